@@ -630,6 +630,12 @@ ALTER TABLE "session" ADD CONSTRAINT "session_user_id_fkey" FOREIGN KEY ("user_i
 ALTER TABLE "user_token" ADD CONSTRAINT "user_token_user_id_fkey" FOREIGN KEY ("user_id") REFERENCES "app_user"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
 -- AddForeignKey
+ALTER TABLE "company" ADD CONSTRAINT "company_naf_code_fkey" FOREIGN KEY ("naf_code") REFERENCES "naf_code"("code") ON DELETE RESTRICT ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "company" ADD CONSTRAINT "company_commune_code_fkey" FOREIGN KEY ("commune_code") REFERENCES "commune"("insee_code") ON DELETE RESTRICT ON UPDATE CASCADE;
+
+-- AddForeignKey
 ALTER TABLE "company" ADD CONSTRAINT "company_territory_id_fkey" FOREIGN KEY ("territory_id") REFERENCES "territory"("id") ON DELETE SET NULL ON UPDATE CASCADE;
 
 -- AddForeignKey
@@ -655,6 +661,9 @@ ALTER TABLE "offer" ADD CONSTRAINT "offer_company_id_fkey" FOREIGN KEY ("company
 
 -- AddForeignKey
 ALTER TABLE "offer" ADD CONSTRAINT "offer_rome_code_fkey" FOREIGN KEY ("rome_code") REFERENCES "rome_fiche"("code") ON DELETE RESTRICT ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "offer" ADD CONSTRAINT "offer_commune_code_fkey" FOREIGN KEY ("commune_code") REFERENCES "commune"("insee_code") ON DELETE RESTRICT ON UPDATE CASCADE;
 
 -- AddForeignKey
 ALTER TABLE "offer" ADD CONSTRAINT "offer_territory_id_fkey" FOREIGN KEY ("territory_id") REFERENCES "territory"("id") ON DELETE SET NULL ON UPDATE CASCADE;

@@ -1,0 +1,65 @@
+// Resolves a commune to its EPCI and Territoire d'industrie (or to none).
+import type { PrismaClient } from "~/generated/prisma/client";
+import { searchName } from "~/domain/search-name";
+
+export interface CommuneResolution {
+  inseeCode: string;
+  name: string;
+  postalCodes: string[];
+  departmentCode: string;
+  regionCode: string;
+  latitude: number | null;
+  longitude: number | null;
+  epci: { siren: string; name: string } | null;
+  territory: { id: string; name: string } | null;
+}
+
+export type CommuneQuery = { inseeCode: string } | { postalCode: string; name?: string };
+
+// Paris, Lyon and Marseille arrondissements (75101, 69381, 13201…) belong to their commune.
+function communeOfArrondissement(code: string): string {
+  if (/^751\d\d$/.test(code)) return "75056";
+  if (/^6938\d$/.test(code)) return "69123";
+  if (/^132\d\d$/.test(code)) return "13055";
+  return code;
+}
+
+export async function resolveCommune(prisma: PrismaClient, query: CommuneQuery): Promise<CommuneResolution | null> {
+  const commune = "inseeCode" in query
+    ? await prisma.commune.findUnique({ where: { inseeCode: communeOfArrondissement(query.inseeCode.trim()) } })
+    : await findByPostalCode(prisma, query.postalCode.trim(), query.name);
+  if (!commune) return null;
+  const [epci, membership] = await Promise.all([
+    commune.epciSiren ? prisma.epci.findUnique({ where: { siren: commune.epciSiren }, select: { siren: true, name: true } }) : null,
+    prisma.territoryCommune.findFirst({
+      where: { communeCode: commune.inseeCode, territory: { active: true } },
+      orderBy: { territoryId: "asc" },
+      select: { territory: { select: { id: true, name: true } } },
+    }),
+  ]);
+  return {
+    inseeCode: commune.inseeCode,
+    name: commune.name,
+    postalCodes: commune.postalCodes,
+    departmentCode: commune.departmentCode,
+    regionCode: commune.regionCode,
+    latitude: commune.latitude,
+    longitude: commune.longitude,
+    epci,
+    territory: membership?.territory ?? null,
+  };
+}
+
+async function findByPostalCode(prisma: PrismaClient, postalCode: string, name?: string) {
+  const candidates = await prisma.commune.findMany({
+    where: { postalCodes: { has: postalCode } },
+    orderBy: { population: "desc" },
+  });
+  if (!name) return candidates.length === 1 ? candidates[0] : null;
+  const wanted = searchName(name);
+  return (
+    candidates.find((c) => c.searchName === wanted) ??
+    candidates.find((c) => c.searchName.startsWith(wanted)) ??
+    null
+  );
+}

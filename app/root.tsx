@@ -1,0 +1,73 @@
+import type { LinksFunction } from "@remix-run/node";
+import { Link, Links, Meta, Outlet, Scripts, ScrollRestoration, isRouteErrorResponse, useRouteError } from "@remix-run/react";
+import type { ReactNode } from "react";
+import stylesheet from "./app.css?url";
+
+export const links: LinksFunction = () => [{ rel: "stylesheet", href: stylesheet }];
+
+export function Layout({ children }: { children: ReactNode }) {
+  return (
+    <html lang="fr">
+      <head>
+        <meta charSet="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <Meta />
+        <Links />
+      </head>
+      <body className="min-h-screen bg-white text-slate-900 flex flex-col">
+        <a href="#contenu" className="sr-only focus:not-sr-only focus:absolute focus:p-2 focus:bg-white">
+          Aller au contenu
+        </a>
+        <header className="border-b border-slate-200">
+          <div className="mx-auto max-w-5xl px-4 py-3 flex flex-wrap items-center justify-between gap-3">
+            <Link to="/" className="no-underline text-slate-900 font-bold text-lg">
+              <span className="text-marine">VTE</span> · Volontariat Territorial en Entreprise
+            </Link>
+            <nav aria-label="Navigation principale">
+              <ul className="flex gap-4 text-sm">
+                <li>
+                  <Link to="/territoires">Territoires d'industrie</Link>
+                </li>
+              </ul>
+            </nav>
+          </div>
+        </header>
+        <main id="contenu" className="mx-auto w-full max-w-5xl px-4 py-8 flex-1">
+          {children}
+        </main>
+        <footer className="border-t border-slate-200 text-sm text-slate-600">
+          <div className="mx-auto max-w-5xl px-4 py-4">
+            Données de référence : INSEE (COG 2026), ANCT (Territoires d'industrie), France Travail (ROME 4.0), MESR.
+          </div>
+        </footer>
+        <ScrollRestoration />
+        <Scripts />
+      </body>
+    </html>
+  );
+}
+
+export default function App() {
+  return <Outlet />;
+}
+
+export function ErrorBoundary() {
+  const error = useRouteError();
+  const notFound = isRouteErrorResponse(error) && error.status === 404;
+  const forbidden = isRouteErrorResponse(error) && error.status === 403;
+  return (
+    <section aria-labelledby="erreur-titre" className="max-w-2xl">
+      <h1 id="erreur-titre" className="text-2xl font-bold mb-4">
+        {notFound ? "Page introuvable" : forbidden ? "Accès refusé" : "Le service rencontre un problème"}
+      </h1>
+      <p className="mb-4">
+        {notFound
+          ? "Cette page n'existe pas ou plus. Vérifiez l'adresse, ou repartez de l'accueil."
+          : forbidden
+            ? "Votre compte ne donne pas accès à cette page."
+            : "Une erreur est survenue de notre côté. Vos données n'ont pas été perdues ; réessayez dans quelques instants."}
+      </p>
+      <Link to="/">Retour à l'accueil</Link>
+    </section>
+  );
+}

@@ -1,0 +1,97 @@
+import type { MetaFunction } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { formatCount } from "~/components/format";
+import { db } from "~/db.server";
+
+export const meta: MetaFunction = () => [
+  { title: "VTE · Volontariat Territorial en Entreprise" },
+  {
+    name: "description",
+    content:
+      "Le VTE met des étudiants et jeunes diplômés d'écoles d'ingénieurs et de commerce au service des PME et ETI des Territoires d'industrie.",
+  },
+];
+
+export async function loader() {
+  const prisma = db();
+  const [territoryCount, coveredCommunes, publishedOffers] = await Promise.all([
+    prisma.territory.count({ where: { active: true } }),
+    prisma.territoryCommune.count({ where: { territory: { active: true } } }),
+    prisma.offer.count({ where: { status: "PUBLISHED" } }),
+  ]);
+  return { territoryCount, coveredCommunes, publishedOffers };
+}
+
+const audiences = [
+  {
+    title: "Étudiants et jeunes diplômés",
+    text: "En alternance ou diplômé depuis moins de deux ans, de niveau bac+2 au moins : trouvez un poste à responsabilité dans une entreprise industrielle près de chez vous ou dans la région qui vous attire.",
+  },
+  {
+    title: "PME et ETI",
+    text: "Publiez vos offres VTE (alternance, CDD ou CDI d'au moins un an) et rencontrez des candidats d'écoles d'ingénieurs et de commerce motivés par votre territoire.",
+  },
+  {
+    title: "Écoles",
+    text: "Relayez les offres auprès de vos étudiants et suivez leurs candidatures et recrutements, territoire par territoire.",
+  },
+  {
+    title: "Bpifrance et les régions",
+    text: "Modérez les offres et suivez le déploiement du programme par territoire, région, secteur et école.",
+  },
+];
+
+export default function HomePage() {
+  const { territoryCount, coveredCommunes, publishedOffers } = useLoaderData<typeof loader>();
+  return (
+    <>
+      <section aria-labelledby="titre" className="mb-10">
+        <h1 id="titre" className="text-3xl sm:text-4xl font-bold mb-4">
+          Le Volontariat Territorial en Entreprise
+        </h1>
+        <p className="text-lg text-slate-700 max-w-3xl mb-4">
+          Le VTE, programme porté par Bpifrance, fait venir des étudiants et jeunes diplômés d'écoles d'ingénieurs
+          et de commerce dans les PME et ETI des Territoires d'industrie, sur des postes à responsabilité. Chaque
+          recrutement est compté dans les statistiques de son territoire.
+        </p>
+        <p>
+          <Link to="/territoires" className="inline-block rounded bg-marine px-4 py-2 text-white no-underline hover:bg-blue-900">
+            Découvrir les Territoires d'industrie
+          </Link>
+        </p>
+      </section>
+      <section aria-labelledby="chiffres" className="mb-10">
+        <h2 id="chiffres" className="sr-only">
+          Le programme en chiffres
+        </h2>
+        <dl className="grid grid-cols-1 sm:grid-cols-3 gap-4">
+          <div className="rounded border border-slate-200 p-4">
+            <dt className="text-sm text-slate-600">Territoires d'industrie</dt>
+            <dd className="text-3xl font-semibold tabular-nums">{formatCount(territoryCount)}</dd>
+          </div>
+          <div className="rounded border border-slate-200 p-4">
+            <dt className="text-sm text-slate-600">Communes couvertes</dt>
+            <dd className="text-3xl font-semibold tabular-nums">{formatCount(coveredCommunes)}</dd>
+          </div>
+          <div className="rounded border border-slate-200 p-4">
+            <dt className="text-sm text-slate-600">Offres VTE publiées</dt>
+            <dd className="text-3xl font-semibold tabular-nums">{formatCount(publishedOffers)}</dd>
+          </div>
+        </dl>
+      </section>
+      <section aria-labelledby="publics">
+        <h2 id="publics" className="text-2xl font-semibold mb-4">
+          Pour qui ?
+        </h2>
+        <div className="grid grid-cols-1 md:grid-cols-2 gap-4">
+          {audiences.map((audience) => (
+            <div key={audience.title} className="rounded border border-slate-200 p-4">
+              <h3 className="font-semibold mb-2">{audience.title}</h3>
+              <p className="text-slate-700">{audience.text}</p>
+            </div>
+          ))}
+        </div>
+      </section>
+    </>
+  );
+}

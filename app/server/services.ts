@@ -1,0 +1,114 @@
+// Opens what the platform runs on: the database (migrated, reference data on first run), the
+// search engine (a local Meilisearch unless MEILI_URL is set), the mail transport and the outbox
+// worker. Used by `npm start`, `npm run worker` and the test setups.
+import type { Meilisearch } from "meilisearch";
+import { openDatabase, setDatabase, type Database } from "~/db.server";
+import { startOutboxWorker, type OutboxHandler, type OutboxWorker } from "~/outbox.server";
+import { createMailTransport, setMailTransport, type MailTransport } from "../../emails/transport.server";
+import { describeChanges, importReferenceData } from "../../prisma/import-reference";
+import { migrate } from "../../prisma/migrate";
+import { createSearchClient, setSearchClient } from "../../search/client";
+import { startLocalMeilisearch, type LocalMeilisearch } from "../../search/local-server";
+import { applyOfferIndexSettings } from "../../search/offer-index";
+import { syncOfferDocument } from "../../search/offer-document";
+
+export interface Services {
+  database: Database;
+  search?: Meilisearch;
+  searchUrl?: string;
+  localMeilisearch?: LocalMeilisearch;
+  mail: MailTransport;
+  worker?: OutboxWorker;
+  stop(): Promise<void>;
+}
+
+export interface ServiceOptions {
+  databaseUrl?: string;
+  pgliteDir?: string;
+  meiliUrl?: string;
+  meiliKey?: string;
+  dataRoot?: string;
+  smtpUrl?: string;
+  mailDir?: string;
+  worker?: boolean;
+  log?: (message: string) => void;
+}
+
+export async function startServices(options: ServiceOptions = {}): Promise<Services> {
+  const log = options.log ?? ((message: string) => console.log(message));
+  const database = await openDatabase({ url: options.databaseUrl, pgliteDir: options.pgliteDir });
+  setDatabase(database);
+  const stops: (() => Promise<void>)[] = [async () => {
+    setDatabase(undefined);
+    await database.close();
+  }];
+  const stopAll = async () => {
+    for (const stop of stops.reverse()) await stop().catch((error) => log(`stop: ${(error as Error).message}`));
+  };
+
+  try {
+    const applied = await migrate(database.sql);
+    if (applied.length) log(`Database migrations applied: ${applied.join(", ")}`);
+    const [{ count }] = await database.sql.query<{ count: number }>("SELECT count(*)::int AS count FROM territory");
+    if (count === 0) {
+      log("First start: importing the reference data (regions, communes, EPCI, territories, NAF, ROME, establishments)…");
+      log(describeChanges(await importReferenceData(database.sql)));
+    }
+
+    let search: Meilisearch | undefined;
+    let searchUrl: string | undefined;
+    let localMeilisearch: LocalMeilisearch | undefined;
+    try {
+      if (options.meiliUrl) {
+        searchUrl = options.meiliUrl;
+        search = createSearchClient(options.meiliUrl, options.meiliKey ?? "");
+      } else {
+        localMeilisearch = await startLocalMeilisearch({ dataRoot: options.dataRoot, log: (line) => log(`meilisearch: ${line}`) });
+        stops.push(() => localMeilisearch!.stop());
+        searchUrl = localMeilisearch.url;
+        search = createSearchClient(localMeilisearch.url, localMeilisearch.masterKey);
+      }
+      setSearchClient(search);
+      stops.push(async () => setSearchClient(undefined));
+      const changed = await applyOfferIndexSettings(search);
+      if (changed.length) log(`Search index settings updated: ${changed.join(", ")}`);
+    } catch (error) {
+      // Search is a derived store: the platform still serves pages and accepts writes without it.
+      log(`Search engine unavailable (${(error as Error).message}); searches fall back to the database.`);
+    }
+
+    const mail = createMailTransport({ smtpUrl: options.smtpUrl, mailDir: options.mailDir });
+    setMailTransport(mail);
+    stops.push(async () => {
+      setMailTransport(undefined);
+      mail.close();
+    });
+
+    let worker: OutboxWorker | undefined;
+    if (options.worker !== false) {
+      const handlers: Record<"search.offer", OutboxHandler> = {
+        "search.offer": async (payload) => {
+          if (!search) throw new Error("search engine unavailable");
+          await syncOfferDocument(database.prisma, search, (payload as { offerId: string }).offerId);
+        },
+      };
+      worker = startOutboxWorker(database.sql, handlers, { log });
+      stops.push(() => worker!.stop());
+    }
+
+    return { database, search, searchUrl, localMeilisearch, mail, worker, stop: stopAll };
+  } catch (error) {
+    await stopAll();
+    throw error;
+  }
+}
+
+/** The options `npm start` reads from the environment. */
+export function serviceOptionsFromEnv(): ServiceOptions {
+  return {
+    databaseUrl: process.env.DATABASE_URL,
+    meiliUrl: process.env.MEILI_URL,
+    meiliKey: process.env.MEILI_MASTER_KEY,
+    smtpUrl: process.env.SMTP_URL,
+  };
+}

@@ -1,0 +1,83 @@
+// Where mail goes: SMTP_URL in production; otherwise each message is written as an .eml file to
+// ./data/mail (listed at /dev/mail in development). The worker sends; requests only enqueue.
+import { mkdir, access, writeFile, constants } from "node:fs/promises";
+import path from "node:path";
+import nodemailer from "nodemailer";
+
+export interface MailMessage {
+  to: string;
+  subject: string;
+  html: string;
+  text: string;
+  headers?: Record<string, string>;
+}
+
+export interface MailTransport {
+  kind: "smtp" | "files";
+  /** Where messages go, for the start-up banner (no password). */
+  location: string;
+  send(message: MailMessage): Promise<void>;
+  check(): Promise<{ ok: boolean; error?: string }>;
+  close(): void;
+}
+
+export const defaultMailDir = path.resolve("data", "mail");
+const from = process.env.MAIL_FROM ?? "Plateforme VTE <no-reply@vte.local>";
+
+export function createMailTransport(options: { smtpUrl?: string; mailDir?: string } = { smtpUrl: process.env.SMTP_URL }): MailTransport {
+  if (options.smtpUrl) {
+    const transporter = nodemailer.createTransport(options.smtpUrl);
+    const location = new URL(options.smtpUrl);
+    location.password = "";
+    return {
+      kind: "smtp",
+      location: location.toString(),
+      async send(message) {
+        await transporter.sendMail({ from, ...message });
+      },
+      async check() {
+        try {
+          await transporter.verify();
+          return { ok: true };
+        } catch (error) {
+          return { ok: false, error: (error as Error).message };
+        }
+      },
+      close: () => transporter.close(),
+    };
+  }
+  const mailDir = options.mailDir ?? defaultMailDir;
+  const composer = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: "unix" });
+  return {
+    kind: "files",
+    location: mailDir,
+    async send(message) {
+      const info = await composer.sendMail({ from, ...message });
+      await mkdir(mailDir, { recursive: true });
+      const stamp = new Date().toISOString().replace(/[:.]/g, "-");
+      const safeTo = message.to.replace(/[^a-zA-Z0-9@._-]/g, "_");
+      await writeFile(path.join(mailDir, `${stamp}-${safeTo}.eml`), info.message as Buffer);
+    },
+    async check() {
+      try {
+        await mkdir(mailDir, { recursive: true });
+        await access(mailDir, constants.W_OK);
+        return { ok: true };
+      } catch (error) {
+        return { ok: false, error: (error as Error).message };
+      }
+    },
+    close: () => composer.close(),
+  };
+}
+
+const globalKey = Symbol.for("vte.mail");
+type GlobalWithMail = typeof globalThis & { [globalKey]?: MailTransport };
+
+export function setMailTransport(transport: MailTransport | undefined) {
+  (globalThis as GlobalWithMail)[globalKey] = transport;
+}
+
+export function mailTransport(): MailTransport | undefined {
+  return (globalThis as GlobalWithMail)[globalKey];
+}

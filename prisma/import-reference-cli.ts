@@ -1,0 +1,29 @@
+// `npm run db:import-reference`: imports all reference data.
+// `npm run db:import-territories -- <file.csv> [--phase 2023-2027]`: loads a new territory list.
+import { parseArgs } from "node:util";
+import { openDatabase } from "~/db.server";
+import { describeChanges, importReferenceData, importTerritories } from "./import-reference";
+import { migrate } from "./migrate";
+
+const { values, positionals } = parseArgs({
+  options: { territories: { type: "boolean", default: false }, phase: { type: "string" } },
+  allowPositionals: true,
+});
+
+const database = await openDatabase();
+try {
+  await migrate(database.sql);
+  const started = performance.now();
+  const changes = values.territories
+    ? await importTerritories(database.sql, positionals[0] ?? usage(), values.phase ?? "2023-2027")
+    : await importReferenceData(database.sql);
+  console.log(describeChanges(changes));
+  console.log(`Done in ${((performance.now() - started) / 1000).toFixed(1)} s (${database.kind}: ${database.location}).`);
+} finally {
+  await database.close();
+}
+
+function usage(): never {
+  console.error("Usage: npm run db:import-territories -- <file.csv> [--phase 2023-2027]");
+  process.exit(2);
+}

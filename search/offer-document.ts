@@ -1,0 +1,67 @@
+// Maps an offer row to its search document, and keeps the index in step with the database.
+import type { Meilisearch } from "meilisearch";
+import type { Prisma, PrismaClient } from "~/generated/prisma/client";
+import { offerIndexName, type OfferDocument } from "./offer-index";
+
+export const offerDocumentInclude = {
+  company: { select: { id: true, name: true, siren: true, nafCode: true, nafSection: true } },
+  rome: { select: { label: true } },
+  territory: { select: { name: true } },
+  commune: { select: { name: true } },
+} satisfies Prisma.OfferInclude;
+
+type OfferWithRelations = Prisma.OfferGetPayload<{ include: typeof offerDocumentInclude }>;
+
+const seconds = (date: Date) => Math.floor(date.getTime() / 1000);
+
+/** Only published, unexpired offers are searchable. */
+export function isSearchable(offer: { status: string; expiresAt: Date | null }, now = new Date()): boolean {
+  return offer.status === "PUBLISHED" && (!offer.expiresAt || offer.expiresAt > now);
+}
+
+export function offerDocument(offer: OfferWithRelations): OfferDocument {
+  return {
+    id: offer.id,
+    title: offer.title,
+    description: offer.description,
+    romeCode: offer.romeCode,
+    romeLabel: offer.rome.label,
+    companyId: offer.company.id,
+    companyName: offer.company.name,
+    companySiren: offer.company.siren,
+    nafCode: offer.company.nafCode,
+    nafSection: offer.company.nafSection,
+    nafDivision: offer.company.nafCode.slice(0, 2),
+    territoryId: offer.territoryId,
+    territoryName: offer.territory?.name ?? null,
+    regionCode: offer.regionCode,
+    departmentCode: offer.departmentCode,
+    communeCode: offer.communeCode,
+    communeName: offer.commune.name,
+    contractType: offer.contractType,
+    durationMonths: offer.durationMonths,
+    degreeLevel: offer.degreeLevel,
+    schoolKinds: offer.schoolKinds,
+    remote: offer.remote,
+    vteEligible: offer.vteEligible,
+    vteTerritory: offer.vteTerritory,
+    vteGreen: offer.vteGreen,
+    status: offer.status,
+    startDate: seconds(offer.startDate),
+    publishedAt: seconds(offer.publishedAt ?? offer.createdAt),
+    expiresAt: offer.expiresAt ? seconds(offer.expiresAt) : null,
+    ...(offer.latitude != null && offer.longitude != null ? { _geo: { lat: offer.latitude, lng: offer.longitude } } : {}),
+  };
+}
+
+/** Outbox handler for `search.offer`: upserts the offer's document, or deletes it when not searchable. */
+export async function syncOfferDocument(prisma: PrismaClient, search: Meilisearch, offerId: string): Promise<"upserted" | "deleted"> {
+  const offer = await prisma.offer.findUnique({ where: { id: offerId }, include: offerDocumentInclude });
+  const index = search.index<OfferDocument>(offerIndexName);
+  if (offer && isSearchable(offer)) {
+    await index.addDocuments([offerDocument(offer)]).waitTask({ timeout: 30_000 });
+    return "upserted";
+  }
+  await index.deleteDocument(offerId).waitTask({ timeout: 30_000 });
+  return "deleted";
+}

@@ -1,0 +1,98 @@
+// The `offers` index: its settings (applied idempotently at start) and its document shape.
+import type { Meilisearch, Settings } from "meilisearch";
+import { meilisearchSynonyms } from "./synonyms";
+import { frenchStopWords } from "./stop-words";
+
+export const offerIndexName = process.env.MEILI_OFFER_INDEX ?? "offers";
+
+/** One published offer as search sees it. Dates are Unix seconds so they filter and sort. */
+export interface OfferDocument {
+  id: string;
+  title: string;
+  description: string;
+  romeCode: string;
+  romeLabel: string;
+  companyId: string;
+  companyName: string;
+  companySiren: string;
+  nafCode: string;
+  nafSection: string;
+  nafDivision: string;
+  territoryId: string | null;
+  territoryName: string | null;
+  regionCode: string;
+  departmentCode: string;
+  communeCode: string;
+  communeName: string;
+  contractType: string;
+  durationMonths: number | null;
+  degreeLevel: string;
+  schoolKinds: string[];
+  remote: string;
+  vteEligible: boolean;
+  vteTerritory: boolean;
+  vteGreen: boolean;
+  status: string;
+  startDate: number;
+  publishedAt: number;
+  expiresAt: number | null;
+  _geo?: { lat: number; lng: number };
+}
+
+export const offerIndexSettings: Settings = {
+  // Order matters: a match in the title outranks one in the ROME label, the company, the text.
+  searchableAttributes: ["title", "romeLabel", "companyName", "description"],
+  displayedAttributes: ["*"],
+  filterableAttributes: [
+    "territoryId", "regionCode", "departmentCode", "nafSection", "nafDivision", "romeCode",
+    "contractType", "degreeLevel", "schoolKinds", "remote", "vteEligible", "vteGreen", "status",
+    "_geo", "publishedAt", "expiresAt", "startDate", "companyId",
+  ],
+  sortableAttributes: ["publishedAt", "startDate", "_geo"],
+  localizedAttributes: [{ attributePatterns: ["*"], locales: ["fra"] }],
+  stopWords: frenchStopWords,
+  synonyms: meilisearchSynonyms(),
+  // 149 territories and 101 departments must all keep their facet count.
+  faceting: { maxValuesPerFacet: 300 },
+  pagination: { maxTotalHits: 10_000 },
+};
+
+// Meilisearch answers lists in its own order, strings decomposed (NFD), and objects with extra
+// defaults; compare as sets of NFC strings, on the keys we set, so an unchanged setting is not resent.
+function normalized(value: unknown, wanted: unknown = value): string {
+  if (typeof value === "string") return JSON.stringify(value.normalize("NFC"));
+  if (Array.isArray(value)) return JSON.stringify(value.map((v) => normalized(v)).sort());
+  if (value && typeof value === "object" && wanted && typeof wanted === "object") {
+    return JSON.stringify(
+      Object.keys(wanted).sort().map((key) => [
+        key,
+        normalized((value as Record<string, unknown>)[key], (wanted as Record<string, unknown>)[key]),
+      ]),
+    );
+  }
+  return JSON.stringify(value);
+}
+
+const orderedSettings = new Set(["searchableAttributes", "rankingRules"]);
+
+/** Creates the index if needed and updates only the settings that differ; returns their names. */
+export async function applyOfferIndexSettings(
+  client: Meilisearch,
+  indexName = offerIndexName,
+  settings: Settings = offerIndexSettings,
+): Promise<string[]> {
+  const existing = await client.getIndex(indexName).catch(() => null);
+  if (!existing) await client.createIndex(indexName, { primaryKey: "id" }).waitTask();
+  const index = client.index(indexName);
+  const current = (await index.getSettings()) as Record<string, unknown>;
+  const changed: Partial<Settings> = {};
+  for (const [key, wanted] of Object.entries(settings)) {
+    const same = orderedSettings.has(key)
+      ? JSON.stringify(current[key]) === JSON.stringify(wanted)
+      : normalized(current[key], wanted) === normalized(wanted);
+    if (!same) (changed as Record<string, unknown>)[key] = wanted;
+  }
+  const names = Object.keys(changed);
+  if (names.length > 0) await index.updateSettings(changed).waitTask({ timeout: 120_000 });
+  return names;
+}

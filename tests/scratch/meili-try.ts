@@ -1,0 +1,11 @@
+import { startLocalMeilisearch } from "/work/main/search/local-server";
+import { createSearchClient } from "/work/main/search/client";
+import { applyOfferIndexSettings } from "/work/main/search/offer-index";
+const t = performance.now();
+const m = await startLocalMeilisearch({ dataRoot: "/tmp/meili-try" });
+console.log("started", m.url, m.pid, (performance.now()-t).toFixed(0));
+const c = createSearchClient(m.url, m.masterKey);
+console.log("changed", await applyOfferIndexSettings(c));
+console.log("changed again", await applyOfferIndexSettings(c));
+await m.stop();
+console.log("stopped");
