@@ -1,0 +1,114 @@
+// Does an offer carry the VTE label, and why? A pure rule set: the offer editor, the moderation
+// queue, the search badges and the statistics all read the same decision and reasons.
+
+export type ContractType = "ALTERNANCE" | "CDD" | "CDI" | "STAGE_PRE_VTE";
+export type DegreeLevel = "BAC2" | "BAC3" | "BAC4" | "BAC5" | "DOCTORATE";
+export type SizeBand = "PME" | "ETI" | "GE";
+
+export interface OfferFacts {
+  contractType: ContractType;
+  durationMonths: number | null;
+  degreeLevel: DegreeLevel | null;
+  /** The workplace commune's Territoire d'industrie, if any. */
+  workplaceTerritoryId: string | null;
+  /** The ROME fiche is flagged for the ecological transition. */
+  romeEcologicalTransition: boolean;
+}
+
+export interface CompanyFacts {
+  sizeBand: SizeBand;
+  headOfficeInFrance: boolean;
+}
+
+export type ReasonCode =
+  | "company.size_ok"
+  | "company.too_large"
+  | "company.head_office_ok"
+  | "company.head_office_abroad"
+  | "contract.cdi"
+  | "contract.long_enough"
+  | "contract.too_short"
+  | "contract.duration_missing"
+  | "contract.internship_pre_vte"
+  | "degree.ok"
+  | "degree.missing"
+  | "territory.inside"
+  | "territory.outside"
+  | "green.flagged"
+  | "green.not_flagged";
+
+export interface Reason {
+  code: ReasonCode;
+  ok: boolean;
+  message: string;
+}
+
+export interface VteDecision {
+  /** The offer carries the VTE label. */
+  eligible: boolean;
+  /** …and the "VTE Territoires d'industrie" label (eligible and workplace in a territory). */
+  territoryLabel: boolean;
+  /** VTE Vert is proposed (eligible and the ROME fiche is flagged for the ecological transition). */
+  green: boolean;
+  /** An internship is accepted as a pré-VTE, shown as such, without the VTE label. */
+  preVte: boolean;
+  reasons: Reason[];
+}
+
+export const minimumContractMonths = 12;
+const contractNames: Record<ContractType, string> = {
+  ALTERNANCE: "L'alternance",
+  CDD: "Le CDD",
+  CDI: "Le CDI",
+  STAGE_PRE_VTE: "Le stage",
+};
+
+function reason(code: ReasonCode, ok: boolean, message: string): Reason {
+  return { code, ok, message };
+}
+
+function contractReason(offer: OfferFacts): Reason {
+  if (offer.contractType === "STAGE_PRE_VTE") {
+    return reason("contract.internship_pre_vte", false, "Un stage est accepté comme stage de pré-VTE, sans le label VTE.");
+  }
+  if (offer.contractType === "CDI") return reason("contract.cdi", true, "Le CDI ouvre droit au VTE.");
+  const name = contractNames[offer.contractType];
+  if (offer.durationMonths == null) {
+    return reason("contract.duration_missing", false, `${name} doit indiquer sa durée (au moins ${minimumContractMonths} mois).`);
+  }
+  return offer.durationMonths >= minimumContractMonths
+    ? reason("contract.long_enough", true, `${name} de ${offer.durationMonths} mois dure au moins ${minimumContractMonths} mois.`)
+    : reason("contract.too_short", false, `${name} de ${offer.durationMonths} mois est trop court : il faut au moins ${minimumContractMonths} mois.`);
+}
+
+export function vteEligibility(offer: OfferFacts, company: CompanyFacts): VteDecision {
+  const reasons: Reason[] = [
+    company.sizeBand === "GE"
+      ? reason("company.too_large", false, "Le VTE est réservé aux PME et ETI (moins de 5 000 salariés).")
+      : reason("company.size_ok", true, company.sizeBand === "PME" ? "L'entreprise est une PME." : "L'entreprise est une ETI."),
+    company.headOfficeInFrance
+      ? reason("company.head_office_ok", true, "Le siège de l'entreprise est en France.")
+      : reason("company.head_office_abroad", false, "Le siège de l'entreprise doit être en France."),
+    contractReason(offer),
+    offer.degreeLevel
+      ? reason("degree.ok", true, "Le niveau demandé est d'au moins bac+2.")
+      : reason("degree.missing", false, "Le niveau d'études demandé (bac+2 au moins) doit être indiqué."),
+  ];
+  const eligible = reasons.every((r) => r.ok);
+  const inTerritory = offer.workplaceTerritoryId !== null;
+  reasons.push(
+    inTerritory
+      ? reason("territory.inside", true, "Le lieu de travail est dans un Territoire d'industrie : label VTE Territoires d'industrie.")
+      : reason("territory.outside", false, "Le lieu de travail n'est dans aucun Territoire d'industrie : pas de label Territoires d'industrie."),
+    offer.romeEcologicalTransition
+      ? reason("green.flagged", true, "Le métier contribue à la transition écologique : VTE Vert proposé.")
+      : reason("green.not_flagged", false, "Le métier n'est pas repéré pour la transition écologique : pas de VTE Vert."),
+  );
+  return {
+    eligible,
+    territoryLabel: eligible && inTerritory,
+    green: eligible && offer.romeEcologicalTransition,
+    preVte: offer.contractType === "STAGE_PRE_VTE",
+    reasons,
+  };
+}
