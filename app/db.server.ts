@@ -1,7 +1,7 @@
 // The database: PostgreSQL through @prisma/adapter-pg when DATABASE_URL is a postgres:// URL,
 // otherwise embedded PGlite in ./data/pglite. One instance per process, kept on globalThis so the
 // launcher, the Remix build and the worker share it (PGlite cannot be opened twice).
-import { mkdir } from "node:fs/promises";
+import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import { PrismaPg } from "@prisma/adapter-pg";
@@ -94,8 +94,31 @@ function clientConnection(client: pg.PoolClient): SqlConnection {
   };
 }
 
+// PGlite is a database inside this process: two processes on one folder would corrupt it.
+async function lockPgliteDir(dataDir: string): Promise<() => Promise<void>> {
+  const lockFile = `${dataDir}.lock`;
+  const holder = Number.parseInt(await readFile(lockFile, "utf8").catch(() => ""), 10);
+  if (holder && holder !== process.pid) {
+    let alive = true;
+    try {
+      process.kill(holder, 0);
+    } catch {
+      alive = false;
+    }
+    if (alive) {
+      throw new Error(
+        `The embedded database ${dataDir} is in use by process ${holder} (is \`npm start\` running?). ` +
+          "Stop it first, or set DATABASE_URL to use PostgreSQL.",
+      );
+    }
+  }
+  await writeFile(lockFile, String(process.pid));
+  return () => rm(lockFile, { force: true });
+}
+
 async function openPglite(dataDir: string): Promise<Database> {
   await mkdir(dataDir, { recursive: true });
+  const unlock = await lockPgliteDir(dataDir);
   const pglite = new PGlite(dataDir);
   await pglite.waitReady;
   const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
@@ -119,6 +142,7 @@ async function openPglite(dataDir: string): Promise<Database> {
       await prisma.$disconnect();
       // $disconnect does not close PGlite; an open PGlite keeps the process alive.
       if (!pglite.closed) await pglite.close();
+      await unlock();
     },
   };
 }

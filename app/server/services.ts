@@ -11,6 +11,7 @@ import { createSearchClient, setSearchClient } from "../../search/client";
 import { startLocalMeilisearch, type LocalMeilisearch } from "../../search/local-server";
 import { applyOfferIndexSettings } from "../../search/offer-index";
 import { syncOfferDocument } from "../../search/offer-document";
+import { indexedOfferCount, reindexOffers } from "../../search/reindex";
 
 export interface Services {
   database: Database;
@@ -31,6 +32,8 @@ export interface ServiceOptions {
   smtpUrl?: string;
   mailDir?: string;
   worker?: boolean;
+  /** Rebuild the offers index in the background when it is empty but the database is not. */
+  reindexWhenEmpty?: boolean;
   log?: (message: string) => void;
 }
 
@@ -72,6 +75,7 @@ export async function startServices(options: ServiceOptions = {}): Promise<Servi
       stops.push(async () => setSearchClient(undefined));
       const changed = await applyOfferIndexSettings(search);
       if (changed.length) log(`Search index settings updated: ${changed.join(", ")}`);
+      if (options.reindexWhenEmpty !== false) await reindexIfEmpty(database, search, log, stops);
     } catch (error) {
       // Search is a derived store: the platform still serves pages and accepts writes without it.
       log(`Search engine unavailable (${(error as Error).message}); searches fall back to the database.`);
@@ -111,4 +115,16 @@ export function serviceOptionsFromEnv(): ServiceOptions {
     meiliKey: process.env.MEILI_MASTER_KEY,
     smtpUrl: process.env.SMTP_URL,
   };
+}
+
+async function reindexIfEmpty(database: Database, search: Meilisearch, log: (m: string) => void, stops: (() => Promise<void>)[]) {
+  if ((await indexedOfferCount(search)) > 0) return;
+  const published = await database.prisma.offer.count({ where: { status: "PUBLISHED" } });
+  if (published === 0) return;
+  log(`The search index is empty: indexing ${published} published offers in the background…`);
+  const running = reindexOffers(database.prisma, search)
+    .then(({ indexed, seconds }) => log(`Search index rebuilt: ${indexed} offers in ${seconds.toFixed(1)} s.`))
+    .catch((error) => log(`Search index rebuild failed: ${(error as Error).message}`));
+  // Stop waits for it: the database must not close under it.
+  stops.push(() => running);
 }

@@ -1,0 +1,63 @@
+// Rebuilds the offers index from the database into a fresh index, then swaps it in atomically,
+// so search keeps answering from the old index until the new one is complete.
+import type { EnqueuedTaskPromise, Meilisearch } from "meilisearch";
+import type { PrismaClient } from "~/generated/prisma/client";
+import { applyOfferIndexSettings, offerIndexName } from "./offer-index";
+import { offerDocument, offerDocumentInclude } from "./offer-document";
+
+const pageSize = 10_000;
+
+export interface ReindexProgress {
+  indexed: number;
+  total: number;
+}
+
+export async function reindexOffers(
+  prisma: PrismaClient,
+  search: Meilisearch,
+  options: { onProgress?: (progress: ReindexProgress) => void; indexName?: string } = {},
+): Promise<{ indexed: number; seconds: number }> {
+  const started = performance.now();
+  const live = options.indexName ?? offerIndexName;
+  const building = `${live}_rebuild`;
+  const now = new Date();
+  const where = { status: "PUBLISHED" as const, OR: [{ expiresAt: null }, { expiresAt: { gt: now } }] };
+
+  await search.deleteIndex(building).waitTask({ timeout: 60_000 }).catch(() => {});
+  // Settings before documents: indexing once with the final settings is much faster.
+  await applyOfferIndexSettings(search, live);
+  await applyOfferIndexSettings(search, building);
+
+  const total = await prisma.offer.count({ where });
+  options.onProgress?.({ indexed: 0, total });
+  const index = search.index(building);
+  let indexed = 0;
+  let cursor: string | undefined;
+  let lastTask: EnqueuedTaskPromise | undefined;
+  for (;;) {
+    const offers = await prisma.offer.findMany({
+      where,
+      include: offerDocumentInclude,
+      orderBy: { id: "asc" },
+      take: pageSize,
+      ...(cursor ? { cursor: { id: cursor }, skip: 1 } : {}),
+    });
+    if (offers.length === 0) break;
+    // Enqueue every batch without waiting; Meilisearch processes them in order.
+    lastTask = index.addDocuments(offers.map(offerDocument), { primaryKey: "id" });
+    await lastTask;
+    indexed += offers.length;
+    cursor = offers[offers.length - 1].id;
+    options.onProgress?.({ indexed, total });
+  }
+  if (lastTask) await lastTask.waitTask({ timeout: 600_000 });
+  await search.swapIndexes([{ indexes: [live, building], rename: false }]).waitTask({ timeout: 60_000 });
+  await search.deleteIndex(building).waitTask({ timeout: 60_000 });
+  return { indexed, seconds: (performance.now() - started) / 1000 };
+}
+
+/** Number of documents in the live offers index (0 when it does not exist yet). */
+export async function indexedOfferCount(search: Meilisearch, indexName = offerIndexName): Promise<number> {
+  const stats = await search.index(indexName).getStats().catch(() => null);
+  return stats?.numberOfDocuments ?? 0;
+}
