@@ -283,3 +283,11 @@ export function describeChanges(changes: TableChange[]): string {
     ...changed.map((c) => `  ${c.table.padEnd(18)} +${c.inserted} inserted, ${c.updated} updated, ${c.deleted} deleted`),
   ].join("\n");
 }
+
+/** On a fresh database, imports the reference data; otherwise does nothing (a start stays fast). */
+export async function importReferenceDataIfEmpty(sql: SqlConnection, log: (message: string) => void): Promise<void> {
+  const [{ count }] = await sql.query<{ count: number }>("SELECT count(*)::int AS count FROM territory");
+  if (count > 0) return;
+  log("First start: importing the reference data (regions, communes, EPCI, territories, NAF, ROME, establishments)…");
+  log(describeChanges(await importReferenceData(sql)));
+}

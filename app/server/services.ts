@@ -3,9 +3,9 @@
 // worker. Used by `npm start`, `npm run worker` and the test setups.
 import type { Meilisearch } from "meilisearch";
 import { openDatabase, setDatabase, type Database } from "~/db.server";
-import { startOutboxWorker, type OutboxHandler, type OutboxWorker } from "~/outbox.server";
+import { startOutboxWorker, type OutboxHandler, type OutboxKind, type OutboxWorker } from "~/outbox.server";
 import { createMailTransport, setMailTransport, type MailTransport } from "../../emails/transport.server";
-import { describeChanges, importReferenceData } from "../../prisma/import-reference";
+import { importReferenceDataIfEmpty } from "../../prisma/import-reference";
 import { migrate } from "../../prisma/migrate";
 import { createSearchClient, setSearchClient } from "../../search/client";
 import { startLocalMeilisearch, type LocalMeilisearch } from "../../search/local-server";
@@ -52,11 +52,7 @@ export async function startServices(options: ServiceOptions = {}): Promise<Servi
   try {
     const applied = await migrate(database.sql);
     if (applied.length) log(`Database migrations applied: ${applied.join(", ")}`);
-    const [{ count }] = await database.sql.query<{ count: number }>("SELECT count(*)::int AS count FROM territory");
-    if (count === 0) {
-      log("First start: importing the reference data (regions, communes, EPCI, territories, NAF, ROME, establishments)…");
-      log(describeChanges(await importReferenceData(database.sql)));
-    }
+    await importReferenceDataIfEmpty(database.sql, log);
 
     let search: Meilisearch | undefined;
     let searchUrl: string | undefined;
@@ -90,10 +86,15 @@ export async function startServices(options: ServiceOptions = {}): Promise<Servi
 
     let worker: OutboxWorker | undefined;
     if (options.worker !== false) {
-      const handlers: Record<"search.offer", OutboxHandler> = {
+      const handlers: Partial<Record<OutboxKind, OutboxHandler>> = {
         "search.offer": async (payload) => {
           if (!search) throw new Error("search engine unavailable");
           await syncOfferDocument(database.prisma, search, (payload as { offerId: string }).offerId);
+        },
+        "search.reindex": async () => {
+          if (!search) throw new Error("search engine unavailable");
+          const { indexed, seconds } = await reindexOffers(database.prisma, search);
+          log(`Search index rebuilt: ${indexed} offers in ${seconds.toFixed(1)} s.`);
         },
       };
       worker = startOutboxWorker(database.sql, handlers, { log });
