@@ -97,6 +97,8 @@ export async function seedDemoWorld(
       establishment_id: "text", contract_type: '"ContractType"', start_date: "date", duration_months: "int",
       pay_band: "text", vte_label: "boolean", vte_green: "boolean", created_at: "timestamp(3)",
     }, world.placements);
+    // The search index follows through the outbox, like any other change (flow 1).
+    await tx.query(`INSERT INTO outbox_job (kind, payload, updated_at) VALUES ('search.reindex', '{"reason":"demo seed"}', now())`);
   });
   const statistics = await rebuildTerritoryStatistics(sql);
   return {
