@@ -7,6 +7,7 @@ import { PGlite } from "@electric-sql/pglite";
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
+import { dataRoot } from "~/data-dir.server";
 import { PrismaClient } from "~/generated/prisma/client";
 
 /** Plain SQL access, for the migration runner and bulk imports. */
@@ -26,7 +27,6 @@ export interface Database {
   close(): Promise<void>;
 }
 
-export const defaultPgliteDir = path.resolve("data", "pglite");
 
 export function isPostgresUrl(url: string | undefined): url is string {
   return !!url && /^postgres(ql)?:\/\//.test(url);
@@ -36,7 +36,7 @@ export async function openDatabase(
   options: { url?: string; pgliteDir?: string } = { url: process.env.DATABASE_URL },
 ): Promise<Database> {
   if (isPostgresUrl(options.url)) return openPostgres(options.url);
-  return openPglite(options.pgliteDir ?? defaultPgliteDir);
+  return openPglite(options.pgliteDir ?? path.join(dataRoot(), "pglite"));
 }
 
 async function openPostgres(url: string): Promise<Database> {

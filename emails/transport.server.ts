@@ -3,6 +3,7 @@
 import { mkdir, access, writeFile, constants } from "node:fs/promises";
 import path from "node:path";
 import nodemailer from "nodemailer";
+import { dataRoot } from "~/data-dir.server";
 
 export interface MailMessage {
   to: string;
@@ -21,7 +22,6 @@ export interface MailTransport {
   close(): void;
 }
 
-export const defaultMailDir = path.resolve("data", "mail");
 const from = process.env.MAIL_FROM ?? "Plateforme VTE <no-reply@vte.local>";
 
 export function createMailTransport(options: { smtpUrl?: string; mailDir?: string } = { smtpUrl: process.env.SMTP_URL }): MailTransport {
@@ -46,7 +46,7 @@ export function createMailTransport(options: { smtpUrl?: string; mailDir?: strin
       close: () => transporter.close(),
     };
   }
-  const mailDir = options.mailDir ?? defaultMailDir;
+  const mailDir = options.mailDir ?? path.join(dataRoot(), "mail");
   const composer = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: "unix" });
   return {
     kind: "files",

@@ -8,6 +8,7 @@ import { chmod, mkdir, readFile, rm, stat, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import net from "node:net";
 import path from "node:path";
+import { dataRoot as defaultDataRoot } from "~/data-dir.server";
 
 export interface LocalMeilisearch {
   url: string;
@@ -76,7 +77,7 @@ async function waitUntilHealthy(url: string, child: ChildProcess, timeoutMs: num
 export async function startLocalMeilisearch(
   options: { dataRoot?: string; port?: number; indexingThreads?: number; log?: (line: string) => void } = {},
 ): Promise<LocalMeilisearch> {
-  const dataRoot = path.resolve(options.dataRoot ?? "data");
+  const dataRoot = path.resolve(options.dataRoot ?? defaultDataRoot());
   const dataDir = path.join(dataRoot, "meili");
   const pidFile = path.join(dataRoot, "meili.pid");
   await mkdir(dataDir, { recursive: true });
