@@ -1,0 +1,86 @@
+// The README's quick start, for real: `npm start` with no DATABASE_URL, MEILI_URL or SMTP_URL runs
+// on embedded PGlite, a local Meilisearch and mail to files, and Ctrl-C leaves nothing behind.
+import { spawn, type ChildProcess } from "node:child_process";
+import { mkdtemp, rm, stat } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+
+const root = path.resolve(import.meta.dirname, "../..");
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+describe("npm start on the embedded defaults", () => {
+  let child: ChildProcess;
+  let dataDir: string;
+  let output = "";
+  let baseUrl = "";
+  let meiliPid = 0;
+
+  beforeAll(async () => {
+    dataDir = await mkdtemp(path.join(os.tmpdir(), "vte-smoke-"));
+    const env = { ...process.env, VTE_DATA_DIR: dataDir, PORT: "0", HOST: "127.0.0.1" };
+    delete env.DATABASE_URL;
+    delete env.MEILI_URL;
+    delete env.MEILI_MASTER_KEY;
+    delete env.SMTP_URL;
+    child = spawn(process.execPath, [path.join(root, "node_modules/tsx/dist/cli.mjs"), "app/server/start.ts"], { cwd: root, env });
+    child.stdout?.on("data", (chunk) => (output += chunk));
+    child.stderr?.on("data", (chunk) => (output += chunk));
+    const deadline = Date.now() + 170_000;
+    while (!output.includes("Ctrl-C stops everything.")) {
+      if (child.exitCode !== null) throw new Error(`npm start exited early:\n${output}`);
+      if (Date.now() > deadline) throw new Error(`npm start did not come up:\n${output}`);
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+    baseUrl = /Plateforme VTE .*: (http:\/\/\S+)/.exec(output)?.[1] ?? "";
+    meiliPid = Number(/\(local, PID (\d+)/.exec(output)?.[1]);
+  }, 180_000);
+
+  afterAll(async () => {
+    if (child.exitCode === null) child.kill("SIGKILL");
+    if (meiliPid && isAlive(meiliPid)) process.kill(meiliPid, "SIGKILL");
+    await rm(dataDir, { recursive: true, force: true });
+  });
+
+  test("says what it started and where its data lives", () => {
+    expect(output).toContain(`PGlite (embedded) in ${path.join(dataDir, "pglite")}`);
+    expect(output).toMatch(/Meilisearch http:\/\/127\.0\.0\.1:\d+ \(local, PID \d+/);
+    expect(output).toContain(`written to ${path.join(dataDir, "mail")}`);
+    expect(baseUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+  });
+
+  test("/healthz reports the database, the search engine and the mail transport up", async () => {
+    const response = await fetch(`${baseUrl}/healthz`);
+    expect(response.status).toBe(200);
+    const health = await response.json();
+    expect(health).toMatchObject({ status: "ok", database: { ok: true, detail: "pglite" }, search: { ok: true }, mail: { ok: true, detail: "files" } });
+  });
+
+  test("serves the home page and the 149 territories from the embedded database", async () => {
+    const home = await (await fetch(`${baseUrl}/`)).text();
+    expect(home).toContain("Le Volontariat Territorial en Entreprise");
+    // React separates adjacent text nodes with <!-- --> in server-rendered HTML.
+    const territories = (await (await fetch(`${baseUrl}/territoires`)).text()).replaceAll("<!-- -->", "");
+    expect(territories).toContain("149 territoires dans 17 régions");
+    const roanne = await fetch(`${baseUrl}/territoires/ti-8411`);
+    expect(roanne.status).toBe(200);
+    expect(await roanne.text()).toContain("Roanne - Tarare");
+  });
+
+  test("Ctrl-C stops the server and its Meilisearch, and releases the database", async () => {
+    const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
+    child.kill("SIGINT");
+    expect(await exited).toBe(0);
+    expect(isAlive(meiliPid)).toBe(false);
+    await expect(stat(path.join(dataDir, "pglite.lock"))).rejects.toThrow();
+    await expect(stat(path.join(dataDir, "meili.pid"))).rejects.toThrow();
+  });
+});
