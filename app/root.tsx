@@ -3,7 +3,10 @@ import { Link, Links, Meta, Outlet, Scripts, ScrollRestoration, isRouteErrorResp
 import type { ReactNode } from "react";
 import stylesheet from "./app.css?url";
 
-export const links: LinksFunction = () => [{ rel: "stylesheet", href: stylesheet }];
+export const links: LinksFunction = () => [
+  { rel: "stylesheet", href: stylesheet },
+  { rel: "icon", href: "/favicon.ico", sizes: "16x16" },
+];
 
 export function Layout({ children }: { children: ReactNode }) {
   return (

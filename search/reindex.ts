@@ -19,11 +19,11 @@ export async function reindexOffers(
 ): Promise<{ indexed: number; seconds: number }> {
   const started = performance.now();
   const live = options.indexName ?? offerIndexName;
-  const building = `${live}_rebuild`;
+  // A name of its own, so two rebuilds (two workers) never write into the same index.
+  const building = `${live}_rebuild_${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
   const now = new Date();
   const where = { status: "PUBLISHED" as const, OR: [{ expiresAt: null }, { expiresAt: { gt: now } }] };
 
-  await search.deleteIndex(building).waitTask({ timeout: 60_000 }).catch(() => {});
   // Settings before documents: indexing once with the final settings is much faster.
   await applyOfferIndexSettings(search, live);
   await applyOfferIndexSettings(search, building);

@@ -71,7 +71,7 @@ export async function startServices(options: ServiceOptions = {}): Promise<Servi
       stops.push(async () => setSearchClient(undefined));
       const changed = await applyOfferIndexSettings(search);
       if (changed.length) log(`Search index settings updated: ${changed.join(", ")}`);
-      if (options.reindexWhenEmpty !== false) await reindexIfEmpty(database, search, log, stops);
+      if (options.reindexWhenEmpty !== false) await reindexIfEmpty(database, search, log);
     } catch (error) {
       // Search is a derived store: the platform still serves pages and accepts writes without it.
       log(`Search engine unavailable (${(error as Error).message}); searches fall back to the database.`);
@@ -118,14 +118,12 @@ export function serviceOptionsFromEnv(): ServiceOptions {
   };
 }
 
-async function reindexIfEmpty(database: Database, search: Meilisearch, log: (m: string) => void, stops: (() => Promise<void>)[]) {
+/** An empty index over a database with offers (new or wiped Meilisearch): ask the worker for a rebuild. */
+async function reindexIfEmpty(database: Database, search: Meilisearch, log: (m: string) => void) {
   if ((await indexedOfferCount(search)) > 0) return;
   const published = await database.prisma.offer.count({ where: { status: "PUBLISHED" } });
   if (published === 0) return;
-  log(`The search index is empty: indexing ${published} published offers in the background…`);
-  const running = reindexOffers(database.prisma, search)
-    .then(({ indexed, seconds }) => log(`Search index rebuilt: ${indexed} offers in ${seconds.toFixed(1)} s.`))
-    .catch((error) => log(`Search index rebuild failed: ${(error as Error).message}`));
-  // Stop waits for it: the database must not close under it.
-  stops.push(() => running);
+  const pending = await database.prisma.outboxJob.count({ where: { kind: "search.reindex", status: "PENDING" } });
+  if (pending === 0) await database.prisma.outboxJob.create({ data: { kind: "search.reindex", payload: { reason: "empty index" } } });
+  log(`The search index is empty: the worker is indexing ${published} published offers.`);
 }

@@ -26,7 +26,7 @@ describe("npm start on the embedded defaults", () => {
 
   beforeAll(async () => {
     dataDir = await mkdtemp(path.join(os.tmpdir(), "vte-smoke-"));
-    const env = { ...process.env, VTE_DATA_DIR: dataDir, PORT: "0", HOST: "127.0.0.1" };
+    const env: NodeJS.ProcessEnv = { ...process.env, VTE_DATA_DIR: dataDir, PORT: "0", HOST: "127.0.0.1" };
     delete env.DATABASE_URL;
     delete env.MEILI_URL;
     delete env.MEILI_MASTER_KEY;

@@ -1,0 +1,32 @@
+import { expect, test } from "@playwright/test";
+
+test("the home page says what the VTE is and for whom", async ({ page }) => {
+  await page.goto("/");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Le Volontariat Territorial en Entreprise");
+  for (const audience of ["Étudiants et jeunes diplômés", "PME et ETI", "Écoles", "Bpifrance et les régions"]) {
+    await expect(page.getByRole("heading", { name: audience })).toBeVisible();
+  }
+  await expect(page.getByText("Territoires d'industrie", { exact: true }).first()).toBeVisible();
+});
+
+test("a visitor goes from the home page to the territories of their region, then to Roanne - Tarare", async ({ page }) => {
+  await page.goto("/");
+  await page.getByRole("link", { name: "Découvrir les Territoires d'industrie" }).click();
+  await expect(page).toHaveURL(/\/territoires$/);
+  await expect(page.getByText(/149 territoires dans 17 régions/)).toBeVisible();
+  await expect(page.getByRole("heading", { level: 2 })).toHaveCount(17);
+  await expect(page.getByRole("heading", { name: /Guadeloupe/ })).toBeVisible();
+
+  const region = page.getByRole("region", { name: /Auvergne-Rhône-Alpes/ });
+  await region.getByRole("link", { name: "Roanne - Tarare" }).click();
+  await expect(page).toHaveURL(/\/territoires\/ti-8411$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Roanne - Tarare");
+  await expect(page.getByText("CA Roannais Agglomération")).toBeVisible();
+});
+
+test("an unknown territory answers a French 404 page, not an error trace", async ({ page }) => {
+  const response = await page.goto("/territoires/ti-0000");
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Page introuvable");
+  await expect(page.locator("body")).not.toContainText("Error:");
+});
