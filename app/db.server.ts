@@ -8,6 +8,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { dataRoot } from "~/data-dir.server";
+import { isProcessAlive, processWide } from "~/process.server";
 import { PrismaClient } from "~/generated/prisma/client";
 
 /** Plain SQL access, for the migration runner and bulk imports. */
@@ -99,13 +100,7 @@ async function lockPgliteDir(dataDir: string): Promise<() => Promise<void>> {
   const lockFile = `${dataDir}.lock`;
   const holder = Number.parseInt(await readFile(lockFile, "utf8").catch(() => ""), 10);
   if (holder && holder !== process.pid) {
-    let alive = true;
-    try {
-      process.kill(holder, 0);
-    } catch {
-      alive = false;
-    }
-    if (alive) {
+    if (isProcessAlive(holder)) {
       throw new Error(
         `The embedded database ${dataDir} is in use by process ${holder} (is \`npm start\` running?). ` +
           "Stop it first, or set DATABASE_URL to use PostgreSQL.",
@@ -147,16 +142,15 @@ async function openPglite(dataDir: string): Promise<Database> {
   };
 }
 
-const globalKey = Symbol.for("vte.database");
-type GlobalWithDatabase = typeof globalThis & { [globalKey]?: Database };
+const current = processWide<Database>("database");
 
 /** Registers the process-wide database (done once by the launcher, a script or a test setup). */
 export function setDatabase(database: Database | undefined) {
-  (globalThis as GlobalWithDatabase)[globalKey] = database;
+  current.set(database);
 }
 
 export function getDatabase(): Database {
-  const database = (globalThis as GlobalWithDatabase)[globalKey];
+  const database = current.get();
   if (!database) throw new Error("The database is not open: start the app with `npm start`.");
   return database;
 }

@@ -4,6 +4,7 @@ import { mkdir, access, writeFile, constants } from "node:fs/promises";
 import path from "node:path";
 import nodemailer from "nodemailer";
 import { dataRoot } from "~/data-dir.server";
+import { processWide } from "~/process.server";
 
 export interface MailMessage {
   to: string;
@@ -71,13 +72,12 @@ export function createMailTransport(options: { smtpUrl?: string; mailDir?: strin
   };
 }
 
-const globalKey = Symbol.for("vte.mail");
-type GlobalWithMail = typeof globalThis & { [globalKey]?: MailTransport };
+const current = processWide<MailTransport>("mail");
 
 export function setMailTransport(transport: MailTransport | undefined) {
-  (globalThis as GlobalWithMail)[globalKey] = transport;
+  current.set(transport);
 }
 
 export function mailTransport(): MailTransport | undefined {
-  return (globalThis as GlobalWithMail)[globalKey];
+  return current.get();
 }

@@ -1,5 +1,6 @@
 // The server-side Meilisearch client. No key ever reaches the browser: loaders search here.
 import { Meilisearch } from "meilisearch";
+import { processWide } from "~/process.server";
 
 export function createSearchClient(url: string, apiKey: string): Meilisearch {
   return new Meilisearch({
@@ -10,14 +11,13 @@ export function createSearchClient(url: string, apiKey: string): Meilisearch {
   });
 }
 
-const globalKey = Symbol.for("vte.search");
-type GlobalWithSearch = typeof globalThis & { [globalKey]?: Meilisearch };
+const current = processWide<Meilisearch>("search");
 
 export function setSearchClient(client: Meilisearch | undefined) {
-  (globalThis as GlobalWithSearch)[globalKey] = client;
+  current.set(client);
 }
 
 /** The process-wide client, or undefined when the platform runs without a search engine. */
 export function searchClient(): Meilisearch | undefined {
-  return (globalThis as GlobalWithSearch)[globalKey];
+  return current.get();
 }

@@ -9,6 +9,7 @@ import { createRequire } from "node:module";
 import net from "node:net";
 import path from "node:path";
 import { dataRoot as defaultDataRoot } from "~/data-dir.server";
+import { isProcessAlive } from "~/process.server";
 
 export interface LocalMeilisearch {
   url: string;
@@ -31,15 +32,6 @@ export async function localMasterKey(dataRoot: string): Promise<string> {
   await mkdir(dataRoot, { recursive: true });
   await writeFile(file, `${key}\n`, { mode: 0o600 });
   return key;
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 async function processCommand(pid: number): Promise<string> {
@@ -83,17 +75,17 @@ export async function startLocalMeilisearch(
   await mkdir(dataDir, { recursive: true });
 
   const previousPid = Number.parseInt(await readFile(pidFile, "utf8").catch(() => ""), 10);
-  if (previousPid && isAlive(previousPid) && (await processCommand(previousPid)).includes("meilisearch")) {
+  if (previousPid && isProcessAlive(previousPid) && (await processCommand(previousPid)).includes("meilisearch")) {
     const owner = Number.parseInt(await readFile(`${pidFile}.owner`, "utf8").catch(() => ""), 10);
-    if (owner && owner !== process.pid && isAlive(owner)) {
+    if (owner && owner !== process.pid && isProcessAlive(owner)) {
       throw new Error(
         `Meilisearch is already running on ${dataDir} (PID ${previousPid}, started by PID ${owner}). Stop that process first.`,
       );
     }
     // Orphan of a parent that was killed: stop it before starting our own.
     process.kill(previousPid, "SIGTERM");
-    for (let i = 0; i < 50 && isAlive(previousPid); i++) await new Promise((r) => setTimeout(r, 100));
-    if (isAlive(previousPid)) process.kill(previousPid, "SIGKILL");
+    for (let i = 0; i < 50 && isProcessAlive(previousPid); i++) await new Promise((r) => setTimeout(r, 100));
+    if (isProcessAlive(previousPid)) process.kill(previousPid, "SIGKILL");
   }
 
   const binary = meilisearchBinaryPath();

@@ -5,17 +5,9 @@ import { mkdtemp, rm, stat } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { isProcessAlive } from "../../app/process.server";
 
 const root = path.resolve(import.meta.dirname, "../..");
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 describe("npm start on the embedded defaults", () => {
   let child: ChildProcess;
@@ -46,7 +38,7 @@ describe("npm start on the embedded defaults", () => {
 
   afterAll(async () => {
     if (child.exitCode === null) child.kill("SIGKILL");
-    if (meiliPid && isAlive(meiliPid)) process.kill(meiliPid, "SIGKILL");
+    if (meiliPid && isProcessAlive(meiliPid)) process.kill(meiliPid, "SIGKILL");
     await rm(dataDir, { recursive: true, force: true });
   });
 
@@ -79,7 +71,7 @@ describe("npm start on the embedded defaults", () => {
     const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
     child.kill("SIGINT");
     expect(await exited).toBe(0);
-    expect(isAlive(meiliPid)).toBe(false);
+    expect(isProcessAlive(meiliPid)).toBe(false);
     await expect(stat(path.join(dataDir, "pglite.lock"))).rejects.toThrow();
     await expect(stat(path.join(dataDir, "meili.pid"))).rejects.toThrow();
   });
