@@ -1,6 +1,7 @@
-import type { LinksFunction } from "@remix-run/node";
-import { Link, Links, Meta, Outlet, Scripts, ScrollRestoration, isRouteErrorResponse, useRouteError } from "@remix-run/react";
+import type { LinksFunction, LoaderFunctionArgs } from "@remix-run/node";
+import { Form, Link, Links, Meta, Outlet, Scripts, ScrollRestoration, isRouteErrorResponse, useRouteError, useRouteLoaderData } from "@remix-run/react";
 import type { ReactNode } from "react";
+import { currentUser, homeOf } from "~/permissions.server";
 import stylesheet from "./app.css?url";
 
 export const links: LinksFunction = () => [
@@ -8,7 +9,14 @@ export const links: LinksFunction = () => [
   { rel: "icon", href: "/favicon.ico", sizes: "16x16" },
 ];
 
+export async function loader({ context }: LoaderFunctionArgs) {
+  const user = currentUser(context);
+  return { user: user ? { firstName: user.firstName, lastName: user.lastName, home: homeOf(user.role) } : null };
+}
+
 export function Layout({ children }: { children: ReactNode }) {
+  // The error page renders without the root loader's data.
+  const user = useRouteLoaderData<typeof loader>("root")?.user ?? null;
   return (
     <html lang="fr">
       <head>
@@ -27,10 +35,33 @@ export function Layout({ children }: { children: ReactNode }) {
               <span className="text-marine">VTE</span> · Volontariat Territorial en Entreprise
             </Link>
             <nav aria-label="Navigation principale">
-              <ul className="flex gap-4 text-sm">
+              <ul className="flex flex-wrap items-center gap-4 text-sm">
                 <li>
                   <Link to="/territoires">Territoires d'industrie</Link>
                 </li>
+                {user ? (
+                  <>
+                    <li>
+                      <Link to={user.home}>Mon espace ({user.firstName} {user.lastName})</Link>
+                    </li>
+                    <li>
+                      <Form method="post" action="/deconnexion">
+                        <button type="submit" className="text-marine underline underline-offset-2 hover:no-underline">
+                          Se déconnecter
+                        </button>
+                      </Form>
+                    </li>
+                  </>
+                ) : (
+                  <>
+                    <li>
+                      <Link to="/connexion">Se connecter</Link>
+                    </li>
+                    <li>
+                      <Link to="/inscription">Créer un compte</Link>
+                    </li>
+                  </>
+                )}
               </ul>
             </nav>
           </div>

@@ -7,7 +7,7 @@ const root = process.cwd();
 const serverBuild = path.join(root, "build", "server", "index.js");
 const sources = ["app", "public", "vite.config.ts", "package-lock.json", "tsconfig.json"];
 // Files the launcher runs itself, not through the build.
-const notBuilt = [path.join(root, "app", "server")];
+const notBuilt = [path.join(root, "app", "server"), path.join(root, "app", "cli")];
 
 async function newestChange(target: string): Promise<number> {
   if (notBuilt.some((skip) => target.startsWith(skip))) return 0;

@@ -4,7 +4,10 @@ import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { createRequestHandler } from "@remix-run/express";
 import type { ServerBuild } from "@remix-run/node";
-import express from "express";
+import express, { type Request, type Response } from "express";
+import type { AppLoadContext } from "@remix-run/node";
+import "~/load-context";
+import { clearedSessionCookie, readSessionToken, sessionCookie, validateSessionToken } from "~/session.server";
 
 export interface HttpServer {
   url: string;
@@ -19,7 +22,20 @@ export async function startHttpServer(options: {
 }): Promise<HttpServer> {
   const app = express();
   app.disable("x-powered-by");
+  app.set("trust proxy", "loopback");
   let closeVite = async () => {};
+
+  // Mutating requests from another origin are refused before any action runs.
+  app.use((req, res, next) => {
+    if (["GET", "HEAD", "OPTIONS"].includes(req.method)) return next();
+    const origin = req.get("origin");
+    const crossOrigin = origin ? origin === "null" || new URL(origin).host !== req.get("host") : req.get("sec-fetch-site") === "cross-site";
+    if (crossOrigin) {
+      res.status(403).type("text/plain; charset=utf-8").send("Requête refusée : elle ne vient pas de ce site.");
+      return;
+    }
+    next();
+  });
 
   if (options.dev) {
     const vite = await import("vite").then((v) => v.createServer({ server: { middlewareMode: true } }));
@@ -28,6 +44,7 @@ export async function startHttpServer(options: {
     app.all("*", createRequestHandler({
       build: () => vite.ssrLoadModule("virtual:remix/server-build") as Promise<ServerBuild>,
       mode: "development",
+      getLoadContext,
     }));
   } else {
     const build = (await import(pathToFileURL(options.serverBuildPath as string).href)) as ServerBuild;
@@ -35,7 +52,7 @@ export async function startHttpServer(options: {
     // Fingerprinted assets never change; everything else is revalidated.
     app.use("/assets", express.static(path.join(clientDir, "assets"), { immutable: true, maxAge: "1y" }));
     app.use(express.static(clientDir, { maxAge: "1h" }));
-    app.all("*", createRequestHandler({ build, mode: "production" }));
+    app.all("*", createRequestHandler({ build, mode: "production", getLoadContext }));
   }
 
   const server: Server = await new Promise((resolve, reject) => {
@@ -54,4 +71,16 @@ export async function startHttpServer(options: {
       await closeVite();
     },
   };
+}
+
+/** Validates the session cookie once per page or action, and sends the cookie again when renewed. */
+async function getLoadContext(req: Request, res: Response): Promise<AppLoadContext> {
+  const clientIp = req.ip ?? "unknown";
+  const token = readSessionToken(req.headers.cookie);
+  if (!token) return { session: null, clientIp };
+  const url = `${req.protocol}://${req.get("host")}${req.originalUrl}`;
+  const session = await validateSessionToken(token);
+  if (!session) res.append("Set-Cookie", clearedSessionCookie(url));
+  else if (session.renewed) res.append("Set-Cookie", sessionCookie(url, token, session.expiresAt));
+  return { session, clientIp };
 }

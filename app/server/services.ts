@@ -4,6 +4,7 @@
 import type { Meilisearch } from "meilisearch";
 import { openDatabase, setDatabase, type Database } from "~/db.server";
 import { startOutboxWorker, type OutboxHandler, type OutboxKind, type OutboxWorker } from "~/outbox.server";
+import { sendMailJob, type MailJob } from "../../emails/outbox.server";
 import { createMailTransport, setMailTransport, type MailTransport } from "../../emails/transport.server";
 import { importReferenceDataIfEmpty } from "../../prisma/import-reference";
 import { migrate } from "../../prisma/migrate";
@@ -91,6 +92,7 @@ export async function startServices(options: ServiceOptions = {}): Promise<Servi
           if (!search) throw new Error("search engine unavailable");
           await syncOfferDocument(database.prisma, search, (payload as { offerId: string }).offerId);
         },
+        mail: (payload) => sendMailJob(mail, payload as MailJob),
         "search.reindex": async () => {
           if (!search) throw new Error("search engine unavailable");
           const { indexed, seconds } = await reindexOffers(database.prisma, search);

@@ -1,0 +1,51 @@
+// Zod building blocks with French messages, shared by every form schema (server and browser).
+import { z } from "zod";
+
+export const requiredMessage = "Ce champ est obligatoire.";
+const htmlTag = /<\s*\/?\s*[a-zA-Z!][^>]*>/;
+
+/** Plain text: required, trimmed, at most `max` characters, no HTML tags. */
+export function text(options: { max: number; min?: number; optional?: boolean }) {
+  const base = z
+    .string({ error: (issue) => (issue.input === undefined ? requiredMessage : "Saisissez du texte.") })
+    .trim()
+    .min(options.min ?? 1, options.min ? `Au moins ${options.min} caractères.` : requiredMessage)
+    .max(options.max, `Au plus ${options.max} caractères.`)
+    .refine((value) => !htmlTag.test(value), "Le HTML n'est pas accepté : écrivez du texte simple.");
+  return options.optional ? base.optional() : base;
+}
+
+/** A person's name: letters of any alphabet, spaces, hyphens and apostrophes. */
+export function personName(label: string) {
+  return z
+    .string({ error: requiredMessage })
+    .trim()
+    .min(1, requiredMessage)
+    .max(80, `${label} : au plus 80 caractères.`)
+    .regex(/^[\p{L}\p{M}][\p{L}\p{M} '’.-]*$/u, `${label} : lettres, espaces, tirets et apostrophes uniquement.`);
+}
+
+export const email = z
+  .string({ error: requiredMessage })
+  .trim()
+  .max(254, "Au plus 254 caractères.")
+  .pipe(z.email({ error: "Saisissez une adresse e-mail valide, par exemple prenom.nom@exemple.fr." }))
+  .transform((value) => value.toLowerCase());
+
+/** An integer typed in a form field. */
+export function wholeNumber(options: { min: number; max: number; optional?: boolean; label: string }) {
+  const base = z.coerce
+    .number({ error: (issue) => (issue.input === undefined ? requiredMessage : `${options.label} : saisissez un nombre.`) })
+    .int(`${options.label} : saisissez un nombre entier.`)
+    .min(options.min, `${options.label} : au moins ${options.min}.`)
+    .max(options.max, `${options.label} : au plus ${options.max}.`);
+  return options.optional ? base.optional() : base;
+}
+
+/** A date typed as YYYY-MM-DD (the native date field). */
+export function isoDate(label: string) {
+  return z
+    .string({ error: requiredMessage })
+    .regex(/^\d{4}-\d{2}-\d{2}$/, `${label} : saisissez une date au format JJ/MM/AAAA.`)
+    .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)), `${label} : cette date n'existe pas.`);
+}

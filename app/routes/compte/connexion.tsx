@@ -1,0 +1,61 @@
+import { getFormProps, useForm } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod/v4";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { redirect } from "@remix-run/node";
+import { Form, Link, useActionData, useSearchParams } from "@remix-run/react";
+import { logIn } from "~/auth.server";
+import { FormErrors, SubmitButton, TextField } from "~/components/form";
+import { currentUser, homeOf, safeRedirect } from "~/permissions.server";
+import { sessionCookie } from "~/session.server";
+import { logInSchema } from "./schemas";
+
+export const meta: MetaFunction = () => [{ title: "Se connecter · VTE" }];
+
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  const user = currentUser(context);
+  if (user) throw redirect(safeRedirect(new URL(request.url).searchParams.get("redirectTo"), homeOf(user.role)));
+  return null;
+}
+
+export async function action({ request, context }: ActionFunctionArgs) {
+  const submission = parseWithZod(await request.formData(), { schema: logInSchema });
+  if (submission.status !== "success") return submission.reply({ hideFields: ["password"] });
+  const result = await logIn(submission.value.email, submission.value.password, context.clientIp);
+  if (!result.ok) {
+    const message =
+      result.reason === "rate-limited"
+        ? `Trop de tentatives de connexion. Par sécurité, réessayez dans ${result.minutes} minute${result.minutes > 1 ? "s" : ""}.`
+        : "Adresse e-mail ou mot de passe incorrect.";
+    return submission.reply({ formErrors: [message], hideFields: ["password"] });
+  }
+  const target = result.emailVerified
+    ? safeRedirect(submission.value.redirectTo, homeOf(result.role))
+    : `/inscription/verification?redirectTo=${encodeURIComponent(safeRedirect(submission.value.redirectTo, homeOf(result.role)))}`;
+  return redirect(target, { headers: { "Set-Cookie": sessionCookie(request.url, result.token, result.expiresAt) } });
+}
+
+export default function LogInPage() {
+  const lastResult = useActionData<typeof action>();
+  const [searchParams] = useSearchParams();
+  const [form, fields] = useForm({
+    lastResult,
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: logInSchema }),
+    shouldValidate: "onSubmit",
+  });
+  return (
+    <section className="max-w-md">
+      <h1 className="text-3xl font-bold mb-6">Se connecter</h1>
+      <Form method="post" {...getFormProps(form)}>
+        <FormErrors errors={form.errors} id={form.errorId} />
+        <input type="hidden" name="redirectTo" value={searchParams.get("redirectTo") ?? ""} />
+        <TextField field={fields.email} label="Adresse e-mail" type="email" autoComplete="email" />
+        <TextField field={fields.password} label="Mot de passe" type="password" autoComplete="current-password" />
+        <SubmitButton>Se connecter</SubmitButton>
+      </Form>
+      <p className="mt-6 flex flex-col gap-2">
+        <Link to="/mot-de-passe-oublie">Mot de passe oublié ?</Link>
+        <Link to="/inscription">Créer un compte</Link>
+      </p>
+    </section>
+  );
+}

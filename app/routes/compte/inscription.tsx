@@ -1,0 +1,78 @@
+import { getFormProps, useForm } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod/v4";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { redirect } from "@remix-run/node";
+import { Form, Link, useActionData } from "@remix-run/react";
+import { signUp } from "~/auth.server";
+import { FieldMessages, FormErrors, SubmitButton, TextField } from "~/components/form";
+import { baseUrlOf, currentUser, homeOf } from "~/permissions.server";
+import { createSession, sessionCookie } from "~/session.server";
+import { signUpSchema } from "./schemas";
+
+export const meta: MetaFunction = () => [{ title: "Créer un compte · VTE" }];
+
+export async function loader({ context }: LoaderFunctionArgs) {
+  const user = currentUser(context);
+  if (user) throw redirect(homeOf(user.role));
+  return null;
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const submission = parseWithZod(await request.formData(), { schema: signUpSchema });
+  if (submission.status !== "success") return submission.reply({ hideFields: ["password"] });
+  const result = await signUp(submission.value, baseUrlOf(request));
+  if (result === "email-taken") {
+    return submission.reply({
+      fieldErrors: { email: ["Un compte existe déjà avec cette adresse. Connectez-vous, ou utilisez « Mot de passe oublié »."] },
+      hideFields: ["password"],
+    });
+  }
+  const session = await createSession(result.userId);
+  return redirect("/inscription/verification", { headers: { "Set-Cookie": sessionCookie(request.url, session.token, session.expiresAt) } });
+}
+
+const roles = [
+  { value: "STUDENT", label: "Étudiant ou jeune diplômé", hint: "Je cherche un VTE." },
+  { value: "COMPANY_MEMBER", label: "Entreprise (PME ou ETI)", hint: "Je publie des offres VTE." },
+  { value: "SCHOOL_STAFF", label: "École", hint: "Je relaie les offres auprès de mes étudiants." },
+];
+
+export default function SignUpPage() {
+  const lastResult = useActionData<typeof action>();
+  const [form, fields] = useForm({
+    lastResult,
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: signUpSchema }),
+    shouldValidate: "onBlur",
+    shouldRevalidate: "onInput",
+  });
+  return (
+    <section className="max-w-xl">
+      <h1 className="text-3xl font-bold mb-6">Créer un compte</h1>
+      <Form method="post" {...getFormProps(form)}>
+        <FormErrors errors={form.errors} id={form.errorId} />
+        <fieldset className="mb-4" aria-describedby={fields.role.errors?.length ? fields.role.errorId : undefined}>
+          <legend className="font-medium mb-1">Vous êtes</legend>
+          <FieldMessages field={fields.role} />
+          {roles.map((role) => (
+            <label key={role.value} className="flex items-start gap-2 mb-1">
+              <input type="radio" name={fields.role.name} value={role.value} defaultChecked={fields.role.initialValue === role.value} className="mt-1" />
+              <span>
+                {role.label} <span className="text-sm text-slate-600">— {role.hint}</span>
+              </span>
+            </label>
+          ))}
+        </fieldset>
+        <div className="grid sm:grid-cols-2 gap-x-4">
+          <TextField field={fields.firstName} label="Prénom" autoComplete="given-name" />
+          <TextField field={fields.lastName} label="Nom" autoComplete="family-name" />
+        </div>
+        <TextField field={fields.email} label="Adresse e-mail" type="email" autoComplete="email" />
+        <TextField field={fields.password} label="Mot de passe" type="password" autoComplete="new-password" hint="Au moins 10 caractères ; évitez les mots de passe courants." />
+        <SubmitButton>Créer mon compte</SubmitButton>
+      </Form>
+      <p className="mt-6">
+        Déjà inscrit ? <Link to="/connexion">Se connecter</Link>
+      </p>
+    </section>
+  );
+}

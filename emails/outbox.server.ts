@@ -1,0 +1,20 @@
+// Mail never blocks a request (flow 5): requests enqueue, the outbox worker renders and sends.
+import type { Prisma } from "~/generated/prisma/client";
+import { renderMail, type MailProps, type MailTemplate } from "./render.server";
+import type { MailTransport } from "./transport.server";
+
+export interface MailJob<T extends MailTemplate = MailTemplate> {
+  to: string;
+  template: T;
+  props: MailProps[T];
+}
+
+export async function enqueueMail<T extends MailTemplate>(tx: Prisma.TransactionClient, to: string, template: T, props: MailProps[T]) {
+  const payload: MailJob<T> = { to, template, props };
+  await tx.outboxJob.create({ data: { kind: "mail", payload: payload as unknown as Prisma.InputJsonValue } });
+}
+
+export async function sendMailJob(transport: MailTransport, job: MailJob): Promise<void> {
+  const { subject, html, text } = await renderMail(job.template, job.props as never);
+  await transport.send({ to: job.to, subject, html, text });
+}

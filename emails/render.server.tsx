@@ -1,0 +1,35 @@
+// Every mail the platform sends: its template, its subject, rendered to HTML and plain text.
+import { render } from "@react-email/render";
+import type { ReactElement } from "react";
+import { CompanyInvitation, companyInvitationSubject, type CompanyInvitationMail } from "./templates/company-invitation";
+import { OfferApproved, offerApprovedSubject, OfferRejected, offerRejectedSubject, type OfferApprovedMail, type OfferRejectedMail } from "./templates/offer-decision";
+import { PasswordReset, passwordResetSubject, type PasswordResetMail } from "./templates/password-reset";
+import { Verification, verificationSubject, type VerificationMail } from "./templates/verification";
+
+export interface MailProps {
+  verification: VerificationMail;
+  passwordReset: PasswordResetMail;
+  companyInvitation: CompanyInvitationMail;
+  offerApproved: OfferApprovedMail;
+  offerRejected: OfferRejectedMail;
+}
+
+export type MailTemplate = keyof MailProps;
+
+const templates: { [T in MailTemplate]: { subject: (props: MailProps[T]) => string; body: (props: MailProps[T]) => ReactElement } } = {
+  verification: { subject: verificationSubject, body: (p) => <Verification {...p} /> },
+  passwordReset: { subject: passwordResetSubject, body: (p) => <PasswordReset {...p} /> },
+  companyInvitation: { subject: companyInvitationSubject, body: (p) => <CompanyInvitation {...p} /> },
+  offerApproved: { subject: offerApprovedSubject, body: (p) => <OfferApproved {...p} /> },
+  offerRejected: { subject: offerRejectedSubject, body: (p) => <OfferRejected {...p} /> },
+};
+
+export async function renderMail<T extends MailTemplate>(template: T, props: MailProps[T]): Promise<{ subject: string; html: string; text: string }> {
+  const { subject, body } = templates[template];
+  const element = body(props);
+  return {
+    subject: subject(props),
+    html: await render(element),
+    text: await render(element, { plainText: true }),
+  };
+}

@@ -1,0 +1,21 @@
+import { Button, Text } from "@react-email/components";
+import { MailLayout, buttonStyle } from "./layout";
+
+export interface PasswordResetMail {
+  firstName: string;
+  link: string;
+}
+
+export const passwordResetSubject = () => "Réinitialiser votre mot de passe VTE";
+
+export function PasswordReset({ firstName, link }: PasswordResetMail) {
+  return (
+    <MailLayout preview="Choisissez un nouveau mot de passe">
+      <Text>Bonjour {firstName},</Text>
+      <Text>Vous avez demandé à réinitialiser votre mot de passe. Ce lien est valable une heure :</Text>
+      <Button href={link} style={buttonStyle}>Choisir un nouveau mot de passe</Button>
+      <Text>{link}</Text>
+      <Text>Si vous n'êtes pas à l'origine de cette demande, ignorez ce message : votre mot de passe ne change pas.</Text>
+    </MailLayout>
+  );
+}
