@@ -1,7 +1,9 @@
 // End-to-end tests drive Debian's Chromium (/usr/bin/chromium): no browser is ever downloaded.
+import path from "node:path";
 import { defineConfig, devices } from "@playwright/test";
 
 const port = Number(process.env.E2E_PORT ?? 3100);
+export const e2eDataDir = path.resolve("test-results", "e2e-data");
 
 export default defineConfig({
   testDir: "tests/e2e",
@@ -32,7 +34,7 @@ export default defineConfig({
   webServer: {
     command: `node node_modules/tsx/dist/cli.mjs tests/e2e/server.ts`,
     url: `http://127.0.0.1:${port}/healthz`,
-    env: { PORT: String(port) },
+    env: { PORT: String(port), E2E_DATA_DIR: e2eDataDir },
     timeout: 240_000,
     reuseExistingServer: false,
     stdout: "pipe",

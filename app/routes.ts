@@ -13,4 +13,18 @@ export default [
   route("deconnexion", "routes/compte/deconnexion.tsx"),
   route("mot-de-passe-oublie", "routes/compte/mot-de-passe-oublie.tsx"),
   route("mot-de-passe-oublie/:token", "routes/compte/nouveau-mot-de-passe.tsx"),
+
+  route("entreprise", "routes/entreprise/espace.tsx"),
+  route("entreprise/creer", "routes/entreprise/company-form.tsx", { id: "company-create" }),
+  route("entreprise/modifier", "routes/entreprise/company-form.tsx", { id: "company-edit" }),
+  route("entreprise/membres", "routes/entreprise/membres.tsx"),
+  route("entreprise/offres/nouvelle", "routes/entreprise/offer-form.tsx", { id: "offer-create" }),
+  route("entreprise/offres/:id", "routes/entreprise/offer-form.tsx", { id: "offer-edit" }),
+  route("entreprise/offres/:id/statut", "routes/entreprise/offer-status.tsx"),
+  route("invitation/:token", "routes/entreprise/invitation.tsx"),
+
+  route("pilotage", "routes/pilotage/accueil.tsx"),
+  route("pilotage/moderation", "routes/pilotage/moderation.tsx"),
+
+  route("api/reference/:kind", "routes/api/reference.ts"),
 ] satisfies RouteConfig;

@@ -116,6 +116,8 @@ export async function startLocalMeilisearch(
     }
   });
   await writeFile(pidFile, String(child.pid));
+  // Where it listens, for tools and tests that run beside the app.
+  await writeFile(path.join(dataRoot, "meili.url"), url);
   await writeFile(`${pidFile}.owner`, String(process.pid));
 
   // A child must not outlive its parent, whatever way the parent ends.
@@ -144,6 +146,7 @@ export async function startLocalMeilisearch(
         clearTimeout(timer);
       }
       await rm(pidFile, { force: true });
+      await rm(path.join(dataRoot, "meili.url"), { force: true });
       await rm(`${pidFile}.owner`, { force: true });
     },
   };

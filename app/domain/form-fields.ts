@@ -5,14 +5,18 @@ export const requiredMessage = "Ce champ est obligatoire.";
 const htmlTag = /<\s*\/?\s*[a-zA-Z!][^>]*>/;
 
 /** Plain text: required, trimmed, at most `max` characters, no HTML tags. */
-export function text(options: { max: number; min?: number; optional?: boolean }) {
-  const base = z
+export function text(options: { max: number; min?: number }) {
+  return z
     .string({ error: (issue) => (issue.input === undefined ? requiredMessage : "Saisissez du texte.") })
     .trim()
     .min(options.min ?? 1, options.min ? `Au moins ${options.min} caractères.` : requiredMessage)
     .max(options.max, `Au plus ${options.max} caractères.`)
     .refine((value) => !htmlTag.test(value), "Le HTML n'est pas accepté : écrivez du texte simple.");
-  return options.optional ? base.optional() : base;
+}
+
+/** The same, when the field may stay empty. */
+export function optionalText(options: { max: number }) {
+  return text(options).optional();
 }
 
 /** A person's name: letters of any alphabet, spaces, hyphens and apostrophes. */
@@ -33,13 +37,12 @@ export const email = z
   .transform((value) => value.toLowerCase());
 
 /** An integer typed in a form field. */
-export function wholeNumber(options: { min: number; max: number; optional?: boolean; label: string }) {
-  const base = z.coerce
+export function wholeNumber(options: { min: number; max: number; label: string }) {
+  return z.coerce
     .number({ error: (issue) => (issue.input === undefined ? requiredMessage : `${options.label} : saisissez un nombre.`) })
     .int(`${options.label} : saisissez un nombre entier.`)
     .min(options.min, `${options.label} : au moins ${options.min}.`)
     .max(options.max, `${options.label} : au plus ${options.max}.`);
-  return options.optional ? base.optional() : base;
 }
 
 /** A date typed as YYYY-MM-DD (the native date field). */

@@ -3,6 +3,7 @@
 // worker. Used by `npm start`, `npm run worker` and the test setups.
 import type { Meilisearch } from "meilisearch";
 import { openDatabase, setDatabase, type Database } from "~/db.server";
+import { expireDueOffers } from "~/offers.server";
 import { startOutboxWorker, type OutboxHandler, type OutboxKind, type OutboxWorker } from "~/outbox.server";
 import { sendMailJob, type MailJob } from "../../emails/outbox.server";
 import { createMailTransport, setMailTransport, type MailTransport } from "../../emails/transport.server";
@@ -101,6 +102,14 @@ export async function startServices(options: ServiceOptions = {}): Promise<Servi
       };
       worker = startOutboxWorker(database.sql, handlers, { log });
       stops.push(() => worker!.stop());
+      // Published offers expire at their date; checked every minute by the worker process.
+      const expire = () =>
+        expireDueOffers()
+          .then((count) => count && log(`${count} offer(s) expired.`))
+          .catch((error) => log(`expiry: ${(error as Error).message}`));
+      const expiryTimer = setInterval(expire, 60_000);
+      void expire();
+      stops.push(async () => clearInterval(expiryTimer));
     }
 
     return { database, search, searchUrl, localMeilisearch, mail, worker, stop: stopAll };

@@ -9,9 +9,13 @@ import { isPostgresUrl, openDatabase } from "../../app/db.server";
 import { seedDemoWorld } from "../../prisma/demo/seed";
 import { importReferenceDataIfEmpty } from "../../prisma/import-reference";
 import { migrate } from "../../prisma/migrate";
+import { hashPassword } from "../../app/auth.server";
+import { e2eOperator } from "./accounts";
 
 const root = path.resolve(import.meta.dirname, "../..");
-const dataDir = await mkdtemp(path.join(os.tmpdir(), "vte-e2e-"));
+// The tests read the mail folder, so the data folder can be given (playwright.config.ts does).
+const dataDir = process.env.E2E_DATA_DIR ?? (await mkdtemp(path.join(os.tmpdir(), "vte-e2e-")));
+await rm(dataDir, { recursive: true, force: true });
 const serverUrl = process.env.DATABASE_URL;
 const databaseName = `vte_e2e_${process.pid}`;
 
@@ -37,6 +41,16 @@ const database = await openDatabase({ url: env.DATABASE_URL });
 await migrate(database.sql);
 await importReferenceDataIfEmpty(database.sql, () => {});
 await seedDemoWorld(database.sql, { offers: 300, seed: 42 });
+await database.prisma.user.create({
+  data: {
+    email: e2eOperator.email,
+    passwordHash: await hashPassword(e2eOperator.password),
+    role: "OPERATOR",
+    firstName: "Opératrice",
+    lastName: "E2E",
+    emailVerifiedAt: new Date(),
+  },
+});
 await database.close();
 
 const child = spawn(process.execPath, [path.join(root, "node_modules/tsx/dist/cli.mjs"), "app/server/start.ts"], {

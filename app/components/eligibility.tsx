@@ -1,0 +1,26 @@
+import type { VteDecision } from "~/domain/vte-eligibility";
+
+/** The VTE decision and every reason, for the editor and the moderation queue. */
+export function EligibilityPanel({ decision, live }: { decision: VteDecision; live?: boolean }) {
+  const verdict = decision.preVte
+    ? "Stage de pré-VTE : l'offre sera publiée sans le label VTE."
+    : decision.eligible
+      ? `Offre éligible au VTE${decision.territoryLabel ? " — label VTE Territoires d'industrie" : ""}${decision.green ? " — VTE Vert proposé" : ""}.`
+      : "Offre non éligible au VTE en l'état.";
+  return (
+    <section aria-label="Éligibilité au VTE" aria-live={live ? "polite" : undefined} className={`mb-6 rounded border-l-4 p-4 ${decision.eligible ? "border-vert bg-green-50" : "border-amber-600 bg-amber-50"}`}>
+      <p className="font-semibold mb-2">{verdict}</p>
+      <ul className="space-y-1 text-sm">
+        {decision.reasons.map((reason) => (
+          <li key={reason.code} className="flex gap-2">
+            <span aria-hidden="true">{reason.ok ? "✓" : "✗"}</span>
+            <span>
+              <span className="sr-only">{reason.ok ? "Respecté : " : "Non respecté : "}</span>
+              {reason.message}
+            </span>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

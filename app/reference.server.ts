@@ -1,0 +1,77 @@
+// Look-ups in the reference data for the forms: NAF sub-classes, ROME fiches, communes.
+import { db } from "~/db.server";
+import { searchName } from "~/domain/search-name";
+
+export interface Choice {
+  code: string;
+  label: string;
+}
+
+/** Parses "25.62B — Mécanique…" or "25.62B" or a label typed in full; null when nothing matches. */
+export async function resolveNaf(input: string): Promise<Choice | "ambiguous" | null> {
+  const code = /^\s*(\d{2}\.\d{2}[A-Z])/i.exec(input)?.[1]?.toUpperCase();
+  if (code) {
+    const naf = await db().nafCode.findFirst({ where: { code, level: "sous-classe" } });
+    return naf ? { code: naf.code, label: naf.label } : null;
+  }
+  const matches = await searchNaf(input, 2);
+  if (matches.length === 1) return matches[0];
+  return matches.length > 1 ? "ambiguous" : null;
+}
+
+export async function searchNaf(query: string, take = 20): Promise<Choice[]> {
+  const q = query.trim();
+  if (q.length < 2) return [];
+  const rows = await db().nafCode.findMany({
+    where: { level: "sous-classe", OR: [{ code: { startsWith: q.toUpperCase() } }, { label: { contains: q, mode: "insensitive" } }] },
+    orderBy: { code: "asc" },
+    take,
+  });
+  return rows.map((r) => ({ code: r.code, label: r.label }));
+}
+
+export async function resolveRome(input: string): Promise<Choice | "ambiguous" | null> {
+  const code = /^\s*([A-N]\d{4})/i.exec(input)?.[1]?.toUpperCase();
+  if (code) {
+    const rome = await db().romeFiche.findUnique({ where: { code } });
+    return rome ? { code: rome.code, label: rome.label } : null;
+  }
+  const matches = await searchRome(input, 2);
+  if (matches.length === 1) return matches[0];
+  return matches.length > 1 ? "ambiguous" : null;
+}
+
+export async function searchRome(query: string, take = 20): Promise<Choice[]> {
+  const q = query.trim();
+  if (q.length < 2) return [];
+  const rows = await db().romeFiche.findMany({
+    where: { OR: [{ code: { startsWith: q.toUpperCase() } }, { label: { contains: q, mode: "insensitive" } }] },
+    orderBy: [{ historical: "desc" }, { code: "asc" }],
+    take,
+  });
+  return rows.map((r) => ({ code: r.code, label: r.label }));
+}
+
+export interface CommuneChoice {
+  inseeCode: string;
+  name: string;
+  postalCodes: string[];
+  territory: { id: string; name: string } | null;
+}
+
+/** Communes by postal code (exact or prefix) and/or name (prefix, accents and case ignored). */
+export async function searchCommunes(options: { postalCode?: string; name?: string }, take = 20): Promise<CommuneChoice[]> {
+  const postalCode = options.postalCode?.trim() ?? "";
+  const name = searchName(options.name ?? "");
+  if (postalCode.length < 5 && name.length < 2) return [];
+  const rows = await db().commune.findMany({
+    where: {
+      ...(postalCode.length === 5 ? { postalCodes: { has: postalCode } } : {}),
+      ...(name ? { searchName: { startsWith: name } } : {}),
+    },
+    orderBy: { population: "desc" },
+    take,
+    include: { territories: { where: { territory: { active: true } }, take: 1, include: { territory: { select: { id: true, name: true } } } } },
+  });
+  return rows.map((c) => ({ inseeCode: c.inseeCode, name: c.name, postalCodes: c.postalCodes, territory: c.territories[0]?.territory ?? null }));
+}

@@ -1,0 +1,125 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Form, Link, useLoaderData, useSearchParams } from "@remix-run/react";
+import { companyOfMember } from "~/companies.server";
+import { db } from "~/db.server";
+import { offerStatusLabels } from "~/domain/offer-lifecycle";
+import { companyOffers } from "~/offers.server";
+import { requireUser } from "~/permissions.server";
+
+export const meta: MetaFunction = () => [{ title: "Espace entreprise · VTE" }];
+
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  const user = requireUser(request, context, ["COMPANY_MEMBER"]);
+  const company = await companyOfMember(user.id);
+  if (!company) {
+    const invitations = await db().companyInvitation.count({ where: { email: user.email, acceptedAt: null, expiresAt: { gt: new Date() } } });
+    return { company: null, offers: [], invitations };
+  }
+  return {
+    company: {
+      name: company.name,
+      siren: company.siren,
+      naf: `${company.nafCode} — ${company.naf.label}`,
+      commune: company.commune.name,
+      territory: company.territory,
+      sizeBand: company.sizeBand,
+    },
+    offers: await companyOffers(company.id),
+    invitations: 0,
+  };
+}
+
+const dateFormat = new Intl.DateTimeFormat("fr-FR", { dateStyle: "medium", timeZone: "Europe/Paris" });
+
+export default function CompanySpacePage() {
+  const { company, offers, invitations } = useLoaderData<typeof loader>();
+  const [params] = useSearchParams();
+  if (!company) {
+    return (
+      <section className="max-w-2xl">
+        <h1 className="text-3xl font-bold mb-4">Espace entreprise</h1>
+        <p className="mb-4">Inscrivez votre entreprise pour publier des offres VTE.</p>
+        {invitations > 0 && (
+          <p className="mb-4 rounded bg-marine-light p-3">
+            Vous avez {invitations} invitation{invitations > 1 ? "s" : ""} en attente : suivez le lien du message reçu pour rejoindre l'entreprise.
+          </p>
+        )}
+        <Link to="/entreprise/creer" className="inline-block rounded bg-marine px-4 py-2 text-white no-underline">
+          Inscrire mon entreprise
+        </Link>
+      </section>
+    );
+  }
+  return (
+    <section>
+      <h1 className="text-3xl font-bold mb-2">{company.name}</h1>
+      {(params.get("creee") || params.get("enregistre")) && (
+        <p role="status" className="mb-4 rounded bg-green-50 border-l-4 border-vert p-3">
+          {params.get("creee") ? "Votre entreprise est inscrite." : "Les informations de l'entreprise sont enregistrées."}
+        </p>
+      )}
+      <p className="mb-1">
+        SIREN {company.siren} · {company.naf} · {company.sizeBand === "GE" ? "Grande entreprise" : company.sizeBand} · siège à {company.commune}
+      </p>
+      <p className="mb-4 font-medium">
+        {company.territory
+          ? `Votre entreprise est dans le Territoire d'industrie ${company.territory.name}.`
+          : "Votre siège n'est dans aucun Territoire d'industrie ; vos offres situées dans un territoire peuvent tout de même en porter le label."}
+      </p>
+      <p className="mb-8 flex flex-wrap gap-4">
+        <Link to="/entreprise/offres/nouvelle" className="rounded bg-marine px-4 py-2 text-white no-underline">
+          Publier une offre
+        </Link>
+        <Link to="/entreprise/modifier">Modifier l'entreprise</Link>
+        <Link to="/entreprise/membres">Membres</Link>
+      </p>
+      <h2 className="text-xl font-semibold mb-3">Vos offres</h2>
+      {offers.length === 0 ? (
+        <p>Aucune offre pour le moment.</p>
+      ) : (
+        <table className="w-full text-sm border-collapse">
+          <thead>
+            <tr className="text-left border-b border-slate-300">
+              <th scope="col" className="py-1 pr-4">Offre</th>
+              <th scope="col" className="py-1 pr-4">Statut</th>
+              <th scope="col" className="py-1 pr-4">Label</th>
+              <th scope="col" className="py-1 pr-4">Mise à jour</th>
+              <th scope="col" className="py-1">Actions</th>
+            </tr>
+          </thead>
+          <tbody>
+            {offers.map((offer) => (
+              <tr key={offer.id} className="border-b border-slate-100 align-top">
+                <td className="py-2 pr-4">
+                  <Link to={`/entreprise/offres/${offer.id}`}>{offer.title}</Link>
+                </td>
+                <td className="py-2 pr-4">{offerStatusLabels[offer.status]}</td>
+                <td className="py-2 pr-4">{offer.contractType === "STAGE_PRE_VTE" ? "Pré-VTE" : offer.vteEligible ? `VTE${offer.vteGreen ? " Vert" : ""}` : "—"}</td>
+                <td className="py-2 pr-4">{dateFormat.format(new Date(offer.updatedAt))}</td>
+                <td className="py-2">
+                  <Form method="post" action={`/entreprise/offres/${offer.id}/statut`} className="flex gap-2">
+                    {(offer.status === "DRAFT" || offer.status === "REJECTED") && (
+                      <button type="submit" name="intent" value="submit" className="underline text-marine">
+                        Soumettre
+                      </button>
+                    )}
+                    {offer.status === "PUBLISHED" && (
+                      <button type="submit" name="intent" value="fill" className="underline text-marine">
+                        Marquer pourvue
+                      </button>
+                    )}
+                    {["DRAFT", "PENDING_REVIEW", "PUBLISHED"].includes(offer.status) && (
+                      <button type="submit" name="intent" value="close" className="underline text-marine">
+                        Clôturer
+                      </button>
+                    )}
+                  </Form>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,74 @@
+import { getFormProps, useForm } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod/v4";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { inviteMember, membersOf, requireCompanyOfMember } from "~/companies.server";
+import { SubmitButton, TextField } from "~/components/form";
+import { baseUrlOf, requireUser } from "~/permissions.server";
+import { invitationSchema } from "./schemas";
+
+export const meta: MetaFunction = () => [{ title: "Membres · Espace entreprise" }];
+
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  const user = requireUser(request, context, ["COMPANY_MEMBER"]);
+  const company = await requireCompanyOfMember(user.id);
+  const { members, invitations } = await membersOf(company.id);
+  return {
+    companyName: company.name,
+    members: members.map((m) => ({ name: `${m.user.firstName} ${m.user.lastName}`, email: m.user.email, role: m.role })),
+    invitations: invitations.map((i) => ({ email: i.email, expiresAt: i.expiresAt.toISOString() })),
+  };
+}
+
+export async function action({ request, context }: ActionFunctionArgs) {
+  const user = requireUser(request, context, ["COMPANY_MEMBER"]);
+  const company = await requireCompanyOfMember(user.id);
+  const submission = parseWithZod(await request.formData(), { schema: invitationSchema });
+  if (submission.status !== "success") return { sentTo: null, reply: submission.reply() };
+  const { members } = await membersOf(company.id);
+  if (members.some((m) => m.user.email === submission.value.email)) {
+    return { sentTo: null, reply: submission.reply({ fieldErrors: { email: ["Cette personne est déjà membre de l'entreprise."] } }) };
+  }
+  await inviteMember(company.id, user, submission.value.email, baseUrlOf(request));
+  return { sentTo: submission.value.email, reply: submission.reply({ resetForm: true }) };
+}
+
+export default function MembersPage() {
+  const { companyName, members, invitations } = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>();
+  const [form, fields] = useForm({
+    lastResult: result?.reply,
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: invitationSchema }),
+    shouldValidate: "onSubmit",
+  });
+  return (
+    <section className="max-w-2xl">
+      <p className="text-sm mb-2">
+        <Link to="/entreprise">Espace entreprise</Link> › Membres
+      </p>
+      <h1 className="text-3xl font-bold mb-4">Membres de {companyName}</h1>
+      <ul className="mb-6 list-disc pl-6">
+        {members.map((m) => (
+          <li key={m.email}>
+            {m.name} ({m.email}){m.role === "OWNER" ? " — a inscrit l'entreprise" : ""}
+          </li>
+        ))}
+        {invitations.map((i) => (
+          <li key={i.email} className="text-slate-600">
+            {i.email} — invitation en attente
+          </li>
+        ))}
+      </ul>
+      {result?.sentTo && (
+        <p role="status" className="mb-4 rounded bg-green-50 border-l-4 border-vert p-3">
+          Invitation envoyée à {result.sentTo}.
+        </p>
+      )}
+      <h2 className="text-xl font-semibold mb-3">Inviter un collègue</h2>
+      <Form method="post" {...getFormProps(form)}>
+        <TextField field={fields.email} label="Adresse e-mail professionnelle" type="email" />
+        <SubmitButton>Envoyer l'invitation</SubmitButton>
+      </Form>
+    </section>
+  );
+}

@@ -1,0 +1,208 @@
+import { getFormProps, useForm } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod/v4";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { redirect } from "@remix-run/node";
+import { Form, Link, useActionData, useFetcher, useLoaderData } from "@remix-run/react";
+import { useRef } from "react";
+import { requireCompanyOfMember } from "~/companies.server";
+import { EligibilityPanel } from "~/components/eligibility";
+import { FieldMessages, FormErrors, SelectField, SubmitButton, TextAreaField, TextField } from "~/components/form";
+import { CommuneFields, ReferenceField } from "~/components/reference-fields";
+import { offerStatusLabels } from "~/domain/offer-lifecycle";
+import type { VteDecision } from "~/domain/vte-eligibility";
+import { assessOffer, offerOfCompany, saveOffer } from "~/offers.server";
+import { requireUser } from "~/permissions.server";
+import { resolveRome, searchCommunes } from "~/reference.server";
+import { offerSchema } from "./schemas";
+
+export const meta: MetaFunction = () => [{ title: "Offre VTE · Espace entreprise" }];
+
+export async function loader({ request, context, params }: LoaderFunctionArgs) {
+  const user = requireUser(request, context, ["COMPANY_MEMBER"]);
+  const company = await requireCompanyOfMember(user.id);
+  if (!params.id) {
+    return {
+      offer: null,
+      defaults: { postalCode: company.commune.postalCodes[0] ?? "", communeName: company.commune.name, positions: "1", remote: "NONE", schoolKinds: ["ENGINEERING", "BUSINESS"] },
+    };
+  }
+  const offer = await offerOfCompany(company.id, params.id);
+  return {
+    offer: { id: offer.id, status: offer.status, rejectionReason: offer.rejectionReason },
+    defaults: {
+      title: offer.title,
+      description: offer.description,
+      rome: `${offer.romeCode} — ${offer.rome.label}`,
+      contractType: offer.contractType,
+      durationMonths: offer.durationMonths?.toString() ?? "",
+      startDate: offer.startDate.toISOString().slice(0, 10),
+      degreeLevel: offer.degreeLevel,
+      schoolKinds: offer.schoolKinds,
+      postalCode: offer.commune.postalCodes[0] ?? "",
+      communeName: offer.commune.name,
+      remote: offer.remote,
+      payMin: offer.payMin?.toString() ?? "",
+      payMax: offer.payMax?.toString() ?? "",
+      payPeriod: offer.payPeriod ?? "",
+      positions: String(offer.positions),
+    },
+  };
+}
+
+export async function action({ request, context, params }: ActionFunctionArgs) {
+  const user = requireUser(request, context, ["COMPANY_MEMBER"]);
+  const company = await requireCompanyOfMember(user.id);
+  if (params.id) await offerOfCompany(company.id, params.id);
+  const submission = parseWithZod(await request.formData(), { schema: offerSchema });
+  if (submission.status !== "success") return { decision: null, reply: submission.reply() };
+  const value = submission.value;
+  const fieldErrors: Record<string, string[]> = {};
+  const rome = await resolveRome(value.rome);
+  if (rome === "ambiguous") fieldErrors.rome = ["Plusieurs métiers correspondent : choisissez-en un dans la liste, ou saisissez son code ROME (par exemple H1206)."];
+  else if (!rome) fieldErrors.rome = ["Aucun métier du répertoire ROME ne correspond. Saisissez un code (par exemple H1206) ou un intitulé."];
+  const communes = await searchCommunes({ postalCode: value.postalCode, name: value.communeName });
+  const commune = communes.length === 1 ? communes[0] : communes.find((c) => c.name.toLowerCase() === value.communeName.toLowerCase());
+  if (!commune) fieldErrors.communeName = [`Aucune commune « ${value.communeName} » avec le code postal ${value.postalCode}.`];
+  if (!params.id && value.startDate < new Date().toISOString().slice(0, 10)) fieldErrors.startDate = ["La date de début ne peut pas être passée."];
+  if (Object.keys(fieldErrors).length || !rome || rome === "ambiguous" || !commune) {
+    return { decision: null, reply: submission.reply({ fieldErrors }) };
+  }
+  const input = {
+    title: value.title,
+    description: value.description,
+    romeCode: rome.code,
+    contractType: value.contractType,
+    durationMonths: value.durationMonths ?? null,
+    startDate: value.startDate,
+    degreeLevel: value.degreeLevel,
+    schoolKinds: value.schoolKinds,
+    communeCode: commune.inseeCode,
+    remote: value.remote,
+    payMin: value.payMin ?? null,
+    payMax: value.payMax ?? null,
+    payPeriod: value.payPeriod ?? null,
+    positions: value.positions ?? 1,
+  };
+  if (value.intent === "preview") {
+    const { decision } = await assessOffer(input, company);
+    return { decision, reply: submission.reply() };
+  }
+  const saved = await saveOffer(company.id, params.id ?? null, input, value.intent);
+  return redirect(`/entreprise/offres/${saved.id}?enregistree=${saved.status}`);
+}
+
+const contractTypes = [
+  { value: "CDI", label: "CDI" },
+  { value: "CDD", label: "CDD" },
+  { value: "ALTERNANCE", label: "Alternance (apprentissage ou professionnalisation)" },
+  { value: "STAGE_PRE_VTE", label: "Stage de pré-VTE" },
+];
+const degreeLevels = [
+  { value: "BAC2", label: "Bac+2" },
+  { value: "BAC3", label: "Bac+3" },
+  { value: "BAC4", label: "Bac+4" },
+  { value: "BAC5", label: "Bac+5" },
+  { value: "DOCTORATE", label: "Doctorat" },
+];
+const remotePolicies = [
+  { value: "NONE", label: "Sur site" },
+  { value: "PARTIAL", label: "Télétravail partiel" },
+  { value: "FULL", label: "Télétravail complet" },
+];
+const payPeriods = [
+  { value: "YEAR", label: "brut par an" },
+  { value: "MONTH", label: "brut par mois" },
+];
+
+export default function OfferFormPage() {
+  const { offer, defaults } = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>();
+  const preview = useFetcher<typeof action>();
+  const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
+  const [form, fields] = useForm({
+    lastResult: result?.reply,
+    defaultValue: defaults,
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: offerSchema }),
+    shouldValidate: "onBlur",
+    shouldRevalidate: "onInput",
+  });
+  // With JavaScript, the decision follows the form as it is written (debounced).
+  const decision: VteDecision | null = result?.decision ?? preview.data?.decision ?? null;
+  const onChange = (event: React.FormEvent<HTMLFormElement>) => {
+    const formElement = event.currentTarget;
+    clearTimeout(timer.current);
+    timer.current = setTimeout(() => {
+      const data = new FormData(formElement);
+      data.set("intent", "preview");
+      preview.submit(data, { method: "post" });
+    }, 600);
+  };
+  const schoolKinds = (fields.schoolKinds.initialValue as string[] | undefined) ?? [];
+  return (
+    <section className="max-w-3xl">
+      <p className="text-sm mb-2">
+        <Link to="/entreprise">Espace entreprise</Link> › {offer ? "Modifier l'offre" : "Nouvelle offre"}
+      </p>
+      <h1 className="text-3xl font-bold mb-2">{offer ? "Modifier l'offre" : "Nouvelle offre VTE"}</h1>
+      {offer && (
+        <p className="mb-4">
+          Statut : <strong>{offerStatusLabels[offer.status]}</strong>
+          {offer.status === "PUBLISHED" && " — une modification du titre, de la description ou du contrat renvoie l'offre en validation."}
+        </p>
+      )}
+      {offer?.status === "REJECTED" && offer.rejectionReason && (
+        <p role="alert" className="mb-4 rounded border-l-4 border-red-700 bg-red-50 p-3">
+          Motif du refus : {offer.rejectionReason}
+        </p>
+      )}
+      {decision && <EligibilityPanel decision={decision} live />}
+      <Form method="post" {...getFormProps(form)} onChange={onChange}>
+        <FormErrors errors={form.errors} id={form.errorId} />
+        <TextField field={fields.title} label="Intitulé du poste" hint="Par exemple : Ingénieur méthodes et industrialisation." />
+        <TextAreaField field={fields.description} label="Description" rows={10} hint="Missions, profil, conditions. Texte simple ; listes avec « - » en début de ligne et **gras** acceptés." />
+        <ReferenceField field={fields.rome} kind="rome" label="Métier (répertoire ROME)" hint="Un code ROME (par exemple H1206) ou un intitulé de métier." />
+        <div className="grid sm:grid-cols-2 gap-x-4">
+          <SelectField field={fields.contractType} label="Type de contrat" options={contractTypes} placeholder="Choisissez…" />
+          <TextField field={fields.durationMonths} label="Durée (mois)" inputMode="numeric" hint="Sauf CDI. 12 mois au moins pour le VTE." />
+          <TextField field={fields.startDate} label="Date de début" type="date" />
+          <SelectField field={fields.degreeLevel} label="Niveau d'études demandé" options={degreeLevels} placeholder="Choisissez…" />
+        </div>
+        <fieldset className="mb-4">
+          <legend className="font-medium">Écoles visées</legend>
+          <FieldMessages field={fields.schoolKinds} />
+          {[
+            { value: "ENGINEERING", label: "Écoles d'ingénieurs" },
+            { value: "BUSINESS", label: "Écoles de commerce" },
+          ].map((kind) => (
+            <label key={kind.value} className="mr-6 inline-flex items-center gap-2">
+              <input type="checkbox" name={fields.schoolKinds.name} value={kind.value} defaultChecked={schoolKinds.includes(kind.value)} />
+              {kind.label}
+            </label>
+          ))}
+        </fieldset>
+        <CommuneFields postalCode={fields.postalCode} communeName={fields.communeName} legend="Lieu de travail (par défaut, le siège)" />
+        <SelectField field={fields.remote} label="Télétravail" options={remotePolicies} />
+        <fieldset className="mb-2">
+          <legend className="font-medium">Rémunération (facultatif)</legend>
+          <div className="grid sm:grid-cols-3 gap-x-4">
+            <TextField field={fields.payMin} label="Minimum (€)" inputMode="numeric" />
+            <TextField field={fields.payMax} label="Maximum (€)" inputMode="numeric" />
+            <SelectField field={fields.payPeriod} label="Période" options={payPeriods} placeholder="—" />
+          </div>
+        </fieldset>
+        <TextField field={fields.positions} label="Nombre de postes" inputMode="numeric" />
+        <div className="flex flex-wrap gap-3">
+          <SubmitButton name="intent" value="preview" secondary>
+            Vérifier l'éligibilité
+          </SubmitButton>
+          <SubmitButton name="intent" value="draft" secondary>
+            Enregistrer le brouillon
+          </SubmitButton>
+          <SubmitButton name="intent" value="submit">
+            {offer?.status === "PUBLISHED" ? "Enregistrer" : "Soumettre à validation"}
+          </SubmitButton>
+        </div>
+      </Form>
+    </section>
+  );
+}

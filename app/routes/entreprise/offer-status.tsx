@@ -1,0 +1,24 @@
+import { parseWithZod } from "@conform-to/zod/v4";
+import type { ActionFunctionArgs } from "@remix-run/node";
+import { redirect } from "@remix-run/node";
+import { requireCompanyOfMember } from "~/companies.server";
+import { canApply } from "~/domain/offer-lifecycle";
+import { changeOfferStatus, offerOfCompany } from "~/offers.server";
+import { requireUser } from "~/permissions.server";
+import { offerStatusSchema } from "./schemas";
+
+export async function loader() {
+  throw redirect("/entreprise");
+}
+
+export async function action({ request, context, params }: ActionFunctionArgs) {
+  const user = requireUser(request, context, ["COMPANY_MEMBER"]);
+  const company = await requireCompanyOfMember(user.id);
+  const offer = await offerOfCompany(company.id, params.id ?? "");
+  const submission = parseWithZod(await request.formData(), { schema: offerStatusSchema });
+  if (submission.status !== "success" || !canApply(submission.value.intent, offer.status)) {
+    throw new Response("Cette action n'est pas possible pour cette offre.", { status: 400 });
+  }
+  await changeOfferStatus(company.id, offer.id, submission.value.intent);
+  return redirect("/entreprise");
+}

@@ -1,0 +1,123 @@
+import { parseWithZod } from "@conform-to/zod/v4";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { EligibilityPanel } from "~/components/eligibility";
+import { RichText } from "~/components/rich-text";
+import { db } from "~/db.server";
+import { approveOffer, assessOffer, moderationQueue, rejectOffer } from "~/offers.server";
+import { baseUrlOf, requireUser } from "~/permissions.server";
+import { moderationSchema } from "./schemas";
+
+export const meta: MetaFunction = () => [{ title: "Modération des offres · Pilotage VTE" }];
+
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  requireUser(request, context, ["OPERATOR"]);
+  const queue = await moderationQueue();
+  return {
+    queue: await Promise.all(
+      queue.map(async (offer) => ({
+        id: offer.id,
+        title: offer.title,
+        description: offer.description,
+        company: offer.company.name,
+        siren: offer.company.siren,
+        rome: `${offer.romeCode} — ${offer.rome.label}`,
+        place: `${offer.commune.name}${offer.territory ? ` (${offer.territory.name})` : ""}`,
+        submittedAt: (offer.submittedAt ?? offer.createdAt).toISOString(),
+        decision: (await assessOffer(offer, offer.company)).decision,
+      })),
+    ),
+  };
+}
+
+export async function action({ request, context }: ActionFunctionArgs) {
+  requireUser(request, context, ["OPERATOR"]);
+  const submission = parseWithZod(await request.formData(), { schema: moderationSchema });
+  const offerId = String(submission.payload.offerId ?? "");
+  if (submission.status !== "success") {
+    return { offerId, done: null, errors: submission.error?.reason ?? ["Indiquez le motif du refus."], reason: String(submission.payload.reason ?? "") };
+  }
+  const offer = await db().offer.findUnique({ where: { id: offerId }, select: { status: true, title: true } });
+  if (!offer || offer.status !== "PENDING_REVIEW") {
+    return { offerId, done: null, errors: ["Cette offre n'est plus en attente de validation."], reason: "" };
+  }
+  if (submission.value.intent === "approve") await approveOffer(offerId, baseUrlOf(request));
+  else await rejectOffer(offerId, submission.value.reason, baseUrlOf(request));
+  return { offerId, done: `« ${offer.title} » ${submission.value.intent === "approve" ? "est publiée" : "est refusée ; l'entreprise est prévenue"}.`, errors: null, reason: "" };
+}
+
+const dateTime = new Intl.DateTimeFormat("fr-FR", { dateStyle: "medium", timeStyle: "short", timeZone: "Europe/Paris" });
+
+export default function ModerationPage() {
+  const { queue } = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>();
+  return (
+    <section>
+      <p className="text-sm mb-2">
+        <Link to="/pilotage">Pilotage</Link> › Modération
+      </p>
+      <h1 className="text-3xl font-bold mb-2">File de modération</h1>
+      <p className="mb-6 text-slate-700">{queue.length} offre{queue.length > 1 ? "s" : ""} en attente, la plus ancienne d'abord.</p>
+      {result?.done && (
+        <p role="status" className="mb-4 rounded bg-green-50 border-l-4 border-vert p-3">
+          {result.done}
+        </p>
+      )}
+      <ol className="space-y-8">
+        {queue.map((offer) => {
+          const errors = result?.offerId === offer.id ? result.errors : null;
+          return (
+            <li key={offer.id} className="rounded border border-slate-300 p-4">
+              <article aria-labelledby={`offre-${offer.id}`}>
+                <h2 id={`offre-${offer.id}`} className="text-xl font-semibold">
+                  {offer.title}
+                </h2>
+                <p className="text-sm text-slate-700 mb-3">
+                  {offer.company} (SIREN {offer.siren}) · {offer.rome} · {offer.place} · soumise le {dateTime.format(new Date(offer.submittedAt))}
+                </p>
+                <EligibilityPanel decision={offer.decision} />
+                <details className="mb-4">
+                  <summary className="cursor-pointer">Lire la description</summary>
+                  <div className="mt-2">
+                    <RichText text={offer.description} />
+                  </div>
+                </details>
+                <div className="flex flex-wrap items-start gap-6">
+                  <Form method="post">
+                    <input type="hidden" name="offerId" value={offer.id} />
+                    <button type="submit" name="intent" value="approve" className="rounded bg-vert px-4 py-2 text-white">
+                      Publier
+                    </button>
+                  </Form>
+                  <Form method="post" className="flex-1 min-w-64" noValidate>
+                    <input type="hidden" name="offerId" value={offer.id} />
+                    <label htmlFor={`motif-${offer.id}`} className="block font-medium">
+                      Motif du refus (envoyé à l'entreprise)
+                    </label>
+                    {errors && (
+                      <p id={`motif-${offer.id}-erreur`} role="alert" className="text-sm text-red-700 font-medium">
+                        {errors.join(" ")}
+                      </p>
+                    )}
+                    <textarea
+                      id={`motif-${offer.id}`}
+                      name="reason"
+                      rows={3}
+                      defaultValue={result?.offerId === offer.id ? result.reason : ""}
+                      aria-invalid={errors ? true : undefined}
+                      aria-describedby={errors ? `motif-${offer.id}-erreur` : undefined}
+                      className="mt-1 block w-full rounded border border-slate-400 px-3 py-2"
+                    />
+                    <button type="submit" name="intent" value="reject" className="mt-2 rounded border border-red-700 px-4 py-2 text-red-800">
+                      Refuser
+                    </button>
+                  </Form>
+                </div>
+              </article>
+            </li>
+          );
+        })}
+      </ol>
+    </section>
+  );
+}

@@ -1,0 +1,78 @@
+// The write side, as a person does it, with JavaScript on and again with it off: sign up as a
+// company member, verify the address from the mail, create a company in Roanne, write an offer,
+// see its eligibility, submit it; an operator approves it; it is in Meilisearch within 5 seconds.
+import { expect, test, type Page } from "@playwright/test";
+import { withLuhnKey } from "../../app/domain/siren";
+import { e2eOperator } from "./accounts";
+import { searchOffers, waitForMail } from "./support";
+
+async function logIn(page: Page, email: string, password: string) {
+  await page.goto("/connexion");
+  await page.getByLabel("Adresse e-mail").fill(email);
+  await page.getByLabel("Mot de passe").fill(password);
+  await page.getByRole("button", { name: "Se connecter" }).click();
+  await expect(page).not.toHaveURL(/\/connexion/);
+}
+
+test("a company member publishes a VTE offer in Roanne, approved by an operator and found in search", async ({ page }, testInfo) => {
+  const run = `${testInfo.project.name}-${Date.now().toString(36)}`;
+  const email = `recrutement-${run}@forges-roannaises.fr`;
+  const password = "Une-longue-phrase-de-passe";
+  const title = `Ingénieur méthodes ${run}`;
+
+  await page.goto("/inscription");
+  await page.getByLabel("Entreprise (PME ou ETI)").check();
+  await page.getByLabel("Prénom").fill("Camille");
+  await page.getByLabel("Nom", { exact: true }).fill("Durand");
+  await page.getByLabel("Adresse e-mail").fill(email);
+  await page.getByLabel("Mot de passe").fill(password);
+  await page.getByRole("button", { name: "Créer mon compte" }).click();
+  await expect(page.getByRole("heading", { name: "Vérifiez votre adresse e-mail" })).toBeVisible();
+
+  const mail = await waitForMail(email, /code de vérification/);
+  const code = /\b(\d{6})\b/.exec(mail.text)?.[1] as string;
+  await page.getByLabel("Code de vérification").fill(code);
+  await page.getByRole("button", { name: "Vérifier" }).click();
+  await expect(page).toHaveURL(/\/entreprise$/);
+
+  await page.getByRole("link", { name: "Inscrire mon entreprise" }).click();
+  await page.getByLabel("SIREN").fill(withLuhnKey(String(10_000_000 + Math.floor(Math.random() * 89_999_999))));
+  await page.getByLabel("Raison sociale").fill(`Forges Roannaises ${run}`);
+  await page.getByLabel("Activité principale (code NAF)").fill("25.62B");
+  await page.getByLabel("Taille de l'entreprise").selectOption("PME");
+  await page.getByLabel("Code postal").fill("42300");
+  await page.getByLabel("Commune").fill("Roanne");
+  await page.getByRole("button", { name: "Inscrire l'entreprise" }).click();
+  await expect(page.getByText("Votre entreprise est dans le Territoire d'industrie Roanne - Tarare.")).toBeVisible();
+
+  await page.getByRole("link", { name: "Publier une offre" }).click();
+  await page.getByLabel("Intitulé du poste").fill(title);
+  await page.getByLabel("Description").fill(
+    "Rattaché au directeur industriel, vous industrialisez nos nouvelles pièces.\n\n- définir les gammes d'usinage\n- conduire le projet de ligne robotisée",
+  );
+  await page.getByLabel("Métier (répertoire ROME)").fill("H1206");
+  await page.getByLabel("Type de contrat").selectOption("CDI");
+  const start = new Date(Date.now() + 45 * 86_400_000).toISOString().slice(0, 10);
+  await page.getByLabel("Date de début").fill(start);
+  await page.getByLabel("Niveau d'études demandé").selectOption("BAC5");
+  await page.getByRole("button", { name: "Vérifier l'éligibilité" }).click();
+  const eligibility = page.getByRole("region", { name: "Éligibilité au VTE" });
+  await expect(eligibility).toContainText("Offre éligible au VTE — label VTE Territoires d'industrie — VTE Vert proposé.");
+  await expect(eligibility).toContainText("L'entreprise est une PME.");
+  await page.getByRole("button", { name: "Soumettre à validation" }).click();
+  await expect(page.getByText("Statut : En attente de validation")).toBeVisible();
+
+  await page.getByRole("button", { name: "Se déconnecter" }).click();
+  await expect(page.getByRole("link", { name: "Se connecter" })).toBeVisible();
+  await logIn(page, e2eOperator.email, e2eOperator.password);
+  await page.goto("/pilotage/moderation");
+  const card = page.getByRole("article", { name: title });
+  await expect(card.getByText("Offre éligible au VTE")).toBeVisible();
+  await card.getByRole("button", { name: "Publier" }).click();
+  await expect(page.getByRole("status")).toContainText(`« ${title} » est publiée`);
+
+  const approved = Date.now();
+  await expect.poll(async () => (await searchOffers(title)).map((hit) => hit.title), { timeout: 5_000 }).toContain(title);
+  testInfo.annotations.push({ type: "indexed-after-ms", description: String(Date.now() - approved) });
+  await waitForMail(email, /est publiée/);
+});

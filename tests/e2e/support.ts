@@ -1,0 +1,34 @@
+// Helpers for end-to-end tests: read the mail the platform wrote, query its Meilisearch.
+import { readFile, readdir } from "node:fs/promises";
+import path from "node:path";
+import { simpleParser } from "mailparser";
+import { e2eDataDir } from "../../playwright.config";
+
+/** Waits for the newest mail to `to` whose subject matches, and returns its subject and text. */
+export async function waitForMail(to: string, subject: RegExp, timeoutMs = 15_000): Promise<{ subject: string; text: string }> {
+  const folder = path.join(e2eDataDir, "mail");
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    const files = (await readdir(folder).catch(() => [] as string[])).filter((f) => f.endsWith(".eml")).sort().reverse();
+    for (const file of files) {
+      const mail = await simpleParser(await readFile(path.join(folder, file)));
+      const recipients = [mail.to].flat().flatMap((a) => a?.value.map((v) => v.address) ?? []);
+      if (recipients.includes(to) && subject.test(mail.subject ?? "")) return { subject: mail.subject ?? "", text: mail.text ?? "" };
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`No mail to ${to} matching ${subject} within ${timeoutMs} ms`);
+}
+
+/** Searches the app's own Meilisearch (the local server writes where it listens into the data folder). */
+export async function searchOffers(query: string): Promise<{ id: string; title: string }[]> {
+  const url = (await readFile(path.join(e2eDataDir, "meili.url"), "utf8")).trim();
+  const key = (await readFile(path.join(e2eDataDir, "meili-master-key"), "utf8")).trim();
+  const response = await fetch(`${url}/indexes/offers/search`, {
+    method: "POST",
+    headers: { Authorization: `Bearer ${key}`, "Content-Type": "application/json" },
+    body: JSON.stringify({ q: query }),
+  });
+  const body = (await response.json()) as { hits?: { id: string; title: string }[] };
+  return body.hits ?? [];
+}
