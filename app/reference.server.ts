@@ -52,6 +52,19 @@ export async function searchRome(query: string, take = 20): Promise<Choice[]> {
   return rows.map((r) => ({ code: r.code, label: r.label }));
 }
 
+/** The commune a person meant with a postal code and a name, or a French message for the field. */
+export async function resolveCommuneField(postalCode: string, name: string): Promise<{ commune: CommuneChoice } | { error: string }> {
+  const wanted = searchName(name);
+  const candidates = wanted ? await searchCommunes({ postalCode, name }) : [];
+  const exact = candidates.filter((c) => searchName(c.name) === wanted);
+  if (exact.length === 1) return { commune: exact[0] };
+  if (candidates.length === 1) return { commune: candidates[0] };
+  if (candidates.length > 1) {
+    return { error: `Plusieurs communes correspondent : ${candidates.slice(0, 5).map((c) => c.name).join(", ")}. Précisez le nom complet.` };
+  }
+  return { error: `Aucune commune « ${name} » avec le code postal ${postalCode}.` };
+}
+
 export interface CommuneChoice {
   inseeCode: string;
   name: string;

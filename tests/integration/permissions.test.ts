@@ -95,14 +95,14 @@ const people: Who[] = ["anonymous", "student", "otherMember", "member", "operato
 
 describe.each(companyRoutes)("%s", (_name, handler, path, method, usesOffer, expected) => {
   test.each(people.map((who, i) => [who, expected[i]] as const))("as %s: %i", async (who, status) => {
-    const params = usesOffer ? { id: offerId } : {};
+    const params: Record<string, string> = usesOffer ? { id: offerId } : {};
     expect(await statusOf(handler, who, path.replace(":id", offerId), method, params)).toBe(status);
   });
 });
 
 test("an anonymous visitor is sent to log in and brought back to the page asked for", async () => {
   const request = new Request("http://127.0.0.1/entreprise/offres/nouvelle");
-  const response = await (offerForm.loader as Handler)({ request, context: contextFor("anonymous"), params: {} }).catch((e) => e);
+  const response = (await (offerForm.loader as Handler)({ request, context: contextFor("anonymous"), params: {} }).catch((e) => e)) as Response;
   expect(response.headers.get("Location")).toBe("/connexion?redirectTo=%2Fentreprise%2Foffres%2Fnouvelle");
 });
 

@@ -7,7 +7,7 @@ import { companyOfMember, createCompany, updateCompany } from "~/companies.serve
 import { FormErrors, SelectField, SubmitButton, TextField } from "~/components/form";
 import { CommuneFields, ReferenceField } from "~/components/reference-fields";
 import { requireUser } from "~/permissions.server";
-import { resolveNaf, searchCommunes } from "~/reference.server";
+import { resolveCommuneField, resolveNaf } from "~/reference.server";
 import { companySchema } from "./schemas";
 
 export const meta: MetaFunction = () => [{ title: "Votre entreprise · VTE" }];
@@ -40,16 +40,9 @@ async function resolveFields(value: { naf: string; postalCode: string; communeNa
   const naf = await resolveNaf(value.naf);
   if (naf === "ambiguous") fieldErrors.naf = ["Plusieurs activités correspondent : choisissez le code NAF exact (par exemple 25.62B)."];
   else if (!naf) fieldErrors.naf = ["Aucune activité de la nomenclature NAF ne correspond. Saisissez le code de votre extrait Kbis (par exemple 25.62B)."];
-  const communes = await searchCommunes({ postalCode: value.postalCode, name: value.communeName });
-  const commune = communes.length === 1 ? communes[0] : communes.find((c) => c.name.toLowerCase() === value.communeName.trim().toLowerCase());
-  if (!commune) {
-    fieldErrors.communeName = [
-      communes.length > 1
-        ? `Plusieurs communes correspondent : ${communes.slice(0, 5).map((c) => c.name).join(", ")}…`
-        : `Aucune commune « ${value.communeName} » avec le code postal ${value.postalCode}.`,
-    ];
-  }
-  return { fieldErrors, nafCode: naf && naf !== "ambiguous" ? naf.code : null, commune };
+  const place = await resolveCommuneField(value.postalCode, value.communeName);
+  if ("error" in place) fieldErrors.communeName = [place.error];
+  return { fieldErrors, nafCode: naf && naf !== "ambiguous" ? naf.code : null, commune: "commune" in place ? place.commune : null };
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {

@@ -12,7 +12,7 @@ import { offerStatusLabels } from "~/domain/offer-lifecycle";
 import type { VteDecision } from "~/domain/vte-eligibility";
 import { assessOffer, offerOfCompany, saveOffer } from "~/offers.server";
 import { requireUser } from "~/permissions.server";
-import { resolveRome, searchCommunes } from "~/reference.server";
+import { resolveCommuneField, resolveRome } from "~/reference.server";
 import { offerSchema } from "./schemas";
 
 export const meta: MetaFunction = () => [{ title: "Offre VTE · Espace entreprise" }];
@@ -60,9 +60,9 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
   const rome = await resolveRome(value.rome);
   if (rome === "ambiguous") fieldErrors.rome = ["Plusieurs métiers correspondent : choisissez-en un dans la liste, ou saisissez son code ROME (par exemple H1206)."];
   else if (!rome) fieldErrors.rome = ["Aucun métier du répertoire ROME ne correspond. Saisissez un code (par exemple H1206) ou un intitulé."];
-  const communes = await searchCommunes({ postalCode: value.postalCode, name: value.communeName });
-  const commune = communes.length === 1 ? communes[0] : communes.find((c) => c.name.toLowerCase() === value.communeName.toLowerCase());
-  if (!commune) fieldErrors.communeName = [`Aucune commune « ${value.communeName} » avec le code postal ${value.postalCode}.`];
+  const place = await resolveCommuneField(value.postalCode, value.communeName);
+  const commune = "commune" in place ? place.commune : null;
+  if ("error" in place) fieldErrors.communeName = [place.error];
   if (!params.id && value.startDate < new Date().toISOString().slice(0, 10)) fieldErrors.startDate = ["La date de début ne peut pas être passée."];
   if (Object.keys(fieldErrors).length || !rome || rome === "ambiguous" || !commune) {
     return { decision: null, reply: submission.reply({ fieldErrors }) };
