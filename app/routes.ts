@@ -5,6 +5,7 @@ export default [
   route("territoires", "routes/territoires/list.tsx"),
   route("territoires/:id", "routes/territoires/detail.tsx"),
   route("healthz", "routes/healthz/route.ts"),
+  route("offres/:id", "routes/offres/detail.tsx"),
 
   route("inscription", "routes/compte/inscription.tsx"),
   route("inscription/verification", "routes/compte/verification.tsx"),
@@ -27,4 +28,5 @@ export default [
   route("pilotage/moderation", "routes/pilotage/moderation.tsx"),
 
   route("api/reference/:kind", "routes/api/reference.ts"),
+  route("dev/mail", "routes/dev/mail.tsx"),
 ] satisfies RouteConfig;

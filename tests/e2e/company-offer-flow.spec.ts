@@ -74,5 +74,10 @@ test("a company member publishes a VTE offer in Roanne, approved by an operator 
   const approved = Date.now();
   await expect.poll(async () => (await searchOffers(title)).map((hit) => hit.title), { timeout: 5_000 }).toContain(title);
   testInfo.annotations.push({ type: "indexed-after-ms", description: String(Date.now() - approved) });
-  await waitForMail(email, /est publiée/);
+  const approval = await waitForMail(email, /est publiée/);
+  const offerUrl = /http:\/\/\S+\/offres\/\S+/.exec(approval.text)?.[0] as string;
+  await page.goto(new URL(offerUrl).pathname);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
+  await expect(page.getByText("VTE Territoires d'industrie")).toBeVisible();
+  await expect(page.getByRole("listitem").filter({ hasText: "définir les gammes d'usinage" })).toBeVisible();
 });
