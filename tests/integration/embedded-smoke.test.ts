@@ -67,6 +67,16 @@ describe("npm start on the embedded defaults", () => {
     expect(await roanne.text()).toContain("Roanne - Tarare");
   });
 
+  test("a form posted from another site is refused before any action runs", async () => {
+    const response = await fetch(`${baseUrl}/connexion`, {
+      method: "POST",
+      headers: { Origin: "https://site-malveillant.example", "Content-Type": "application/x-www-form-urlencoded" },
+      body: "email=a%40b.fr&password=xxxxxxxxxxxx",
+    });
+    expect(response.status).toBe(403);
+    expect(await response.text()).toContain("Requête refusée");
+  });
+
   test("Ctrl-C stops the server and its Meilisearch, and releases the database", async () => {
     const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
     child.kill("SIGINT");
