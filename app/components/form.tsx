@@ -5,7 +5,7 @@ import type { ReactNode } from "react";
 
 // Any field of any form: the components only read its name, id, errors and initial value.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-type AnyField = FieldMetadata<any, any, string[]>;
+export type AnyField = FieldMetadata<any, any, string[]>;
 
 function describedBy(field: AnyField, hint?: ReactNode) {
   return [hint ? `${field.id}-hint` : null, field.errors?.length ? field.errorId : null].filter(Boolean).join(" ") || undefined;
@@ -25,6 +25,19 @@ export function FieldMessages({ field, hint }: { field: AnyField; hint?: ReactNo
         </p>
       ) : null}
     </>
+  );
+}
+
+/** The label, hint and error around one control. */
+function FieldShell({ field, label, hint, children }: { field: AnyField; label: string; hint?: ReactNode; children: ReactNode }) {
+  return (
+    <div className="mb-4">
+      <label htmlFor={field.id} className="block font-medium">
+        {label}
+      </label>
+      <FieldMessages field={field} hint={hint} />
+      {children}
+    </div>
   );
 }
 
@@ -49,26 +62,18 @@ export function TextField({
 }) {
   const props = getInputProps(field as FieldMetadata<string>, { type, ariaAttributes: true });
   return (
-    <div className="mb-4">
-      <label htmlFor={field.id} className="block font-medium">
-        {label}
-      </label>
-      <FieldMessages field={field} hint={hint} />
+    <FieldShell field={field} label={label} hint={hint}>
       <input {...props} key={props.key} autoComplete={autoComplete} aria-describedby={describedBy(field, hint)} className={inputClass} {...rest} />
-    </div>
+    </FieldShell>
   );
 }
 
 export function TextAreaField({ field, label, hint, rows = 8 }: { field: AnyField; label: string; hint?: ReactNode; rows?: number }) {
   const props = getTextareaProps(field as FieldMetadata<string>, { ariaAttributes: true });
   return (
-    <div className="mb-4">
-      <label htmlFor={field.id} className="block font-medium">
-        {label}
-      </label>
-      <FieldMessages field={field} hint={hint} />
+    <FieldShell field={field} label={label} hint={hint}>
       <textarea {...props} key={props.key} rows={rows} aria-describedby={describedBy(field, hint)} className={inputClass} />
-    </div>
+    </FieldShell>
   );
 }
 
@@ -87,11 +92,7 @@ export function SelectField({
 }) {
   const props = getSelectProps(field as FieldMetadata<string>, { ariaAttributes: true });
   return (
-    <div className="mb-4">
-      <label htmlFor={field.id} className="block font-medium">
-        {label}
-      </label>
-      <FieldMessages field={field} hint={hint} />
+    <FieldShell field={field} label={label} hint={hint}>
       <select {...props} key={props.key} aria-describedby={describedBy(field, hint)} className={inputClass}>
         {placeholder !== undefined && <option value="">{placeholder}</option>}
         {options.map((option) => (
@@ -100,7 +101,7 @@ export function SelectField({
           </option>
         ))}
       </select>
-    </div>
+    </FieldShell>
   );
 }
 

@@ -1,12 +1,8 @@
 // Fields backed by the reference data. Without JavaScript they are plain text fields that the server
 // resolves; with JavaScript they suggest values as the person types and show the territory at once.
-import type { FieldMetadata } from "@conform-to/react";
 import { useFetcher } from "@remix-run/react";
 import { useEffect, useState } from "react";
-import { TextField } from "./form";
-
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-type AnyField = FieldMetadata<any, any, string[]>;
+import { TextField, type AnyField } from "./form";
 
 interface CommuneChoice {
   inseeCode: string;
