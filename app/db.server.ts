@@ -4,6 +4,7 @@
 import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
+import { unaccent } from "@electric-sql/pglite/contrib/unaccent";
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
@@ -114,7 +115,8 @@ async function lockPgliteDir(dataDir: string): Promise<() => Promise<void>> {
 async function openPglite(dataDir: string): Promise<Database> {
   await mkdir(dataDir, { recursive: true });
   const unlock = await lockPgliteDir(dataDir);
-  const pglite = new PGlite(dataDir);
+  // unaccent backs the French full-text search of the degraded search mode.
+  const pglite = new PGlite(dataDir, { extensions: { unaccent } });
   await pglite.waitReady;
   const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
   const wrap = (client: Pick<PGlite, "exec" | "query">): SqlConnection => ({

@@ -4,6 +4,7 @@ import { readFile, readdir } from "node:fs/promises";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
+import { unaccent } from "@electric-sql/pglite/contrib/unaccent";
 import { bindMigrationAwareSqlAdapterFactory } from "@prisma/driver-adapter-utils";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 
@@ -48,7 +49,7 @@ async function listMigrations() {
 export async function diffSchemaAgainstMigrations(): Promise<string> {
   const { SchemaEngine } = await loadEngineModule();
   const schema = { path: schemaPath, content: await readFile(schemaPath, "utf8") };
-  const shadow = new PGlite();
+  const shadow = new PGlite({ extensions: { unaccent } });
   try {
     const engine = await SchemaEngine.new(
       { datamodels: [[schema.path, schema.content]] },
