@@ -37,6 +37,9 @@ export function Layout({ children }: { children: ReactNode }) {
             <nav aria-label="Navigation principale">
               <ul className="flex flex-wrap items-center gap-4 text-sm">
                 <li>
+                  <Link to="/offres">Offres</Link>
+                </li>
+                <li>
                   <Link to="/territoires">Territoires d'industrie</Link>
                 </li>
                 {user ? (

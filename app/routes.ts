@@ -5,6 +5,7 @@ export default [
   route("territoires", "routes/territoires/list.tsx"),
   route("territoires/:id", "routes/territoires/detail.tsx"),
   route("healthz", "routes/healthz/route.ts"),
+  route("offres", "routes/offres/search.tsx"),
   route("offres/:id", "routes/offres/detail.tsx"),
 
   route("inscription", "routes/compte/inscription.tsx"),

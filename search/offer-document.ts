@@ -1,6 +1,7 @@
 // Maps an offer row to its search document, and keeps the index in step with the database.
 import type { Meilisearch } from "meilisearch";
 import type { Prisma, PrismaClient } from "~/generated/prisma/client";
+import { contractLabels, degreeLabels } from "~/components/labels";
 import { offerIndexName, type OfferDocument } from "./offer-index";
 
 export const offerDocumentInclude = {
@@ -39,6 +40,8 @@ export function offerDocument(offer: OfferWithRelations): OfferDocument {
     communeCode: offer.communeCode,
     communeName: offer.commune.name,
     contractType: offer.contractType,
+    contractLabel: contractLabels[offer.contractType],
+    degreeLabel: degreeLabels[offer.degreeLevel],
     durationMonths: offer.durationMonths,
     degreeLevel: offer.degreeLevel,
     schoolKinds: offer.schoolKinds,

@@ -25,6 +25,9 @@ export interface OfferDocument {
   communeCode: string;
   communeName: string;
   contractType: string;
+  /** Words a person types for the contract and level ("alternance", "CDI", "Bac+5"), searchable. */
+  contractLabel: string;
+  degreeLabel: string;
   durationMonths: number | null;
   degreeLevel: string;
   schoolKinds: string[];
@@ -41,7 +44,7 @@ export interface OfferDocument {
 
 export const offerIndexSettings: Settings = {
   // Order matters: a match in the title outranks one in the ROME label, the company, the text.
-  searchableAttributes: ["title", "romeLabel", "companyName", "description"],
+  searchableAttributes: ["title", "romeLabel", "companyName", "description", "contractLabel", "degreeLabel"],
   displayedAttributes: ["*"],
   filterableAttributes: [
     "territoryId", "regionCode", "departmentCode", "nafSection", "nafDivision", "romeCode",

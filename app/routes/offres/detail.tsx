@@ -1,14 +1,12 @@
 // /offres/:id — a published offer. (Issue 4 adds similar offers, JSON-LD and the search around it.)
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
+import { contractLabels, degreeLabels, formatLongDate } from "~/components/labels";
 import { RichText } from "~/components/rich-text";
 import { db } from "~/db.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.offer.title} · ${data.offer.company} · VTE` : "Offre introuvable · VTE" }];
 
-const contractLabels = { CDI: "CDI", CDD: "CDD", ALTERNANCE: "Alternance", STAGE_PRE_VTE: "Stage de pré-VTE" } as const;
-const degreeLabels = { BAC2: "Bac+2", BAC3: "Bac+3", BAC4: "Bac+4", BAC5: "Bac+5", DOCTORATE: "Doctorat" } as const;
-const dateFormat = new Intl.DateTimeFormat("fr-FR", { dateStyle: "long", timeZone: "Europe/Paris" });
 
 export async function loader({ params }: LoaderFunctionArgs) {
   const offer = await db().offer.findFirst({
@@ -27,7 +25,7 @@ export async function loader({ params }: LoaderFunctionArgs) {
       rome: offer.rome.label,
       contract: `${contractLabels[offer.contractType]}${offer.durationMonths ? ` de ${offer.durationMonths} mois` : ""}`,
       degree: degreeLabels[offer.degreeLevel],
-      startDate: dateFormat.format(offer.startDate),
+      startDate: formatLongDate(offer.startDate),
       vte: offer.vteEligible,
       vteTerritory: offer.vteTerritory,
       vteGreen: offer.vteGreen,

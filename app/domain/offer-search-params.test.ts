@@ -1,0 +1,26 @@
+import { describe, expect, test } from "vitest";
+import { offerSearchUrl, parseOfferSearch, toggleFacet } from "./offer-search-params";
+
+const parse = (query: string) => parseOfferSearch(new URLSearchParams(query));
+
+describe("the search state lives in the URL", () => {
+  test("a shared link reads back to the same state and the same URL", () => {
+    const url = "/offres?q=ing%C3%A9nieur&region=84&region=93&contrat=cdi&ecole=ingenieur&vert=1&autour=Roanne&rayon=50&tri=distance&page=2";
+    expect(offerSearchUrl(parse(url.split("?")[1]))).toBe(url);
+  });
+  test("malformed values are dropped, so a broken link still opens", () => {
+    const state = parse("region=%22%20OR%201%3D1&contrat=freelance&page=-3&rayon=abc&territoire=ti-8411");
+    expect(state.region).toEqual([]);
+    expect(state.contrat).toEqual([]);
+    expect(state.page).toBe(1);
+    expect(state.rayon).toBe(30);
+    expect(state.territoire).toEqual(["ti-8411"]);
+  });
+  test("sorting by distance needs a place", () => expect(parse("tri=distance").tri).toBe("pertinence"));
+  test("choosing a filter value goes back to page 1, choosing it again removes it", () => {
+    const state = parse("region=84&page=3");
+    const withBrittany = toggleFacet(state, "region", "53");
+    expect(offerSearchUrl(withBrittany)).toBe("/offres?region=84&region=53");
+    expect(offerSearchUrl(toggleFacet(withBrittany, "region", "84"))).toBe("/offres?region=53");
+  });
+});

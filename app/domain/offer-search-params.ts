@@ -1,0 +1,119 @@
+// The state of the offer search page, as it lives in the URL (French keys and values, so links are
+// readable and shareable). Pure: the server parses it, the page builds its links with it.
+import type { ContractType, DegreeLevel, RemotePolicy } from "~/generated/prisma/enums";
+
+export type SortOrder = "pertinence" | "recent" | "debut" | "distance";
+
+export interface OfferSearchParams {
+  q: string;
+  territoire: string[];
+  region: string[];
+  departement: string[];
+  secteur: string[]; // NAF section letters ("C") or divisions ("25")
+  metier: string[]; // ROME codes
+  contrat: ContractType[];
+  niveau: DegreeLevel[];
+  ecole: ("ENGINEERING" | "BUSINESS")[];
+  teletravail: RemotePolicy[];
+  vert: boolean;
+  autour: string;
+  rayon: number;
+  debut: string; // YYYY-MM-DD
+  tri: SortOrder;
+  page: number;
+}
+
+export const facetKeys = ["region", "territoire", "departement", "secteur", "metier", "contrat", "niveau", "ecole", "teletravail"] as const;
+export type FacetKey = (typeof facetKeys)[number];
+
+// URL words <-> stored values, for the fields whose values are enums.
+export const urlValues = {
+  contrat: { cdi: "CDI", cdd: "CDD", alternance: "ALTERNANCE", stage: "STAGE_PRE_VTE" },
+  niveau: { bac2: "BAC2", bac3: "BAC3", bac4: "BAC4", bac5: "BAC5", doctorat: "DOCTORATE" },
+  ecole: { ingenieur: "ENGINEERING", commerce: "BUSINESS" },
+  teletravail: { aucun: "NONE", partiel: "PARTIAL", complet: "FULL" },
+} as const;
+
+const codePatterns: Record<"territoire" | "region" | "departement" | "secteur" | "metier", RegExp> = {
+  territoire: /^ti-\d{4}$/,
+  region: /^\d{2,3}$/,
+  departement: /^(\d{2,3}|2[AB])$/,
+  secteur: /^([A-U]|\d{2})$/,
+  metier: /^[A-N]\d{4}$/,
+};
+
+export const defaultRadiusKm = 30;
+export const pageSize = 20;
+
+function enumList<K extends keyof typeof urlValues>(search: URLSearchParams, key: K) {
+  const map = urlValues[key] as Record<string, string>;
+  return [...new Set(search.getAll(key).map((v) => map[v.toLowerCase()]).filter(Boolean))] as (typeof urlValues)[K][keyof (typeof urlValues)[K]][];
+}
+
+function codeList(search: URLSearchParams, key: keyof typeof codePatterns) {
+  return [...new Set(search.getAll(key).map((v) => v.trim()).filter((v) => codePatterns[key].test(v)))];
+}
+
+/** Reads the URL; anything malformed is dropped rather than refused, so a shared link always opens. */
+export function parseOfferSearch(search: URLSearchParams): OfferSearchParams {
+  const rayon = Number.parseInt(search.get("rayon") ?? "", 10);
+  const page = Number.parseInt(search.get("page") ?? "", 10);
+  const debut = search.get("debut") ?? "";
+  const tri = search.get("tri") as SortOrder;
+  const autour = (search.get("autour") ?? "").trim().slice(0, 80);
+  return {
+    q: (search.get("q") ?? "").trim().slice(0, 200),
+    territoire: codeList(search, "territoire"),
+    region: codeList(search, "region"),
+    departement: codeList(search, "departement"),
+    secteur: codeList(search, "secteur"),
+    metier: codeList(search, "metier"),
+    contrat: enumList(search, "contrat"),
+    niveau: enumList(search, "niveau"),
+    ecole: enumList(search, "ecole"),
+    teletravail: enumList(search, "teletravail"),
+    vert: search.get("vert") === "1" || search.get("vert") === "oui",
+    autour,
+    rayon: Number.isFinite(rayon) && rayon > 0 ? Math.min(rayon, 300) : defaultRadiusKm,
+    debut: /^\d{4}-\d{2}-\d{2}$/.test(debut) ? debut : "",
+    tri: ["pertinence", "recent", "debut", "distance"].includes(tri) && (tri !== "distance" || autour) ? tri : "pertinence",
+    page: Number.isFinite(page) && page > 0 ? Math.min(page, 500) : 1,
+  };
+}
+
+function urlWord<K extends keyof typeof urlValues>(key: K, value: string): string {
+  const entry = Object.entries(urlValues[key]).find(([, stored]) => stored === value);
+  return entry ? entry[0] : value;
+}
+
+/** The URL of a search state, with defaults left out and a stable key order. */
+export function offerSearchUrl(params: OfferSearchParams, base = "/offres"): string {
+  const search = new URLSearchParams();
+  if (params.q) search.set("q", params.q);
+  for (const key of facetKeys) {
+    for (const value of params[key] as string[]) {
+      search.append(key, key in urlValues ? urlWord(key as keyof typeof urlValues, value) : value);
+    }
+  }
+  if (params.vert) search.set("vert", "1");
+  if (params.autour) {
+    search.set("autour", params.autour);
+    if (params.rayon !== defaultRadiusKm) search.set("rayon", String(params.rayon));
+  }
+  if (params.debut) search.set("debut", params.debut);
+  if (params.tri !== "pertinence") search.set("tri", params.tri);
+  if (params.page > 1) search.set("page", String(params.page));
+  const query = search.toString();
+  return query ? `${base}?${query}` : base;
+}
+
+/** The same search with one filter value added or removed (back to page 1). */
+export function toggleFacet(params: OfferSearchParams, key: FacetKey, value: string): OfferSearchParams {
+  const current = params[key] as string[];
+  const next = current.includes(value) ? current.filter((v) => v !== value) : [...current, value];
+  return { ...params, [key]: next, page: 1 };
+}
+
+export function activeFilterCount(params: OfferSearchParams): number {
+  return facetKeys.reduce((n, key) => n + (params[key] as string[]).length, 0) + (params.vert ? 1 : 0) + (params.autour ? 1 : 0) + (params.debut ? 1 : 0);
+}

@@ -1,0 +1,240 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Form, Link, useLoaderData, useNavigation, useSubmit } from "@remix-run/react";
+import { useRef } from "react";
+import { formatCount } from "~/components/format";
+import { contractLabels, degreeLabels, formatLongDate, publishedAgo, remoteLabels, schoolKindLabels } from "~/components/labels";
+import { activeFilterCount, facetKeys, offerSearchUrl, parseOfferSearch, toggleFacet, urlValues, type FacetKey, type OfferSearchParams } from "~/domain/offer-search-params";
+import { findOffers } from "~/offer-search.server";
+import { referenceLabels } from "~/reference-labels.server";
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: data?.params.q ? `« ${data.params.q} » · Offres VTE` : "Offres VTE · Volontariat Territorial en Entreprise" },
+  { name: "description", content: "Cherchez un Volontariat Territorial en Entreprise par métier, territoire, région, contrat et niveau." },
+];
+
+const facetTitles: Record<FacetKey, string> = {
+  region: "Région",
+  territoire: "Territoire d'industrie",
+  departement: "Département",
+  secteur: "Secteur d'activité",
+  metier: "Métier",
+  contrat: "Contrat",
+  niveau: "Niveau d'études",
+  ecole: "École",
+  teletravail: "Télétravail",
+};
+const facetLimits: Partial<Record<FacetKey, number>> = { territoire: 12, departement: 12, metier: 12, secteur: 12 };
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const params = parseOfferSearch(new URL(request.url).searchParams);
+  const [{ result, degraded, place, placeNotFound }, labels] = await Promise.all([findOffers(params), referenceLabels()]);
+  const label = (key: FacetKey, value: string): string => {
+    switch (key) {
+      case "region": return labels.region.get(value) ?? value;
+      case "territoire": return labels.territory.get(value) ?? value;
+      case "departement": return `${labels.department.get(value) ?? value} (${value})`;
+      case "secteur": return labels.naf.get(value) ?? value;
+      case "metier": return labels.rome.get(value) ?? value;
+      case "contrat": return contractLabels[value] ?? value;
+      case "niveau": return degreeLabels[value] ?? value;
+      case "ecole": return schoolKindLabels[value] ?? value;
+      case "teletravail": return remoteLabels[value] ?? value;
+    }
+  };
+  // Every facet value with its French label and count; chosen values always stay visible.
+  const facets = facetKeys.map((key) => {
+    const counts = result.facets?.[key] ?? {};
+    const chosen = params[key] as string[];
+    const values = Object.entries(counts)
+      .filter(([value]) => key !== "ecole" || value === "ENGINEERING" || value === "BUSINESS")
+      .sort((a, b) => b[1] - a[1]);
+    const limit = facetLimits[key] ?? 30;
+    const shown = [...values.slice(0, limit), ...values.slice(limit).filter(([value]) => chosen.includes(value))];
+    for (const value of chosen) if (!shown.some(([v]) => v === value)) shown.push([value, 0]);
+    return {
+      key,
+      title: facetTitles[key],
+      values: shown.map(([value, count]) => ({
+        value,
+        urlValue: key in urlValues ? (Object.entries(urlValues[key as keyof typeof urlValues]).find(([, v]) => v === value)?.[0] ?? value) : value,
+        label: label(key, value),
+        count: result.facets ? count : null,
+        checked: chosen.includes(value),
+      })),
+    };
+  });
+  const loosen = result.loosen.map((suggestion) => {
+    const without: OfferSearchParams =
+      suggestion.key === "q" ? { ...params, q: "", page: 1 }
+      : suggestion.key === "vert" ? { ...params, vert: false, page: 1 }
+      : suggestion.key === "autour" ? { ...params, autour: "", page: 1 }
+      : suggestion.key === "debut" ? { ...params, debut: "", page: 1 }
+      : toggleFacet(params, suggestion.key, suggestion.value as string);
+    const what =
+      suggestion.key === "q" ? `les mots « ${params.q} »`
+      : suggestion.key === "vert" ? "le filtre VTE Vert"
+      : suggestion.key === "autour" ? `le rayon autour de ${params.autour}`
+      : suggestion.key === "debut" ? "la date de disponibilité"
+      : `${facetTitles[suggestion.key].toLowerCase()} « ${label(suggestion.key, suggestion.value as string)} »`;
+    return { url: offerSearchUrl(without), text: `Sans ${what}`, count: suggestion.count };
+  });
+  return { params, result, facets, loosen, degraded, place, placeNotFound, now: Date.now() };
+}
+
+export default function OfferSearchPage() {
+  const { params, result, facets, loosen, degraded, place, placeNotFound, now } = useLoaderData<typeof loader>();
+  const navigation = useNavigation();
+  const submit = useSubmit();
+  const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
+  const loading = navigation.state === "loading" && navigation.location?.pathname === "/offres";
+  // With JavaScript, results follow the form as it changes (typing is debounced); the URL follows too.
+  const onChange = (event: React.FormEvent<HTMLFormElement>) => {
+    const form = event.currentTarget;
+    const typing = (event.target as HTMLElement).tagName === "INPUT" && ["text", "search"].includes((event.target as HTMLInputElement).type);
+    clearTimeout(timer.current);
+    timer.current = setTimeout(() => submit(form, { preventScrollReset: true }), typing ? 350 : 0);
+  };
+  return (
+    <div>
+      <h1 className="text-3xl font-bold mb-4">Offres VTE</h1>
+      {degraded && (
+        <p role="status" className="mb-4 rounded border-l-4 border-amber-600 bg-amber-50 p-3">
+          La recherche fonctionne en mode dégradé : les résultats viennent directement de la base de données, sans tolérance aux
+          fautes de frappe ni décompte par filtre. Le service complet revient dans quelques instants.
+        </p>
+      )}
+      <Form method="get" action="/offres" onChange={onChange} role="search" aria-label="Rechercher une offre" className="grid gap-6 md:grid-cols-[16rem_1fr]">
+        <div className="md:col-span-2 flex flex-wrap items-end gap-3">
+          <div className="flex-1 min-w-64">
+            <label htmlFor="q" className="block font-medium">
+              Métier, compétence, entreprise…
+            </label>
+            <input id="q" name="q" type="search" defaultValue={params.q} key={params.q} className="mt-1 block w-full rounded border border-slate-400 px-3 py-2" />
+          </div>
+          <button type="submit" className="rounded bg-marine px-4 py-2 text-white">
+            Rechercher
+          </button>
+        </div>
+        <aside aria-label="Filtres" className="space-y-5 text-sm">
+          <fieldset>
+            <legend className="font-semibold mb-1">Lieu</legend>
+            <label htmlFor="autour" className="block">Autour de (commune ou code postal)</label>
+            <input id="autour" name="autour" type="text" defaultValue={params.autour} className="mt-1 block w-full rounded border border-slate-400 px-2 py-1" aria-describedby={placeNotFound ? "autour-erreur" : undefined} />
+            {placeNotFound && <p id="autour-erreur" className="text-red-700">Aucune commune ne correspond à « {params.autour} ».</p>}
+            <label htmlFor="rayon" className="block mt-2">Rayon</label>
+            <select id="rayon" name="rayon" defaultValue={String(params.rayon)} className="mt-1 block w-full rounded border border-slate-400 px-2 py-1">
+              {[10, 30, 50, 100, 200].map((km) => <option key={km} value={km}>{km} km</option>)}
+            </select>
+          </fieldset>
+          {facets.map((facet) =>
+            facet.values.length === 0 ? null : (
+              <fieldset key={facet.key}>
+                <legend className="font-semibold mb-1">{facet.title}</legend>
+                <ul className="space-y-0.5">
+                  {facet.values.map((value) => (
+                    <li key={value.value}>
+                      <label className="flex items-start gap-2">
+                        <input type="checkbox" name={facet.key} value={value.urlValue} defaultChecked={value.checked} key={`${value.value}-${value.checked}`} className="mt-0.5" />
+                        <span>
+                          {value.label}
+                          {value.count !== null && <span className="text-slate-500"> ({formatCount(value.count)})</span>}
+                        </span>
+                      </label>
+                    </li>
+                  ))}
+                </ul>
+              </fieldset>
+            ),
+          )}
+          <fieldset>
+            <legend className="font-semibold mb-1">Autres critères</legend>
+            <label className="flex items-center gap-2">
+              <input type="checkbox" name="vert" value="1" defaultChecked={params.vert} key={`vert-${params.vert}`} /> VTE Vert uniquement
+            </label>
+            <label htmlFor="debut" className="block mt-2">Disponible à partir du</label>
+            <input id="debut" name="debut" type="date" defaultValue={params.debut} className="mt-1 block w-full rounded border border-slate-400 px-2 py-1" />
+          </fieldset>
+          <button type="submit" className="rounded border border-marine px-3 py-1 text-marine">
+            Appliquer les filtres
+          </button>
+        </aside>
+        <section aria-labelledby="resultats" aria-busy={loading} className={loading ? "opacity-60 transition-opacity" : ""}>
+          <div className="flex flex-wrap items-center justify-between gap-3 mb-3">
+            <h2 id="resultats" className="text-lg font-semibold" aria-live="polite">
+              {loading ? "Chargement…" : `${formatCount(result.total)} offre${result.total > 1 ? "s" : ""}`}
+              {place && !loading ? ` autour de ${place.name}` : ""}
+            </h2>
+            <label className="text-sm flex items-center gap-2">
+              Trier par
+              <select name="tri" defaultValue={params.tri} key={params.tri} className="rounded border border-slate-400 px-2 py-1">
+                <option value="pertinence">pertinence</option>
+                <option value="recent">date de publication</option>
+                <option value="debut">date de début</option>
+                {params.autour && <option value="distance">distance</option>}
+              </select>
+            </label>
+          </div>
+          {result.total === 0 ? (
+            <div>
+              <p className="mb-3">Aucune offre ne correspond à cette recherche.</p>
+              {loosen.length > 0 && (
+                <>
+                  <p className="mb-1">En élargissant :</p>
+                  <ul className="list-disc pl-6">
+                    {loosen.map((suggestion) => (
+                      <li key={suggestion.url}>
+                        <Link to={suggestion.url}>{suggestion.text}</Link> — {formatCount(suggestion.count)} offre{suggestion.count > 1 ? "s" : ""}
+                      </li>
+                    ))}
+                  </ul>
+                </>
+              )}
+            </div>
+          ) : (
+            <ol className="space-y-4">
+              {result.hits.map((hit) => (
+                <li key={hit.id} className="rounded border border-slate-200 p-4">
+                  <h3 className="text-lg font-semibold">
+                    <Link to={`/offres/${hit.id}`}>
+                      {hit.title.map((run, i) => (run.match ? <mark key={i}>{run.text}</mark> : <span key={i}>{run.text}</span>))}
+                    </Link>
+                  </h3>
+                  <p className="text-slate-700">
+                    {hit.companyName} · {hit.communeName}
+                    {hit.distanceKm !== null && ` (${hit.distanceKm} km)`}
+                    {hit.territoryName && ` · ${hit.territoryName}`}
+                  </p>
+                  <p className="text-sm text-slate-700">
+                    {contractLabels[hit.contractType]}
+                    {hit.durationMonths ? ` de ${hit.durationMonths} mois` : ""} · début le {formatLongDate(hit.startDate * 1000)} · publiée {publishedAgo(hit.publishedAt, now)}
+                  </p>
+                  <p className="mt-1 flex gap-2 text-xs">
+                    {hit.vteEligible && <span className="rounded bg-marine-light px-2 py-0.5 text-marine font-semibold">VTE{hit.vteTerritory ? " Territoires d'industrie" : ""}</span>}
+                    {hit.vteGreen && <span className="rounded bg-green-100 px-2 py-0.5 text-vert font-semibold">VTE Vert</span>}
+                    {hit.contractType === "STAGE_PRE_VTE" && <span className="rounded bg-slate-100 px-2 py-0.5">Pré-VTE</span>}
+                  </p>
+                </li>
+              ))}
+            </ol>
+          )}
+          {result.pages > 1 && (
+            <nav aria-label="Pages de résultats" className="mt-6 flex flex-wrap items-center gap-3">
+              {params.page > 1 && <Link to={offerSearchUrl({ ...params, page: params.page - 1 })} rel="prev">Page précédente</Link>}
+              <span>
+                Page {params.page} sur {formatCount(result.pages)}
+              </span>
+              {params.page < result.pages && <Link to={offerSearchUrl({ ...params, page: params.page + 1 })} rel="next">Page suivante</Link>}
+            </nav>
+          )}
+          {activeFilterCount(params) > 0 && (
+            <p className="mt-4 text-sm">
+              <Link to={offerSearchUrl({ ...params, region: [], territoire: [], departement: [], secteur: [], metier: [], contrat: [], niveau: [], ecole: [], teletravail: [], vert: false, autour: "", debut: "", page: 1, tri: "pertinence" })}>
+                Effacer les filtres
+              </Link>
+            </p>
+          )}
+        </section>
+      </Form>
+    </div>
+  );
+}

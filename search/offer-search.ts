@@ -1,0 +1,202 @@
+// The offer search on Meilisearch: filters the server controls (only published, unexpired offers),
+// disjunctive facet counts (choosing a region still counts the other regions) through one
+// multi-search, highlighted titles, and suggestions when nothing matches.
+import type { Meilisearch, MultiSearchQuery, SearchResponse } from "meilisearch";
+import { facetKeys, pageSize, type FacetKey, type OfferSearchParams } from "~/domain/offer-search-params";
+import { offerIndexName, type OfferDocument } from "./offer-index";
+
+export interface Place {
+  name: string;
+  latitude: number;
+  longitude: number;
+}
+
+export interface OfferHit {
+  id: string;
+  title: { text: string; match: boolean }[];
+  companyName: string;
+  companySiren: string;
+  territoryId: string | null;
+  territoryName: string | null;
+  communeName: string;
+  distanceKm: number | null;
+  contractType: string;
+  durationMonths: number | null;
+  startDate: number;
+  publishedAt: number;
+  vteEligible: boolean;
+  vteTerritory: boolean;
+  vteGreen: boolean;
+}
+
+export interface OfferSearchResult {
+  hits: OfferHit[];
+  total: number;
+  page: number;
+  pages: number;
+  /** Facet value -> count, per facet; null when the engine cannot count (degraded mode). */
+  facets: Record<FacetKey, Record<string, number>> | null;
+  /** When nothing matches: which single filter to drop, and how many offers that gives. */
+  loosen: { key: FacetKey | "q" | "vert" | "autour" | "debut"; value?: string; count: number }[];
+}
+
+export const facetAttributes: Record<FacetKey, string> = {
+  region: "regionCode",
+  territoire: "territoryId",
+  departement: "departmentCode",
+  secteur: "nafSection",
+  metier: "romeCode",
+  contrat: "contractType",
+  niveau: "degreeLevel",
+  ecole: "schoolKinds",
+  teletravail: "remote",
+};
+
+const quoted = (value: string) => JSON.stringify(value);
+
+function facetFilter(key: FacetKey, values: string[]): string[] {
+  if (values.length === 0) return [];
+  if (key === "secteur") {
+    const sections = values.filter((v) => /^[A-U]$/.test(v));
+    const divisions = values.filter((v) => /^\d{2}$/.test(v));
+    return [
+      ...(sections.length ? [`nafSection IN [${sections.map(quoted).join(", ")}]`] : []),
+      ...(divisions.length ? [`nafDivision IN [${divisions.map(quoted).join(", ")}]`] : []),
+    ];
+  }
+  return [`${facetAttributes[key]} IN [${values.map(quoted).join(", ")}]`];
+}
+
+export type FilterPart = FacetKey | "q" | "vert" | "autour" | "debut";
+
+/** The Meilisearch filter for a state; `without` leaves one part out (facet counts, suggestions). */
+export function offerFilter(params: OfferSearchParams, place: Place | null, now: Date, without?: FilterPart): string[] {
+  const nowSeconds = Math.floor(now.getTime() / 1000);
+  // Added by the server whatever the URL says: only published, unexpired offers are searchable.
+  const filter = ['status = "PUBLISHED"', `(expiresAt IS NULL OR expiresAt > ${nowSeconds})`];
+  for (const key of facetKeys) if (key !== without) filter.push(...facetFilter(key, params[key] as string[]));
+  if (params.vert && without !== "vert") filter.push("vteGreen = true");
+  if (params.debut && without !== "debut") filter.push(`startDate >= ${Math.floor(Date.parse(`${params.debut}T00:00:00Z`) / 1000)}`);
+  if (place && without !== "autour") filter.push(`_geoRadius(${place.latitude}, ${place.longitude}, ${params.rayon * 1000})`);
+  return filter;
+}
+
+function sortFor(params: OfferSearchParams, place: Place | null): string[] | undefined {
+  switch (params.tri) {
+    case "recent":
+      return ["publishedAt:desc"];
+    case "debut":
+      return ["startDate:asc"];
+    case "distance":
+      return place ? [`_geoPoint(${place.latitude}, ${place.longitude}):asc`] : undefined;
+    default:
+      return undefined;
+  }
+}
+
+export function distanceKm(a: { latitude: number; longitude: number }, b: { lat: number; lng: number }): number {
+  const rad = Math.PI / 180;
+  const dLat = (b.lat - a.latitude) * rad;
+  const dLng = (b.lng - a.longitude) * rad;
+  const h = Math.sin(dLat / 2) ** 2 + Math.cos(a.latitude * rad) * Math.cos(b.lat * rad) * Math.sin(dLng / 2) ** 2;
+  return 6371 * 2 * Math.asin(Math.sqrt(h));
+}
+
+const markStart = "\u0002";
+const markEnd = "\u0003";
+
+/** Splits a highlighted title into plain and matched runs, so the page never renders HTML from the engine. */
+export function highlightRuns(formatted: string): { text: string; match: boolean }[] {
+  const runs: { text: string; match: boolean }[] = [];
+  for (const [i, part] of formatted.split(new RegExp(`[${markStart}${markEnd}]`)).entries()) {
+    if (part) runs.push({ text: part, match: i % 2 === 1 });
+  }
+  return runs;
+}
+
+export async function searchOffers(
+  client: Meilisearch,
+  params: OfferSearchParams,
+  options: { place: Place | null; now?: Date; indexName?: string },
+): Promise<OfferSearchResult> {
+  const now = options.now ?? new Date();
+  const indexUid = options.indexName ?? offerIndexName;
+  const { place } = options;
+  const main: MultiSearchQuery = {
+    indexUid,
+    q: params.q,
+    filter: offerFilter(params, place, now),
+    facets: Object.values(facetAttributes),
+    page: params.page,
+    hitsPerPage: pageSize,
+    sort: sortFor(params, place),
+    attributesToRetrieve: ["id", "title", "companyName", "companySiren", "territoryId", "territoryName", "communeName", "contractType", "durationMonths", "startDate", "publishedAt", "vteEligible", "vteTerritory", "vteGreen", "_geo"],
+    attributesToHighlight: ["title"],
+    highlightPreTag: markStart,
+    highlightPostTag: markEnd,
+  };
+  // One more query per facet in use, without its own filter, for disjunctive counts.
+  const selected = facetKeys.filter((key) => (params[key] as string[]).length > 0);
+  const disjunctive: MultiSearchQuery[] = selected.map((key) => ({
+    indexUid,
+    q: params.q,
+    filter: offerFilter(params, place, now, key),
+    facets: [facetAttributes[key]],
+    limit: 0,
+  }));
+  const { results } = await client.multiSearch({ queries: [main, ...disjunctive] });
+  const first = results[0] as unknown as SearchResponse<OfferDocument>;
+  const facets = Object.fromEntries(facetKeys.map((key) => [key, first.facetDistribution?.[facetAttributes[key]] ?? {}])) as Record<FacetKey, Record<string, number>>;
+  selected.forEach((key, i) => {
+    facets[key] = (results[i + 1] as SearchResponse).facetDistribution?.[facetAttributes[key]] ?? {};
+  });
+  // Sections come from the facet; divisions are counted when a section is chosen.
+  const total = first.totalHits ?? first.estimatedTotalHits ?? 0;
+  const hits: OfferHit[] = first.hits.map((hit) => ({
+    id: hit.id,
+    title: highlightRuns((hit._formatted?.title as string | undefined) ?? hit.title),
+    companyName: hit.companyName,
+    companySiren: hit.companySiren,
+    territoryId: hit.territoryId,
+    territoryName: hit.territoryName,
+    communeName: hit.communeName,
+    distanceKm: place && hit._geo ? Math.round(distanceKm(place, hit._geo)) : null,
+    contractType: hit.contractType,
+    durationMonths: hit.durationMonths,
+    startDate: hit.startDate,
+    publishedAt: hit.publishedAt,
+    vteEligible: hit.vteEligible,
+    vteTerritory: hit.vteTerritory,
+    vteGreen: hit.vteGreen,
+  }));
+  return {
+    hits,
+    total,
+    page: params.page,
+    pages: Math.max(1, Math.ceil(total / pageSize)),
+    facets,
+    loosen: total === 0 ? await loosenings(client, params, place, now, indexUid) : [],
+  };
+}
+
+/** For an empty result: the count each single filter's removal would give. */
+async function loosenings(client: Meilisearch, params: OfferSearchParams, place: Place | null, now: Date, indexUid: string): Promise<OfferSearchResult["loosen"]> {
+  const parts: { key: FilterPart; value?: string }[] = [];
+  if (params.q) parts.push({ key: "q" });
+  for (const key of facetKeys) for (const value of params[key] as string[]) parts.push({ key, value });
+  if (params.vert) parts.push({ key: "vert" });
+  if (params.autour) parts.push({ key: "autour" });
+  if (params.debut) parts.push({ key: "debut" });
+  if (parts.length === 0) return [];
+  const queries: MultiSearchQuery[] = parts.map((part) => {
+    const loosened = part.value && part.key !== "q" ? { ...params, [part.key]: (params[part.key as FacetKey] as string[]).filter((v) => v !== part.value) } : params;
+    const skip = part.value ? undefined : part.key;
+    return { indexUid, q: part.key === "q" ? "" : params.q, filter: offerFilter(loosened, place, now, skip === "q" ? undefined : skip), limit: 0 };
+  });
+  const { results } = await client.multiSearch({ queries });
+  return parts
+    .map((part, i) => ({ ...part, count: results[i].estimatedTotalHits ?? results[i].totalHits ?? 0 }))
+    .filter((suggestion) => suggestion.count > 0)
+    .sort((a, b) => b.count - a.count)
+    .slice(0, 5) as OfferSearchResult["loosen"];
+}
