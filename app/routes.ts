@@ -6,6 +6,8 @@ export default [
   route("territoires/:id", "routes/territoires/detail.tsx"),
   route("healthz", "routes/healthz/route.ts"),
   route("offres", "routes/offres/search.tsx"),
+  route("offres/flux.xml", "routes/offres/feed.ts"),
+  route("entreprises/:siren", "routes/entreprises/detail.tsx"),
   route("offres/:id", "routes/offres/detail.tsx"),
 
   route("inscription", "routes/compte/inscription.tsx"),

@@ -58,9 +58,16 @@ export async function getTerritory(id: string) {
     },
   });
   if (!territory) return null;
-  const [population, publishedOffers] = await Promise.all([
+  const searchable = { territoryId: id, status: "PUBLISHED" as const, OR: [{ expiresAt: null }, { expiresAt: { gt: new Date() } }] };
+  const [population, publishedOffers, latestOffers] = await Promise.all([
     prisma.commune.aggregate({ where: { territories: { some: { territoryId: id } } }, _sum: { population: true } }),
-    prisma.offer.count({ where: { territoryId: id, status: "PUBLISHED" } }),
+    prisma.offer.count({ where: searchable }),
+    prisma.offer.findMany({
+      where: searchable,
+      orderBy: { publishedAt: "desc" },
+      take: 20,
+      select: { id: true, title: true, contractType: true, durationMonths: true, vteGreen: true, commune: { select: { name: true } }, company: { select: { name: true } } },
+    }),
   ]);
   return {
     id: territory.id,
@@ -73,6 +80,7 @@ export async function getTerritory(id: string) {
     companyCount: territory._count.companies,
     population: population._sum.population ?? 0,
     publishedOffers,
+    latestOffers: latestOffers.map((o) => ({ ...o, communeName: o.commune.name, companyName: o.company.name })),
     placementCount: territory.placementCount,
   };
 }

@@ -1,62 +1,108 @@
-// /offres/:id — a published offer. (Issue 4 adds similar offers, JSON-LD and the search around it.)
+// /offres/:id — a published offer, its company, its territory, its labels with their reasons,
+// similar offers, and its schema.org JobPosting.
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { contractLabels, degreeLabels, formatLongDate } from "~/components/labels";
+import { EligibilityPanel } from "~/components/eligibility";
+import { contractLabels, degreeLabels, formatLongDate, remoteLabels, schoolKindLabels } from "~/components/labels";
 import { RichText } from "~/components/rich-text";
+import { assessOffer } from "~/offers.server";
+import { findPublishedOffer, jobPosting, scriptJson, similarOffers } from "~/offer-page.server";
+import { referenceLabels } from "~/reference-labels.server";
 import { db } from "~/db.server";
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.offer.title} · ${data.offer.company} · VTE` : "Offre introuvable · VTE" }];
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: data ? `${data.offer.title} · ${data.offer.company} · VTE` : "Offre introuvable · VTE" },
+  ...(data ? [{ name: "description", content: data.offer.description.slice(0, 160) }] : []),
+];
 
-
-export async function loader({ params }: LoaderFunctionArgs) {
-  const offer = await db().offer.findFirst({
-    where: { id: params.id, status: "PUBLISHED", OR: [{ expiresAt: null }, { expiresAt: { gt: new Date() } }] },
-    include: { company: { select: { name: true, siren: true } }, commune: { select: { name: true } }, territory: { select: { id: true, name: true } }, rome: { select: { label: true } } },
-  });
+export async function loader({ params, request }: LoaderFunctionArgs) {
+  const offer = await findPublishedOffer(params.id ?? "");
   if (!offer) throw new Response("Offre introuvable", { status: 404 });
+  const [labels, company, assessment] = await Promise.all([
+    referenceLabels(),
+    db().company.findUniqueOrThrow({ where: { id: offer.companyId }, select: { nafSection: true, naf: { select: { label: true } } } }),
+    assessOffer(offer, offer.company),
+  ]);
+  const regionName = labels.region.get(offer.regionCode) ?? "";
   return {
     offer: {
       title: offer.title,
       description: offer.description,
       company: offer.company.name,
       siren: offer.company.siren,
+      sector: company.naf.label,
       commune: offer.commune.name,
+      region: regionName,
       territory: offer.territory,
       rome: offer.rome.label,
       contract: `${contractLabels[offer.contractType]}${offer.durationMonths ? ` de ${offer.durationMonths} mois` : ""}`,
       degree: degreeLabels[offer.degreeLevel],
+      schools: offer.schoolKinds.map((kind) => schoolKindLabels[kind]).join(", "),
+      remote: remoteLabels[offer.remote],
+      pay: offer.payMin ? `${offer.payMin.toLocaleString("fr-FR")}${offer.payMax ? ` à ${offer.payMax.toLocaleString("fr-FR")}` : ""} € brut ${offer.payPeriod === "MONTH" ? "par mois" : "par an"}` : null,
+      positions: offer.positions,
       startDate: formatLongDate(offer.startDate),
-      vte: offer.vteEligible,
-      vteTerritory: offer.vteTerritory,
-      vteGreen: offer.vteGreen,
+      publishedAt: offer.publishedAt ? formatLongDate(offer.publishedAt) : null,
+      expiresAt: offer.expiresAt ? formatLongDate(offer.expiresAt) : null,
     },
+    decision: assessment.decision,
+    similar: await similarOffers(offer, company.nafSection),
+    jsonLd: scriptJson(jobPosting(offer, regionName, new URL(request.url).href)),
   };
 }
 
 export default function OfferPage() {
-  const { offer } = useLoaderData<typeof loader>();
+  const { offer, decision, similar, jsonLd } = useLoaderData<typeof loader>();
   return (
     <article className="max-w-3xl">
+      <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLd }} />
+      <p className="text-sm mb-2">
+        <Link to="/offres">Offres</Link>
+      </p>
       <h1 className="text-3xl font-bold mb-2">{offer.title}</h1>
-      <p className="mb-2 text-slate-700">
-        <Link to={`/entreprises/${offer.siren}`}>{offer.company}</Link> · {offer.commune}
+      <p className="mb-4 text-slate-700">
+        <Link to={`/entreprises/${offer.siren}`}>{offer.company}</Link> · {offer.commune} ({offer.region})
         {offer.territory && (
           <>
             {" "}· Territoire d'industrie <Link to={`/territoires/${offer.territory.id}`}>{offer.territory.name}</Link>
           </>
         )}
       </p>
-      <p className="mb-4 flex flex-wrap gap-2 text-sm">
-        {offer.vte && <span className="rounded bg-marine-light px-2 py-1 text-marine font-semibold">VTE{offer.vteTerritory ? " Territoires d'industrie" : ""}</span>}
-        {offer.vteGreen && <span className="rounded bg-green-100 px-2 py-1 text-vert font-semibold">VTE Vert</span>}
-      </p>
-      <dl className="grid sm:grid-cols-2 gap-2 mb-6 text-sm">
-        <div><dt className="inline font-medium">Contrat : </dt><dd className="inline">{offer.contract}</dd></div>
-        <div><dt className="inline font-medium">Début : </dt><dd className="inline">{offer.startDate}</dd></div>
-        <div><dt className="inline font-medium">Niveau : </dt><dd className="inline">{offer.degree}</dd></div>
-        <div><dt className="inline font-medium">Métier : </dt><dd className="inline">{offer.rome}</dd></div>
+      <dl className="grid sm:grid-cols-2 gap-x-6 gap-y-1 mb-6 text-sm">
+        {[
+          ["Contrat", offer.contract],
+          ["Début", offer.startDate],
+          ["Niveau demandé", offer.degree],
+          ["Écoles", offer.schools],
+          ["Métier", offer.rome],
+          ["Secteur", offer.sector],
+          ["Télétravail", offer.remote],
+          ["Rémunération", offer.pay ?? "non précisée"],
+          ["Postes", String(offer.positions)],
+          ["Publiée le", offer.publishedAt ?? "—"],
+          ["Jusqu'au", offer.expiresAt ?? "—"],
+        ].map(([term, value]) => (
+          <div key={term}>
+            <dt className="inline font-medium">{term} : </dt>
+            <dd className="inline">{value}</dd>
+          </div>
+        ))}
       </dl>
+      <EligibilityPanel decision={decision} />
+      <h2 className="text-xl font-semibold mb-2">Le poste</h2>
       <RichText text={offer.description} />
+      {similar.length > 0 && (
+        <section aria-labelledby="similaires" className="mt-10">
+          <h2 id="similaires" className="text-xl font-semibold mb-2">Offres similaires</h2>
+          <ul className="list-disc pl-6">
+            {similar.map((s) => (
+              <li key={s.id}>
+                <Link to={`/offres/${s.id}`}>{s.title}</Link> — {s.companyName}, {s.communeName}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
     </article>
   );
 }

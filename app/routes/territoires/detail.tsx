@@ -1,6 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { formatCount } from "~/components/format";
+import { OfferList } from "~/components/offer-list";
 import { getTerritory } from "~/territories.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
@@ -40,6 +41,17 @@ export default function TerritoryPage() {
           </div>
         ))}
       </dl>
+      <section aria-labelledby="offres" className="mb-8">
+        <h2 id="offres" className="text-xl font-semibold mb-3">Offres VTE du territoire</h2>
+        {territory.latestOffers.length === 0 ? (
+          <p>Aucune offre publiée pour le moment.</p>
+        ) : (
+          <OfferList offers={territory.latestOffers} />
+        )}
+        <p className="mt-3">
+          <Link to={`/offres?territoire=${territory.id}`}>Chercher parmi les {formatCount(territory.publishedOffers)} offres du territoire</Link>
+        </p>
+      </section>
       <h2 className="text-xl font-semibold mb-3">Membres du territoire</h2>
       <ul className="list-disc pl-6">
         {territory.members.map((member) => (
