@@ -13,6 +13,14 @@ export const offerDocumentInclude = {
 
 type OfferWithRelations = Prisma.OfferGetPayload<{ include: typeof offerDocumentInclude }>;
 
+// Words people type for each contract; typo tolerance does not apply to synonyms, so the
+// document carries them ("aprentissage" still finds an alternance).
+const contractWords: Record<string, string> = {
+  ...contractLabels,
+  ALTERNANCE: "Alternance apprentissage professionnalisation",
+  STAGE_PRE_VTE: "Stage pré-VTE",
+};
+
 const seconds = (date: Date) => Math.floor(date.getTime() / 1000);
 
 /** Only published, unexpired offers are searchable. */
@@ -40,7 +48,7 @@ export function offerDocument(offer: OfferWithRelations): OfferDocument {
     communeCode: offer.communeCode,
     communeName: offer.commune.name,
     contractType: offer.contractType,
-    contractLabel: contractLabels[offer.contractType],
+    contractLabel: contractWords[offer.contractType],
     degreeLabel: degreeLabels[offer.degreeLevel],
     durationMonths: offer.durationMonths,
     degreeLevel: offer.degreeLevel,

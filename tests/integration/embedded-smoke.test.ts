@@ -77,6 +77,20 @@ describe("npm start on the embedded defaults", () => {
     expect(await response.text()).toContain("Requête refusée");
   });
 
+  test("with its Meilisearch killed, search answers from the database with a notice, and /healthz says so", async () => {
+    const search = await fetch(`${baseUrl}/offres?q=ingenieur`);
+    expect(search.status).toBe(200);
+    expect(await search.text()).not.toContain("mode dégradé");
+    process.kill(meiliPid, "SIGKILL");
+    for (let i = 0; i < 50 && isProcessAlive(meiliPid); i++) await new Promise((resolve) => setTimeout(resolve, 100));
+    const degraded = await fetch(`${baseUrl}/offres?q=ingenieur`);
+    expect(degraded.status).toBe(200);
+    expect(await degraded.text()).toContain("La recherche fonctionne en mode dégradé");
+    const health = await fetch(`${baseUrl}/healthz`);
+    expect(health.status).toBe(503);
+    expect(await health.json()).toMatchObject({ status: "degraded", search: { ok: false }, database: { ok: true } });
+  });
+
   test("Ctrl-C stops the server and its Meilisearch, and releases the database", async () => {
     const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
     child.kill("SIGINT");

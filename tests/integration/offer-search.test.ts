@@ -1,0 +1,98 @@
+// The offer search on a real Meilisearch, checked against PostgreSQL on the same data.
+import type { Meilisearch } from "meilisearch";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { setDatabase, type Database } from "../../app/db.server";
+import { parseOfferSearch } from "../../app/domain/offer-search-params";
+import { searchOffersInDatabase } from "../../app/offer-search-fallback.server";
+import { seedDemoWorld } from "../../prisma/demo/seed";
+import { applyOfferIndexSettings } from "../../search/offer-index";
+import { offerDocument, offerDocumentInclude } from "../../search/offer-document";
+import { searchOffers } from "../../search/offer-search";
+import { openTestDatabase, testSearchClient, uniqueIndexName } from "./support";
+
+describe("offer search", () => {
+  let database: Database;
+  let search: Meilisearch;
+  const indexName = uniqueIndexName("offers_search");
+  const searchable = { status: "PUBLISHED" as const, OR: [{ expiresAt: null }, { expiresAt: { gt: new Date() } }] };
+
+  beforeAll(async () => {
+    database = await openTestDatabase();
+    setDatabase(database);
+    search = testSearchClient();
+    await seedDemoWorld(database.sql, { offers: 1500, seed: 11 });
+    // Some published offers have expired without the worker noticing yet.
+    const stale = await database.prisma.offer.findMany({ where: { status: "PUBLISHED" }, take: 40, select: { id: true } });
+    await database.prisma.offer.updateMany({ where: { id: { in: stale.map((o) => o.id) } }, data: { expiresAt: new Date(Date.now() - 86_400_000) } });
+    // The index holds every offer, drafts and expired ones included: only the filter keeps them out.
+    await applyOfferIndexSettings(search, indexName);
+    const all = await database.prisma.offer.findMany({ include: offerDocumentInclude });
+    await search.index(indexName).addDocuments(all.map(offerDocument)).waitTask({ timeout: 120_000 });
+  }, 180_000);
+  afterAll(async () => {
+    await search.deleteIndex(indexName).waitTask();
+    setDatabase(undefined);
+    await database.close();
+  });
+
+  const run = (query: string) => searchOffers(search, parseOfferSearch(new URLSearchParams(query)), { place: null, indexName });
+
+  test("only published, unexpired offers are ever returned", async () => {
+    const result = await run("");
+    expect(result.total).toBe(await database.prisma.offer.count({ where: searchable }));
+    const notSearchable = await database.prisma.offer.findMany({ where: { NOT: searchable }, select: { id: true, title: true }, take: 20 });
+    expect(notSearchable.length).toBeGreaterThan(0);
+    for (const offer of notSearchable) {
+      const hits = (await run(`q=${encodeURIComponent(offer.title)}`)).hits;
+      expect(hits.map((h) => h.id)).not.toContain(offer.id);
+    }
+  });
+
+  test("facet counts equal the counts PostgreSQL computes for the same filters", async () => {
+    const result = await run("region=84&contrat=cdi");
+    const territories = await database.prisma.offer.groupBy({
+      by: ["territoryId"],
+      where: { ...searchable, regionCode: "84", contractType: "CDI", territoryId: { not: null } },
+      _count: { _all: true },
+    });
+    expect(result.facets?.territoire).toEqual(Object.fromEntries(territories.map((t) => [t.territoryId, t._count._all])));
+    // Disjunctive: with region 84 chosen, the other regions keep their counts (contract filter only).
+    const regions = await database.prisma.offer.groupBy({ by: ["regionCode"], where: { ...searchable, contractType: "CDI" }, _count: { _all: true } });
+    expect(result.facets?.region).toEqual(Object.fromEntries(regions.map((r) => [r.regionCode, r._count._all])));
+    expect(result.total).toBe(await database.prisma.offer.count({ where: { ...searchable, regionCode: "84", contractType: "CDI" } }));
+  });
+
+  test("the PostgreSQL fallback returns the same offers for the same filters", async () => {
+    const params = parseOfferSearch(new URLSearchParams("region=84&contrat=cdi&ecole=ingenieur&tri=recent"));
+    const [engine, fallback] = await Promise.all([searchOffers(search, params, { place: null, indexName }), searchOffersInDatabase(params, null)]);
+    expect(fallback.total).toBe(engine.total);
+    expect(fallback.facets).toBeNull();
+  });
+
+  test("French words with typos and without accents find what a person means", async () => {
+    for (const [query, expected] of [
+      ["ingenieur mecanique", /ingénieur/i],
+      ["comercial export", /commercial|export/i],
+      ["responsable qualite", /qualité/i],
+      ["aprentissage acheteur", /acheteur/i],
+    ] as const) {
+      const result = await run(`q=${encodeURIComponent(query)}`);
+      expect(result.total, query).toBeGreaterThan(0);
+      expect(result.hits[0].title.map((r) => r.text).join(""), query).toMatch(expected);
+    }
+  });
+
+  test("matched words of the title are marked, and nothing else", async () => {
+    const result = await run("q=qualite");
+    const runs = result.hits[0].title;
+    expect(runs.some((r) => r.match && /qualit/i.test(r.text))).toBe(true);
+    expect(runs.map((r) => r.text).join("")).not.toMatch(/[\u0002\u0003]/);
+  });
+
+  test("an empty result suggests which filter to drop, with the count it would give", async () => {
+    const result = await run("q=zzzxqw&region=84");
+    expect(result.total).toBe(0);
+    expect(result.loosen[0]).toMatchObject({ key: "q" });
+    expect(result.loosen[0].count).toBe(await database.prisma.offer.count({ where: { ...searchable, regionCode: "84" } }));
+  });
+});
