@@ -54,7 +54,7 @@ async function freePort(preferred: number): Promise<number> {
 async function waitUntilHealthy(url: string, child: ChildProcess, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`Meilisearch exited with code ${child.exitCode} at start-up.`);
+    if (child.exitCode !== null || child.signalCode !== null) throw new Error(`Meilisearch stopped at start-up (${child.exitCode ?? child.signalCode}).`);
     try {
       const response = await fetch(`${url}/health`);
       if (response.ok) return;
@@ -121,7 +121,9 @@ export async function startLocalMeilisearch(
   await writeFile(`${pidFile}.owner`, String(process.pid));
 
   // A child must not outlive its parent, whatever way the parent ends.
-  const killOnExit = () => child.exitCode === null && child.kill("SIGTERM");
+  // A child killed by a signal has a null exitCode and a signalCode: both say it is gone.
+  const running = () => child.exitCode === null && child.signalCode === null;
+  const killOnExit = () => running() && child.kill("SIGTERM");
   process.once("exit", killOnExit);
 
   try {
@@ -138,7 +140,7 @@ export async function startLocalMeilisearch(
     dataDir,
     async stop() {
       process.removeListener("exit", killOnExit);
-      if (child.exitCode === null) {
+      if (running()) {
         const exited = new Promise((resolve) => child.once("exit", resolve));
         child.kill("SIGTERM");
         const timer = setTimeout(() => child.kill("SIGKILL"), 5000);
