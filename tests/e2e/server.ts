@@ -40,7 +40,7 @@ process.env.VTE_DATA_DIR = dataDir;
 const database = await openDatabase({ url: env.DATABASE_URL });
 await migrate(database.sql);
 await importReferenceDataIfEmpty(database.sql, () => {});
-await seedDemoWorld(database.sql, { offers: 300, seed: 42 });
+await seedDemoWorld(database.sql, { offers: 1500, seed: 42 });
 await database.prisma.user.create({
   data: {
     email: e2eOperator.email,

@@ -1,0 +1,73 @@
+// The search page as people use it, with JavaScript on and off: text, a region and a contract, then
+// a facet click, page 2, and the back button brings the previous state back. Then an offer page.
+import { expect, test } from "@playwright/test";
+
+// The app builds its search index in the background after start (outbox job): wait for it.
+test.beforeAll(async ({ request }) => {
+  await expect
+    .poll(async () => (await (await request.get("/offres.data")).text()).includes('"total"') && !(await (await request.get("/offres")).text()).includes(">0 offre<"), { timeout: 60_000 })
+    .toBe(true);
+});
+
+test("a student narrows a search, pages through it, and goes back", async ({ page, javaScriptEnabled }) => {
+  const apply = async () => {
+    // Without JavaScript the filters apply with the button; with it they apply as they change.
+    if (!javaScriptEnabled) await page.getByRole("button", { name: "Appliquer les filtres" }).click();
+  };
+  const count = page.locator("#resultats");
+
+  await page.goto("/offres");
+  await page.getByLabel("Métier, compétence, entreprise…").fill("ingénieur");
+  if (javaScriptEnabled) await expect(page).toHaveURL(/q=ing%C3%A9nieur/);
+  else await page.getByRole("button", { name: "Rechercher" }).click();
+  await expect(count).toContainText("offre");
+
+  const filters = page.getByRole("complementary", { name: "Filtres" });
+  await filters.getByRole("group", { name: "Contrat" }).getByLabel(/^CDI/).check();
+  await apply();
+  await expect(page).toHaveURL(/contrat=cdi/);
+  await filters.getByRole("group", { name: "Région" }).getByLabel(/^Auvergne-Rhône-Alpes/).check();
+  await apply();
+  await expect(page).toHaveURL(/region=84/);
+  const narrowed = await count.textContent();
+
+  // A facet click: a second region widens the search (counts are disjunctive).
+  const hauts = filters.getByRole("group", { name: "Région" }).getByLabel(/^Hauts-de-France/);
+  await expect(hauts).toHaveAccessibleName(/\(\d+\)/);
+  await hauts.check();
+  await apply();
+  await expect(page).toHaveURL(/region=84&region=32|region=32&region=84/);
+  await expect(count).not.toHaveText(narrowed as string);
+  const widened = (await count.textContent()) as string;
+  const firstTitle = await page.getByRole("listitem").getByRole("heading", { level: 3 }).first().textContent();
+
+  await page.getByRole("link", { name: "Page suivante" }).click();
+  await expect(page).toHaveURL(/page=2/);
+  await expect(page.getByText(/Page 2 sur/)).toBeVisible();
+  await expect(page.getByRole("listitem").getByRole("heading", { level: 3 }).first()).not.toHaveText(firstTitle as string);
+
+  await page.goBack();
+  await expect(page).not.toHaveURL(/page=2/);
+  await expect(count).toHaveText(widened);
+  await expect(filters.getByRole("group", { name: "Région" }).getByLabel(/^Hauts-de-France/)).toBeChecked();
+  await expect(page.getByLabel("Métier, compétence, entreprise…")).toHaveValue("ingénieur");
+});
+
+test("an offer page carries its schema.org JobPosting", async ({ page }) => {
+  await page.goto("/offres?q=ing%C3%A9nieur");
+  await page.getByRole("listitem").getByRole("heading", { level: 3 }).getByRole("link").first().click();
+  await expect(page).toHaveURL(/\/offres\/[\w-]+$/);
+  const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) as string);
+  expect(jsonLd).toMatchObject({
+    "@context": "https://schema.org",
+    "@type": "JobPosting",
+    title: await page.getByRole("heading", { level: 1 }).textContent(),
+    hiringOrganization: { "@type": "Organization" },
+    jobLocation: { "@type": "Place", address: { "@type": "PostalAddress", addressCountry: "FR" } },
+  });
+  expect(Date.parse(jsonLd.datePosted)).not.toBeNaN();
+  expect(Date.parse(jsonLd.validThrough)).toBeGreaterThan(Date.now());
+  expect(jsonLd.employmentType.length).toBeGreaterThan(0);
+  expect(jsonLd.jobLocation.geo).toMatchObject({ "@type": "GeoCoordinates" });
+  await expect(page.getByRole("region", { name: "Éligibilité au VTE" })).toBeVisible();
+});
