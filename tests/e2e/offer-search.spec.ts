@@ -22,7 +22,7 @@ test("a student narrows a search, pages through it, and goes back", async ({ pag
   else await page.getByRole("button", { name: "Rechercher" }).click();
   await expect(count).toContainText("offre");
 
-  const filters = page.getByRole("complementary", { name: "Filtres" });
+  const filters = page.getByRole("region", { name: "Filtres" });
   await filters.getByRole("group", { name: "Contrat" }).getByLabel(/^CDI/).check();
   await apply();
   await expect(page).toHaveURL(/contrat=cdi/);

@@ -115,7 +115,7 @@ export default function OfferSearchPage() {
             Rechercher
           </button>
         </div>
-        <aside aria-label="Filtres" className="space-y-5 text-sm">
+        <section aria-label="Filtres" className="space-y-5 text-sm">
           <fieldset>
             <legend className="font-semibold mb-1">Lieu</legend>
             <label htmlFor="autour" className="block">Autour de (commune ou code postal)</label>
@@ -157,7 +157,7 @@ export default function OfferSearchPage() {
           <button type="submit" className="rounded border border-marine px-3 py-1 text-marine">
             Appliquer les filtres
           </button>
-        </aside>
+        </section>
         <section aria-labelledby="resultats" aria-busy={loading} className={loading ? "opacity-60 transition-opacity" : ""}>
           <div className="flex flex-wrap items-center justify-between gap-3 mb-3">
             <h2 id="resultats" className="text-lg font-semibold" aria-live="polite">
