@@ -166,9 +166,20 @@ export async function expireDueOffers(now = new Date()): Promise<number> {
   });
 }
 
-export async function moderationQueue() {
+/** Pending offers, oldest first; `search` narrows by title or company name. */
+export async function moderationQueue(search = "") {
+  const text = search.trim();
+  const where = {
+    status: "PENDING_REVIEW" as const,
+    ...(text ? { OR: [{ title: { contains: text, mode: "insensitive" as const } }, { company: { name: { contains: text, mode: "insensitive" as const } } }] } : {}),
+  };
+  const [total, offers] = await Promise.all([db().offer.count({ where }), moderationPage(where)]);
+  return { total, offers };
+}
+
+function moderationPage(where: Prisma.OfferWhereInput) {
   return db().offer.findMany({
-    where: { status: "PENDING_REVIEW" },
+    where,
     orderBy: [{ submittedAt: "asc" }, { createdAt: "asc" }],
     take: 50,
     include: { company: { select: { name: true, siren: true, sizeBand: true, communeCode: true } }, rome: { select: { label: true } }, commune: { select: { name: true } }, territory: { select: { name: true } } },

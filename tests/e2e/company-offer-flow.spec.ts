@@ -66,6 +66,10 @@ test("a company member publishes a VTE offer in Roanne, approved by an operator 
   await expect(page.getByRole("link", { name: "Se connecter" })).toBeVisible();
   await logIn(page, e2eOperator.email, e2eOperator.password);
   await page.goto("/pilotage/moderation");
+  // The demo world has its own pending offers: find ours by its title.
+  await page.getByLabel("Intitulé ou entreprise").fill(title);
+  await page.getByRole("button", { name: "Chercher" }).click();
+  await expect(page).toHaveURL(/\?q=/);
   const card = page.getByRole("article", { name: title });
   await expect(card.getByText("Offre éligible au VTE")).toBeVisible();
   await card.getByRole("button", { name: "Publier" }).click();
@@ -78,6 +82,6 @@ test("a company member publishes a VTE offer in Roanne, approved by an operator 
   const offerUrl = /http:\/\/\S+\/offres\/\S+/.exec(approval.text)?.[0] as string;
   await page.goto(new URL(offerUrl).pathname);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
-  await expect(page.getByText("VTE Territoires d'industrie")).toBeVisible();
+  await expect(page.getByRole("region", { name: "Éligibilité au VTE" })).toContainText("label VTE Territoires d'industrie");
   await expect(page.getByRole("listitem").filter({ hasText: "définir les gammes d'usinage" })).toBeVisible();
 });

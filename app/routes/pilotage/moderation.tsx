@@ -12,8 +12,11 @@ export const meta: MetaFunction = () => [{ title: "Modération des offres · Pil
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   requireUser(request, context, ["OPERATOR"]);
-  const queue = await moderationQueue();
+  const search = new URL(request.url).searchParams.get("q") ?? "";
+  const { total, offers: queue } = await moderationQueue(search);
   return {
+    search,
+    total,
     queue: await Promise.all(
       queue.map(async (offer) => ({
         id: offer.id,
@@ -49,7 +52,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
 const dateTime = new Intl.DateTimeFormat("fr-FR", { dateStyle: "medium", timeStyle: "short", timeZone: "Europe/Paris" });
 
 export default function ModerationPage() {
-  const { queue } = useLoaderData<typeof loader>();
+  const { queue, total, search } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   return (
     <section>
@@ -57,7 +60,21 @@ export default function ModerationPage() {
         <Link to="/pilotage">Pilotage</Link> › Modération
       </p>
       <h1 className="text-3xl font-bold mb-2">File de modération</h1>
-      <p className="mb-6 text-slate-700">{queue.length} offre{queue.length > 1 ? "s" : ""} en attente, la plus ancienne d'abord.</p>
+      <p className="mb-4 text-slate-700">
+        {total} offre{total > 1 ? "s" : ""} en attente{search ? ` pour « ${search} »` : ""}, la plus ancienne d'abord
+        {total > queue.length ? ` (les ${queue.length} premières affichées)` : ""}.
+      </p>
+      <Form method="get" className="mb-6 flex flex-wrap items-end gap-2" role="search" aria-label="Chercher dans la file">
+        <div>
+          <label htmlFor="q" className="block text-sm font-medium">
+            Intitulé ou entreprise
+          </label>
+          <input id="q" name="q" type="search" defaultValue={search} className="mt-1 rounded border border-slate-400 px-2 py-1" />
+        </div>
+        <button type="submit" className="rounded border border-marine px-3 py-1 text-marine">
+          Chercher
+        </button>
+      </Form>
       {result?.done && (
         <p role="status" className="mb-4 rounded bg-green-50 border-l-4 border-vert p-3">
           {result.done}
