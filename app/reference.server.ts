@@ -7,16 +7,30 @@ export interface Choice {
   label: string;
 }
 
-/** Parses "25.62B — Mécanique…" or "25.62B" or a label typed in full; null when nothing matches. */
-export async function resolveNaf(input: string): Promise<Choice | "ambiguous" | null> {
-  const code = /^\s*(\d{2}\.\d{2}[A-Z])/i.exec(input)?.[1]?.toUpperCase();
-  if (code) {
-    const naf = await db().nafCode.findFirst({ where: { code, level: "sous-classe" } });
-    return naf ? { code: naf.code, label: naf.label } : null;
-  }
-  const matches = await searchNaf(input, 2);
+/**
+ * What a person typed in a reference field: a code at the start ("25.62B — Mécanique…", "H1206"),
+ * or words that match exactly one entry. "ambiguous" when several match, null when none.
+ */
+async function resolveChoice(
+  input: string,
+  codePattern: RegExp,
+  byCode: (code: string) => Promise<Choice | null>,
+  search: (query: string, take: number) => Promise<Choice[]>,
+): Promise<Choice | "ambiguous" | null> {
+  const code = codePattern.exec(input)?.[1]?.toUpperCase();
+  if (code) return byCode(code);
+  const matches = await search(input, 2);
   if (matches.length === 1) return matches[0];
   return matches.length > 1 ? "ambiguous" : null;
+}
+
+export function resolveNaf(input: string) {
+  return resolveChoice(
+    input,
+    /^\s*(\d{2}\.\d{2}[A-Z])/i,
+    (code) => db().nafCode.findFirst({ where: { code, level: "sous-classe" }, select: { code: true, label: true } }),
+    searchNaf,
+  );
 }
 
 export async function searchNaf(query: string, take = 20): Promise<Choice[]> {
@@ -30,15 +44,8 @@ export async function searchNaf(query: string, take = 20): Promise<Choice[]> {
   return rows.map((r) => ({ code: r.code, label: r.label }));
 }
 
-export async function resolveRome(input: string): Promise<Choice | "ambiguous" | null> {
-  const code = /^\s*([A-N]\d{4})/i.exec(input)?.[1]?.toUpperCase();
-  if (code) {
-    const rome = await db().romeFiche.findUnique({ where: { code } });
-    return rome ? { code: rome.code, label: rome.label } : null;
-  }
-  const matches = await searchRome(input, 2);
-  if (matches.length === 1) return matches[0];
-  return matches.length > 1 ? "ambiguous" : null;
+export function resolveRome(input: string) {
+  return resolveChoice(input, /^\s*([A-N]\d{4})/i, (code) => db().romeFiche.findUnique({ where: { code }, select: { code: true, label: true } }), searchRome);
 }
 
 export async function searchRome(query: string, take = 20): Promise<Choice[]> {
