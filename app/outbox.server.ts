@@ -71,8 +71,6 @@ export async function runOutboxBatch(
 }
 
 export interface OutboxWorker {
-  /** Runs a batch now instead of waiting for the next tick (used after a write). */
-  poke(): void;
   stop(): Promise<void>;
 }
 
@@ -105,7 +103,6 @@ export function startOutboxWorker(
   };
   tick();
   return {
-    poke: tick,
     async stop() {
       stopped = true;
       clearTimeout(timer);
