@@ -2,10 +2,11 @@
 import { db } from "~/db.server";
 import type { Prisma } from "~/generated/prisma/client";
 import { searchClient } from "../search/client";
+import { searchableOfferWhere } from "../search/offer-document";
 import { offerIndexName, type OfferDocument } from "../search/offer-index";
 
 export const publicOfferInclude = {
-  company: { select: { name: true, siren: true, sizeBand: true, communeCode: true } },
+  company: { select: { name: true, siren: true, sizeBand: true, communeCode: true, nafSection: true, naf: { select: { label: true } } } },
   commune: { select: { name: true, postalCodes: true } },
   territory: { select: { id: true, name: true } },
   rome: { select: { label: true } },
@@ -15,7 +16,7 @@ type PublicOffer = Prisma.OfferGetPayload<{ include: typeof publicOfferInclude }
 
 export async function findPublishedOffer(id: string): Promise<PublicOffer | null> {
   return db().offer.findFirst({
-    where: { id, status: "PUBLISHED", OR: [{ expiresAt: null }, { expiresAt: { gt: new Date() } }] },
+    where: { id, ...searchableOfferWhere() },
     include: publicOfferInclude,
   });
 }
@@ -28,7 +29,8 @@ export interface SimilarOffer {
 }
 
 /** Same ROME fiche or same sector, within 100 km when the offer has coordinates. */
-export async function similarOffers(offer: PublicOffer & { company: { name: string } }, nafSection: string): Promise<SimilarOffer[]> {
+export async function similarOffers(offer: PublicOffer): Promise<SimilarOffer[]> {
+  const nafSection = offer.company.nafSection;
   const client = searchClient();
   if (client) {
     try {
@@ -52,7 +54,7 @@ export async function similarOffers(offer: PublicOffer & { company: { name: stri
     }
   }
   const rows = await db().offer.findMany({
-    where: { id: { not: offer.id }, status: "PUBLISHED", romeCode: offer.romeCode, regionCode: offer.regionCode },
+    where: { id: { not: offer.id }, ...searchableOfferWhere(), romeCode: offer.romeCode, regionCode: offer.regionCode },
     orderBy: { publishedAt: "desc" },
     take: 5,
     select: { id: true, title: true, company: { select: { name: true } }, commune: { select: { name: true } } },

@@ -1,5 +1,6 @@
 // Read side of the Territoires d'industrie, for the public pages.
 import { db } from "~/db.server";
+import { searchableOfferWhere } from "../search/offer-document";
 
 export interface TerritorySummary {
   id: string;
@@ -58,7 +59,7 @@ export async function getTerritory(id: string) {
     },
   });
   if (!territory) return null;
-  const searchable = { territoryId: id, status: "PUBLISHED" as const, OR: [{ expiresAt: null }, { expiresAt: { gt: new Date() } }] };
+  const searchable = { territoryId: id, ...searchableOfferWhere() };
   const [population, publishedOffers, latestOffers] = await Promise.all([
     prisma.commune.aggregate({ where: { territories: { some: { territoryId: id } } }, _sum: { population: true } }),
     prisma.offer.count({ where: searchable }),

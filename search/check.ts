@@ -3,7 +3,7 @@
 import type { Meilisearch } from "meilisearch";
 import type { PrismaClient } from "~/generated/prisma/client";
 import { offerIndexName, type OfferDocument } from "./offer-index";
-import { offerDocument, offerDocumentInclude } from "./offer-document";
+import { offerDocument, offerDocumentInclude, searchableOfferWhere } from "./offer-document";
 
 export interface IndexDifferences {
   missing: string[];
@@ -21,7 +21,7 @@ export async function compareIndex(prisma: PrismaClient, search: Meilisearch, in
   let cursor: string | undefined;
   for (;;) {
     const offers = await prisma.offer.findMany({
-      where: { status: "PUBLISHED", OR: [{ expiresAt: null }, { expiresAt: { gt: now } }] },
+      where: searchableOfferWhere(now),
       include: offerDocumentInclude,
       orderBy: { id: "asc" },
       take: page,

@@ -23,6 +23,11 @@ const contractWords: Record<string, string> = {
 
 const seconds = (date: Date) => Math.floor(date.getTime() / 1000);
 
+/** The same rule as a Prisma filter: every page and tool that lists offers to the public uses it. */
+export function searchableOfferWhere(now = new Date()) {
+  return { status: "PUBLISHED" as const, OR: [{ expiresAt: null }, { expiresAt: { gt: now } }] } satisfies Prisma.OfferWhereInput;
+}
+
 /** Only published, unexpired offers are searchable. */
 export function isSearchable(offer: { status: string; expiresAt: Date | null }, now = new Date()): boolean {
   return offer.status === "PUBLISHED" && (!offer.expiresAt || offer.expiresAt > now);

@@ -3,7 +3,7 @@
 import type { EnqueuedTaskPromise, Meilisearch } from "meilisearch";
 import type { PrismaClient } from "~/generated/prisma/client";
 import { applyOfferIndexSettings, offerIndexName } from "./offer-index";
-import { offerDocument, offerDocumentInclude } from "./offer-document";
+import { offerDocument, offerDocumentInclude, searchableOfferWhere } from "./offer-document";
 
 const pageSize = 10_000;
 
@@ -22,7 +22,7 @@ export async function reindexOffers(
   // A name of its own, so two rebuilds (two workers) never write into the same index.
   const building = `${live}_rebuild_${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
   const now = new Date();
-  const where = { status: "PUBLISHED" as const, OR: [{ expiresAt: null }, { expiresAt: { gt: now } }] };
+  const where = searchableOfferWhere(now);
 
   // Settings before documents: indexing once with the final settings is much faster.
   await applyOfferIndexSettings(search, live);

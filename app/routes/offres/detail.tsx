@@ -8,7 +8,6 @@ import { RichText } from "~/components/rich-text";
 import { assessOffer } from "~/offers.server";
 import { findPublishedOffer, jobPosting, scriptJson, similarOffers } from "~/offer-page.server";
 import { referenceLabels } from "~/reference-labels.server";
-import { db } from "~/db.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? `${data.offer.title} · ${data.offer.company} · VTE` : "Offre introuvable · VTE" },
@@ -18,11 +17,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 export async function loader({ params, request }: LoaderFunctionArgs) {
   const offer = await findPublishedOffer(params.id ?? "");
   if (!offer) throw new Response("Offre introuvable", { status: 404 });
-  const [labels, company, assessment] = await Promise.all([
-    referenceLabels(),
-    db().company.findUniqueOrThrow({ where: { id: offer.companyId }, select: { nafSection: true, naf: { select: { label: true } } } }),
-    assessOffer(offer, offer.company),
-  ]);
+  const [labels, assessment, similar] = await Promise.all([referenceLabels(), assessOffer(offer, offer.company), similarOffers(offer)]);
   const regionName = labels.region.get(offer.regionCode) ?? "";
   return {
     offer: {
@@ -30,7 +25,7 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
       description: offer.description,
       company: offer.company.name,
       siren: offer.company.siren,
-      sector: company.naf.label,
+      sector: offer.company.naf.label,
       commune: offer.commune.name,
       region: regionName,
       territory: offer.territory,
@@ -46,7 +41,7 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
       expiresAt: offer.expiresAt ? formatLongDate(offer.expiresAt) : null,
     },
     decision: assessment.decision,
-    similar: await similarOffers(offer, company.nafSection),
+    similar,
     jsonLd: scriptJson(jobPosting(offer, regionName, new URL(request.url).href)),
   };
 }
