@@ -122,11 +122,14 @@ export async function searchOffers(
   const now = options.now ?? new Date();
   const indexUid = options.indexName ?? offerIndexName;
   const { place } = options;
+  // One more query per facet in use, without its own filter, for disjunctive counts; the main
+  // query does not count those facets again.
+  const selected = facetKeys.filter((key) => (params[key] as string[]).length > 0);
   const main: MultiSearchQuery = {
     indexUid,
     q: params.q,
     filter: offerFilter(params, place, now),
-    facets: Object.values(facetAttributes),
+    facets: facetKeys.filter((key) => !selected.includes(key)).map((key) => facetAttributes[key]),
     page: params.page,
     hitsPerPage: pageSize,
     sort: sortFor(params, place),
@@ -135,8 +138,6 @@ export async function searchOffers(
     highlightPreTag: markStart,
     highlightPostTag: markEnd,
   };
-  // One more query per facet in use, without its own filter, for disjunctive counts.
-  const selected = facetKeys.filter((key) => (params[key] as string[]).length > 0);
   const disjunctive: MultiSearchQuery[] = selected.map((key) => ({
     indexUid,
     q: params.q,
@@ -150,7 +151,7 @@ export async function searchOffers(
   selected.forEach((key, i) => {
     facets[key] = (results[i + 1] as SearchResponse).facetDistribution?.[facetAttributes[key]] ?? {};
   });
-  // Sections come from the facet; divisions are counted when a section is chosen.
+  await countChosenOutsideTop(client, params, place, now, indexUid, selected, facets);
   const total = first.totalHits ?? first.estimatedTotalHits ?? 0;
   const hits: OfferHit[] = first.hits.map((hit) => ({
     id: hit.id,
@@ -177,6 +178,34 @@ export async function searchOffers(
     facets,
     loosen: total === 0 ? await loosenings(client, params, place, now, indexUid) : [],
   };
+}
+
+/** The engine counts the most frequent values only; a chosen value outside them gets its exact count. */
+async function countChosenOutsideTop(
+  client: Meilisearch,
+  params: OfferSearchParams,
+  place: Place | null,
+  now: Date,
+  indexUid: string,
+  selected: FacetKey[],
+  facets: Record<FacetKey, Record<string, number>>,
+) {
+  const missing = selected.flatMap((key) =>
+    (params[key] as string[]).filter((value) => !(value in facets[key]) && !(key === "secteur" && /^\d{2}$/.test(value))).map((value) => ({ key, value })),
+  );
+  if (missing.length === 0) return;
+  const { results } = await client.multiSearch({
+    queries: missing.map(({ key, value }) => ({
+      indexUid,
+      q: params.q,
+      filter: [...offerFilter(params, place, now, key), `${facetAttributes[key]} = ${quoted(value)}`],
+      hitsPerPage: 0,
+    })),
+  });
+  missing.forEach(({ key, value }, i) => {
+    const count = results[i].totalHits ?? 0;
+    if (count > 0) facets[key][value] = count;
+  });
 }
 
 /** For an empty result: the count each single filter's removal would give. */

@@ -48,6 +48,16 @@ describe("offer search", () => {
     }
   });
 
+  /** The engine's counts are PostgreSQL's counts, for the 20 most frequent values. */
+  function expectTopCounts(engine: Record<string, number> | undefined, groups: { value: string | null; count: number }[]) {
+    const expected = new Map(groups.map((g) => [g.value, g.count]));
+    const entries = Object.entries(engine ?? {});
+    expect(entries.length).toBe(Math.min(20, expected.size));
+    for (const [value, count] of entries) expect([value, count]).toEqual([value, expected.get(value)]);
+    const smallestShown = Math.min(...entries.map(([, count]) => count));
+    for (const [value, count] of expected) if (!(value! in (engine ?? {}))) expect(count).toBeLessThanOrEqual(smallestShown);
+  }
+
   test("facet counts equal the counts PostgreSQL computes for the same filters", async () => {
     const result = await run("region=84&contrat=cdi");
     const territories = await database.prisma.offer.groupBy({
@@ -55,11 +65,22 @@ describe("offer search", () => {
       where: { ...searchable, regionCode: "84", contractType: "CDI", territoryId: { not: null } },
       _count: { _all: true },
     });
-    expect(result.facets?.territoire).toEqual(Object.fromEntries(territories.map((t) => [t.territoryId, t._count._all])));
+    expectTopCounts(result.facets?.territoire, territories.map((t) => ({ value: t.territoryId, count: t._count._all })));
     // Disjunctive: with region 84 chosen, the other regions keep their counts (contract filter only).
     const regions = await database.prisma.offer.groupBy({ by: ["regionCode"], where: { ...searchable, contractType: "CDI" }, _count: { _all: true } });
-    expect(result.facets?.region).toEqual(Object.fromEntries(regions.map((r) => [r.regionCode, r._count._all])));
+    expectTopCounts(result.facets?.region, regions.map((r) => ({ value: r.regionCode, count: r._count._all })));
+    const departments = await database.prisma.offer.groupBy({ by: ["departmentCode"], where: { ...searchable, regionCode: "84", contractType: "CDI" }, _count: { _all: true } });
+    expectTopCounts(result.facets?.departement, departments.map((d) => ({ value: d.departmentCode, count: d._count._all })));
     expect(result.total).toBe(await database.prisma.offer.count({ where: { ...searchable, regionCode: "84", contractType: "CDI" } }));
+  });
+
+  test("a chosen territory outside the 20 most frequent keeps its exact count", async () => {
+    const territories = await database.prisma.offer.groupBy({ by: ["territoryId"], where: { ...searchable, territoryId: { not: null } }, _count: { _all: true }, orderBy: { _count: { territoryId: "asc" } } });
+    expect(territories.length).toBeGreaterThan(20);
+    const rare = territories[0];
+    const result = await run(`territoire=${rare.territoryId}`);
+    expect(result.total).toBe(rare._count._all);
+    expect(result.facets?.territoire[rare.territoryId as string]).toBe(rare._count._all);
   });
 
   test("the PostgreSQL fallback returns the same offers for the same filters", async () => {
