@@ -4,7 +4,7 @@
 import type { SqlConnection } from "~/db.server";
 import type { Prisma } from "~/generated/prisma/client";
 
-export type OutboxKind = "search.offer" | "search.reindex" | "mail";
+export type OutboxKind = "search.offer" | "search.student" | "search.reindex" | "applications.notify" | "mail";
 
 export interface OutboxJobRow {
   id: string;

@@ -43,6 +43,11 @@ export function safeRedirect(target: FormDataEntryValue | string | null | undefi
   return target;
 }
 
+/** The site's address for links in mails the worker sends on its own (alerts, reminders). */
+export function publicUrl(): string {
+  return process.env.APP_URL ?? "http://127.0.0.1:3000";
+}
+
 /** The site's own origin, for links in mails. */
 export function baseUrlOf(request: Request): string {
   return process.env.APP_URL ?? new URL(request.url).origin;

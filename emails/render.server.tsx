@@ -1,6 +1,11 @@
 // Every mail the platform sends: its template, its subject, rendered to HTML and plain text.
 import { render } from "@react-email/render";
 import type { ReactElement } from "react";
+import {
+  ApplicationReminder, applicationReminderSubject, ApplicationStatus, applicationStatusSubject, NewApplications, newApplicationsSubject,
+  SavedSearchAlert, savedSearchAlertSubject,
+  type ApplicationReminderMail, type ApplicationStatusMail, type NewApplicationsMail, type SavedSearchAlertMail,
+} from "./templates/applications";
 import { CompanyInvitation, companyInvitationSubject, type CompanyInvitationMail } from "./templates/company-invitation";
 import { OfferApproved, offerApprovedSubject, OfferRejected, offerRejectedSubject, type OfferApprovedMail, type OfferRejectedMail } from "./templates/offer-decision";
 import { PasswordReset, passwordResetSubject, type PasswordResetMail } from "./templates/password-reset";
@@ -12,6 +17,10 @@ export interface MailProps {
   companyInvitation: CompanyInvitationMail;
   offerApproved: OfferApprovedMail;
   offerRejected: OfferRejectedMail;
+  newApplications: NewApplicationsMail;
+  applicationReminder: ApplicationReminderMail;
+  applicationStatus: ApplicationStatusMail;
+  savedSearchAlert: SavedSearchAlertMail;
 }
 
 export type MailTemplate = keyof MailProps;
@@ -22,6 +31,10 @@ const templates: { [T in MailTemplate]: { subject: (props: MailProps[T]) => stri
   companyInvitation: { subject: companyInvitationSubject, body: (p) => <CompanyInvitation {...p} /> },
   offerApproved: { subject: offerApprovedSubject, body: (p) => <OfferApproved {...p} /> },
   offerRejected: { subject: offerRejectedSubject, body: (p) => <OfferRejected {...p} /> },
+  newApplications: { subject: newApplicationsSubject, body: (p) => <NewApplications {...p} /> },
+  applicationReminder: { subject: applicationReminderSubject, body: (p) => <ApplicationReminder {...p} /> },
+  applicationStatus: { subject: applicationStatusSubject, body: (p) => <ApplicationStatus {...p} /> },
+  savedSearchAlert: { subject: savedSearchAlertSubject, body: (p) => <SavedSearchAlert {...p} /> },
 };
 
 export async function renderMail<T extends MailTemplate>(template: T, props: MailProps[T]): Promise<{ subject: string; html: string; text: string }> {

@@ -2,6 +2,7 @@
 // disjunctive facet counts (choosing a region still counts the other regions) through one
 // multi-search, highlighted titles, and suggestions when nothing matches.
 import type { Meilisearch, MultiSearchQuery, SearchResponse } from "meilisearch";
+import { distanceKm } from "~/domain/geo";
 import { facetKeys, pageSize, type FacetKey, type OfferSearchParams } from "~/domain/offer-search-params";
 import { offerIndexName, type OfferDocument } from "./offer-index";
 
@@ -69,11 +70,14 @@ function facetFilter(key: FacetKey, values: string[]): string[] {
 
 export type FilterPart = FacetKey | "q" | "vert" | "autour" | "debut";
 
+/** Added by the server whatever the URL says: only published, unexpired offers are searchable. */
+export function searchableOfferFilter(now: Date): string[] {
+  return ['status = "PUBLISHED"', `(expiresAt IS NULL OR expiresAt > ${Math.floor(now.getTime() / 1000)})`];
+}
+
 /** The Meilisearch filter for a state; `without` leaves one part out (facet counts, suggestions). */
 export function offerFilter(params: OfferSearchParams, place: Place | null, now: Date, without?: FilterPart): string[] {
-  const nowSeconds = Math.floor(now.getTime() / 1000);
-  // Added by the server whatever the URL says: only published, unexpired offers are searchable.
-  const filter = ['status = "PUBLISHED"', `(expiresAt IS NULL OR expiresAt > ${nowSeconds})`];
+  const filter = searchableOfferFilter(now);
   for (const key of facetKeys) if (key !== without) filter.push(...facetFilter(key, params[key] as string[]));
   if (params.vert && without !== "vert") filter.push("vteGreen = true");
   if (params.debut && without !== "debut") filter.push(`startDate >= ${Math.floor(Date.parse(`${params.debut}T00:00:00Z`) / 1000)}`);
@@ -92,14 +96,6 @@ function sortFor(params: OfferSearchParams, place: Place | null): string[] | und
     default:
       return undefined;
   }
-}
-
-export function distanceKm(a: { latitude: number; longitude: number }, b: { lat: number; lng: number }): number {
-  const rad = Math.PI / 180;
-  const dLat = (b.lat - a.latitude) * rad;
-  const dLng = (b.lng - a.longitude) * rad;
-  const h = Math.sin(dLat / 2) ** 2 + Math.cos(a.latitude * rad) * Math.cos(b.lat * rad) * Math.sin(dLng / 2) ** 2;
-  return 6371 * 2 * Math.asin(Math.sqrt(h));
 }
 
 const markStart = "\u0002";
@@ -161,7 +157,7 @@ export async function searchOffers(
     territoryId: hit.territoryId,
     territoryName: hit.territoryName,
     communeName: hit.communeName,
-    distanceKm: place && hit._geo ? Math.round(distanceKm(place, hit._geo)) : null,
+    distanceKm: place && hit._geo ? Math.round(distanceKm({ lat: place.latitude, lng: place.longitude }, hit._geo)) : null,
     contractType: hit.contractType,
     durationMonths: hit.durationMonths,
     startDate: hit.startDate,

@@ -14,6 +14,9 @@ import { startLocalMeilisearch, type LocalMeilisearch } from "../../search/local
 import { applyOfferIndexSettings } from "../../search/offer-index";
 import { syncOfferDocument } from "../../search/offer-document";
 import { indexedOfferCount, reindexOffers } from "../../search/reindex";
+import { applyStudentIndexSettings, reindexStudents, syncStudentDocument } from "../../search/student-index";
+import { notifyNewApplications, remindUnviewedApplications } from "~/applications.server";
+import { sendDueAlerts } from "~/saved-searches.server";
 
 export interface Services {
   database: Database;
@@ -71,7 +74,7 @@ export async function startServices(options: ServiceOptions = {}): Promise<Servi
       }
       setSearchClient(search);
       stops.push(async () => setSearchClient(undefined));
-      const changed = await applyOfferIndexSettings(search);
+      const changed = [...(await applyOfferIndexSettings(search)), ...(await applyStudentIndexSettings(search))];
       if (changed.length) log(`Search index settings updated: ${changed.join(", ")}`);
       if (options.reindexWhenEmpty !== false) await reindexIfEmpty(database, search, log);
     } catch (error) {
@@ -93,11 +96,19 @@ export async function startServices(options: ServiceOptions = {}): Promise<Servi
           if (!search) throw new Error("search engine unavailable");
           await syncOfferDocument(database.prisma, search, (payload as { offerId: string }).offerId);
         },
+        "search.student": async (payload) => {
+          if (!search) throw new Error("search engine unavailable");
+          await syncStudentDocument(database.prisma, search, (payload as { userId: string }).userId);
+        },
+        "applications.notify": async (payload) => {
+          await notifyNewApplications((payload as { companyId: string }).companyId);
+        },
         mail: (payload) => sendMailJob(mail, payload as MailJob),
         "search.reindex": async () => {
           if (!search) throw new Error("search engine unavailable");
           const { indexed, seconds } = await reindexOffers(database.prisma, search);
-          log(`Search index rebuilt: ${indexed} offers in ${seconds.toFixed(1)} s.`);
+          const students = await reindexStudents(database.prisma, search);
+          log(`Search index rebuilt: ${indexed} offers in ${seconds.toFixed(1)} s, ${students} visible profiles.`);
         },
       };
       worker = startOutboxWorker(database.sql, handlers, { log });
@@ -110,6 +121,15 @@ export async function startServices(options: ServiceOptions = {}): Promise<Servi
       const expiryTimer = setInterval(expire, 60_000);
       void expire();
       stops.push(async () => clearInterval(expiryTimer));
+      // Reminders of unviewed applications and saved-search alerts: checked every 10 minutes.
+      const notify = async () => {
+        const reminded = await remindUnviewedApplications().catch((error) => log(`reminders: ${(error as Error).message}`));
+        if (reminded) log(`${reminded} application(s) reminded to their company.`);
+        const alerts = await sendDueAlerts().catch((error) => log(`alerts: ${(error as Error).message}`));
+        if (alerts) log(`${alerts} saved-search alert(s) sent.`);
+      };
+      const notifyTimer = setInterval(() => void notify(), 10 * 60_000);
+      stops.push(async () => clearInterval(notifyTimer));
     }
 
     return { database, search, searchUrl, localMeilisearch, mail, worker, stop: stopAll };

@@ -36,6 +36,8 @@ try {
   const serverBuildPath = dev ? undefined : await buildIfNeeded(log);
   services = await startServices({ ...serviceOptionsFromEnv(), log });
   http = await startHttpServer({ host, port, dev, serverBuildPath });
+  // Links in mails the worker sends on its own point here unless APP_URL names the public address.
+  process.env.APP_URL ??= http.url;
   const { database, searchUrl, localMeilisearch, mail } = services;
   log(
     [

@@ -85,7 +85,7 @@ export async function seedDemoWorld(
     log(`Offers written at ${elapsed()}.`);
     await insert("application", {
       id: "text", offer_id: "text", student_id: "text", message: "text", with_cv: "boolean",
-      status: '"ApplicationStatus"', viewed_at: "timestamp(3)", created_at: "timestamp(3)", updated_at: "timestamp(3)",
+      status: '"ApplicationStatus"', viewed_at: "timestamp(3)", notified_at: "timestamp(3)", reminded_at: "timestamp(3)", created_at: "timestamp(3)", updated_at: "timestamp(3)",
     }, world.applications);
     await insert("application_status_change", {
       id: "text", application_id: "text", from_status: '"ApplicationStatus"', to_status: '"ApplicationStatus"',

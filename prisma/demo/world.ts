@@ -291,6 +291,8 @@ export function buildDemoWorld(reference: Reference, options: { offers: number; 
       message: "Bonjour, votre offre correspond à mon projet professionnel et à ma formation. Je serais ravi(e) d'en discuter avec vous.",
       with_cv: false, status,
       viewed_at: status === "SUBMITTED" ? null : new Date(createdAt + day).toISOString(),
+      // Demo applications count as already announced and reminded: no burst of mail on a demo start.
+      notified_at: new Date(createdAt).toISOString(), reminded_at: new Date(createdAt).toISOString(),
       created_at: new Date(createdAt).toISOString(), updated_at: new Date(createdAt + 2 * day).toISOString(),
     });
     const path = status === "DECLINED" ? ["SUBMITTED", "VIEWED", "DECLINED"]

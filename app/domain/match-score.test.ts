@@ -1,0 +1,97 @@
+import { describe, expect, test } from "vitest";
+import { matchScore, matchWeights, rankMatches, type MatchCriterion, type MatchOffer, type MatchStudent } from "./match-score";
+
+const lyon = { lat: 45.758, lng: 4.835 };
+const roanne = { lat: 46.0449, lng: 4.0722 }; // about 70 km from Lyon
+const brest = { lat: 48.39, lng: -4.486 };
+
+// A student who fits the offer on every criterion: 100 points.
+const student: MatchStudent = {
+  degreeLevel: "BAC5",
+  schoolKind: "ENGINEERING",
+  field: "Génie mécanique",
+  skills: ["soudage", "conception mécanique"],
+  contractTypes: ["CDI", "ALTERNANCE"],
+  wishedRegions: [{ code: "84", name: "Auvergne-Rhône-Alpes" }],
+  wishedTerritories: [{ id: "ti-8411", name: "Roanne - Tarare" }],
+  wishedPlace: null,
+  availableFrom: new Date("2027-01-01T00:00:00Z"),
+};
+const offer: MatchOffer = {
+  title: "Ingénieur conception mécanique et soudage",
+  romeLabel: "Ingénieur / Ingénieure mécanique",
+  regionCode: "84",
+  territoryId: "ti-8411",
+  communeName: "Roanne",
+  location: roanne,
+  contractType: "CDI",
+  degreeLevel: "BAC5",
+  schoolKinds: ["ENGINEERING", "BUSINESS"],
+  startDate: new Date("2027-02-01T00:00:00Z"),
+};
+
+type Case = {
+  rule: string;
+  student?: Partial<MatchStudent>;
+  offer?: Partial<MatchOffer>;
+  score: number;
+  criterion: MatchCriterion;
+  ok: boolean;
+  text: RegExp;
+};
+
+const cases: Case[] = [
+  { rule: "everything fits: 100", score: 100, criterion: "area", ok: true, text: /Territoire d'industrie souhaité \(Roanne - Tarare\)/ },
+  { rule: "wished region only: 80 % of the area points", student: { wishedTerritories: [] }, score: 95, criterion: "area", ok: true, text: /dans votre région souhaitée \(Auvergne-Rhône-Alpes\)/ },
+  { rule: "outside every wished area: no area points", offer: { regionCode: "53", territoryId: "ti-5301", communeName: "Brest", location: brest }, score: 75, criterion: "area", ok: false, text: /hors de vos zones souhaitées \(Brest\)/ },
+  { rule: "no wished area: half the area points, no reason", student: { wishedRegions: [], wishedTerritories: [] }, score: 88, criterion: "degree", ok: true, text: /niveau bac\+5 demandé, vous avez bac\+5/ },
+  { rule: "within the radius: points shrink with distance", student: { wishedRegions: [], wishedTerritories: [], wishedPlace: { name: "Lyon", location: lyon, radiusKm: 100 } }, score: 92, criterion: "area", ok: true, text: /à 6\d km de Lyon/ },
+  { rule: "beyond the radius: no area points", student: { wishedRegions: [], wishedTerritories: [], wishedPlace: { name: "Lyon", location: lyon, radiusKm: 30 } }, score: 75, criterion: "area", ok: false, text: /au-delà de votre rayon de 30 km/ },
+  { rule: "degree: bac+5 asked, bac+3 held", student: { degreeLevel: "BAC3" }, score: 80, criterion: "degree", ok: false, text: /niveau bac\+5 demandé, vous avez bac\+3/ },
+  { rule: "degree: a doctorate covers bac+5", student: { degreeLevel: "DOCTORATE" }, score: 100, criterion: "degree", ok: true, text: /vous avez doctorat/ },
+  { rule: "degree: the bac or below never fits", student: { degreeLevel: null }, offer: { degreeLevel: "BAC2" }, score: 80, criterion: "degree", ok: false, text: /vous avez le bac ou moins/ },
+  { rule: "skills: one skill alone gives half the skill points", student: { field: "Chimie", skills: ["soudage"] }, score: 90, criterion: "skills", ok: true, text: /correspond à « soudage »/ },
+  { rule: "skills: field and skills absent from the offer", student: { field: "Marketing digital", skills: ["SEO"] }, score: 80, criterion: "skills", ok: false, text: /ni votre domaine ni vos compétences/ },
+  { rule: "skills: accents and case do not matter", student: { field: "GENIE MECANIQUE", skills: [] }, score: 90, criterion: "skills", ok: true, text: /votre domaine \(GENIE MECANIQUE\)/ },
+  { rule: "contract: a CDD when looking for CDI or alternance", offer: { contractType: "CDD" }, score: 85, criterion: "contract", ok: false, text: /contrat CDD, vous cherchez : CDI, alternance/ },
+  { rule: "contract: no preference takes any contract", student: { contractTypes: [] }, offer: { contractType: "CDD" }, score: 100, criterion: "area", ok: true, text: /Roanne/ },
+  { rule: "school kind: an offer for business schools only", offer: { schoolKinds: ["BUSINESS"] }, score: 90, criterion: "schoolKind", ok: false, text: /réservée aux écoles de commerce/ },
+  { rule: "dates: the offer starts before the student is available", offer: { startDate: new Date("2026-12-01T00:00:00Z") }, score: 90, criterion: "dates", ok: false, text: /avant votre date de disponibilité/ },
+  { rule: "dates: more than 3 months after availability is half the date points", offer: { startDate: new Date("2027-06-01T00:00:00Z") }, score: 95, criterion: "dates", ok: false, text: /démarre le 1 juin 2027, plus de 3 mois après votre date de disponibilité/ },
+  { rule: "dates: no availability given takes any start", student: { availableFrom: null }, offer: { startDate: new Date("2026-12-01T00:00:00Z") }, score: 100, criterion: "degree", ok: true, text: /bac\+5/ },
+];
+
+describe("match score", () => {
+  test("the weights add up to 100", () => {
+    expect(Object.values(matchWeights).reduce((a, b) => a + b, 0)).toBe(100);
+  });
+
+  test.each(cases)("$rule", ({ student: s, offer: o, score, criterion, ok, text }) => {
+    const match = matchScore({ ...student, ...s }, { ...offer, ...o });
+    expect(match.score).toBe(score);
+    const reason = match.reasons.find((r) => r.criterion === criterion);
+    expect(reason, `a ${criterion} reason`).toBeDefined();
+    expect(reason?.ok).toBe(ok);
+    expect(reason?.text).toMatch(text);
+  });
+
+  test("the company sees the same score, in its own words", () => {
+    const forStudent = matchScore({ ...student, degreeLevel: "BAC3" }, offer, "student");
+    const forCompany = matchScore({ ...student, degreeLevel: "BAC3" }, offer, "company");
+    expect(forCompany.score).toBe(forStudent.score);
+    expect(forCompany.reasons.find((r) => r.criterion === "degree")?.text).toBe("niveau bac+3, en dessous du bac+5 demandé");
+  });
+
+  test("strengths come before what does not fit", () => {
+    const { reasons } = matchScore({ ...student, degreeLevel: "BAC3" }, { ...offer, contractType: "CDD" });
+    const firstMiss = reasons.findIndex((r) => !r.ok);
+    expect(firstMiss).toBeGreaterThan(0);
+    expect(reasons.slice(firstMiss).every((r) => !r.ok)).toBe(true);
+  });
+
+  test("ranking is deterministic: score, then earlier start, then id", () => {
+    const item = (id: string, score: number, start: string) => ({ id, match: { score, reasons: [] }, startDate: new Date(start) });
+    const ranked = rankMatches([item("b", 80, "2027-03-01"), item("a", 80, "2027-03-01"), item("c", 90, "2027-05-01"), item("d", 80, "2027-01-01")], 3);
+    expect(ranked.map((r) => r.id)).toEqual(["c", "d", "a"]);
+  });
+});

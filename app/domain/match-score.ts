@@ -1,0 +1,204 @@
+// How well an offer and a student fit, out of 100, with the reasons in French (flow 3). Pure and
+// deterministic: the student's "Pour vous" page and the company's list of profiles both call it,
+// each from its own point of view. The weights live here and nowhere else.
+import { distanceKm, type LatLng } from "./geo";
+import type { StudentStatus } from "./student-eligibility";
+import type { ContractType, DegreeLevel } from "./vte-eligibility";
+
+export type SchoolKind = "ENGINEERING" | "BUSINESS" | "UNIVERSITY" | "OTHER";
+
+/** Points for each criterion; they add up to 100. */
+export const matchWeights = { area: 25, degree: 20, skills: 20, contract: 15, schoolKind: 10, dates: 10 } as const;
+
+/** Start dates up to this many days after the availability date count in full. */
+export const startWindowDays = 92;
+
+export interface MatchStudent {
+  degreeLevel: DegreeLevel | null;
+  schoolKind: SchoolKind;
+  status?: StudentStatus;
+  field: string;
+  skills: string[];
+  contractTypes: ContractType[];
+  wishedRegions: { code: string; name: string }[];
+  wishedTerritories: { id: string; name: string }[];
+  /** A commune and a radius around it. */
+  wishedPlace: { name: string; location: LatLng; radiusKm: number } | null;
+  availableFrom: Date | null;
+}
+
+export interface MatchOffer {
+  title: string;
+  romeLabel: string;
+  regionCode: string;
+  territoryId: string | null;
+  communeName: string;
+  location: LatLng | null;
+  contractType: ContractType;
+  degreeLevel: DegreeLevel;
+  schoolKinds: SchoolKind[];
+  startDate: Date;
+}
+
+export type MatchCriterion = keyof typeof matchWeights;
+export type Viewpoint = "student" | "company";
+
+export interface MatchReason {
+  criterion: MatchCriterion;
+  ok: boolean;
+  text: string;
+}
+
+export interface Match {
+  score: number;
+  reasons: MatchReason[];
+}
+
+const degreeRank: Record<DegreeLevel, number> = { BAC2: 2, BAC3: 3, BAC4: 4, BAC5: 5, DOCTORATE: 8 };
+const degreeNames: Record<DegreeLevel, string> = { BAC2: "bac+2", BAC3: "bac+3", BAC4: "bac+4", BAC5: "bac+5", DOCTORATE: "doctorat" };
+const contractNames: Record<ContractType, string> = { CDI: "CDI", CDD: "CDD", ALTERNANCE: "alternance", STAGE_PRE_VTE: "stage de pré-VTE" };
+const schoolKindNames: Record<SchoolKind, string> = {
+  ENGINEERING: "écoles d'ingénieurs",
+  BUSINESS: "écoles de commerce",
+  UNIVERSITY: "universités",
+  OTHER: "autres formations",
+};
+const stopWords = new Set(["les", "des", "une", "pour", "avec", "dans", "sur", "par", "aux", "est", "son", "ses", "leur", "vos", "nos", "and", "the"]);
+
+/** Lower case, without accents, split in words of 3 letters or more. */
+export function significantWords(text: string): string[] {
+  return text
+    .normalize("NFD")
+    .replace(/\p{Diacritic}/gu, "")
+    .toLowerCase()
+    .split(/[^a-z0-9+#]+/)
+    .filter((word) => word.length >= 3 && !stopWords.has(word));
+}
+
+const day = (date: Date) =>
+  date.toLocaleDateString("fr-FR", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+
+function say(viewpoint: Viewpoint, student: string, company: string): string {
+  return viewpoint === "student" ? student : company;
+}
+
+interface Scored {
+  points: number;
+  reason?: Omit<MatchReason, "criterion">;
+}
+
+function areaScore(student: MatchStudent, offer: MatchOffer, v: Viewpoint): Scored {
+  const full = matchWeights.area;
+  const wishes = student.wishedTerritories.length + student.wishedRegions.length + (student.wishedPlace ? 1 : 0);
+  if (wishes === 0) return { points: Math.round(full / 2) };
+  const territory = student.wishedTerritories.find((t) => t.id === offer.territoryId);
+  if (territory) {
+    return { points: full, reason: { ok: true, text: say(v, `dans votre Territoire d'industrie souhaité (${territory.name})`, `souhaite travailler dans le Territoire d'industrie ${territory.name}`) } };
+  }
+  const candidates: Scored[] = [];
+  const region = student.wishedRegions.find((r) => r.code === offer.regionCode);
+  if (region) {
+    candidates.push({ points: Math.round(full * 0.8), reason: { ok: true, text: say(v, `dans votre région souhaitée (${region.name})`, `souhaite travailler en ${region.name}`) } });
+  }
+  const place = student.wishedPlace;
+  if (place && offer.location) {
+    const km = Math.round(distanceKm(place.location, offer.location));
+    if (km <= place.radiusKm) {
+      candidates.push({
+        points: Math.round(full * (1 - (0.5 * km) / Math.max(place.radiusKm, 1))),
+        reason: { ok: true, text: say(v, `à ${km} km de ${place.name}`, `souhaite travailler à moins de ${place.radiusKm} km de ${place.name} (${km} km)`) },
+      });
+    } else if (!region) {
+      return { points: 0, reason: { ok: false, text: say(v, `à ${km} km de ${place.name}, au-delà de votre rayon de ${place.radiusKm} km`, `cherche à moins de ${place.radiusKm} km de ${place.name} (${km} km)`) } };
+    }
+  }
+  if (candidates.length > 0) return candidates.sort((a, b) => b.points - a.points)[0];
+  return { points: 0, reason: { ok: false, text: say(v, `hors de vos zones souhaitées (${offer.communeName})`, `ne cherche pas dans cette zone (${offer.communeName})`) } };
+}
+
+function degreeScore(student: MatchStudent, offer: MatchOffer, v: Viewpoint): Scored {
+  const asked = degreeNames[offer.degreeLevel];
+  const has = student.degreeLevel ? degreeNames[student.degreeLevel] : "le bac ou moins";
+  const enough = student.degreeLevel !== null && degreeRank[student.degreeLevel] >= degreeRank[offer.degreeLevel];
+  return enough
+    ? { points: matchWeights.degree, reason: { ok: true, text: say(v, `niveau ${asked} demandé, vous avez ${has}`, `niveau ${has} pour ${asked} demandé`) } }
+    : { points: 0, reason: { ok: false, text: say(v, `niveau ${asked} demandé, vous avez ${has}`, `niveau ${has}, en dessous du ${asked} demandé`) } };
+}
+
+function skillsScore(student: MatchStudent, offer: MatchOffer, v: Viewpoint): Scored {
+  const offerWords = new Set(significantWords(`${offer.title} ${offer.romeLabel}`));
+  const matches = (phrase: string) => {
+    const words = significantWords(phrase);
+    return words.length > 0 && words.every((word) => offerWords.has(word));
+  };
+  const skills = student.skills.filter(matches);
+  const fieldWords = significantWords(student.field);
+  const fieldMatch = fieldWords.length > 0 && fieldWords.filter((w) => offerWords.has(w)).length * 2 >= fieldWords.length;
+  const found = skills.length + (fieldMatch ? 1 : 0);
+  if (found === 0) {
+    return { points: 0, reason: { ok: false, text: say(v, "ni votre domaine ni vos compétences n'apparaissent dans l'offre", "ni son domaine ni ses compétences n'apparaissent dans l'offre") } };
+  }
+  const parts = [...(fieldMatch ? [say(v, `votre domaine (${student.field})`, `son domaine (${student.field})`)] : []), ...skills.map((s) => `« ${s} »`)];
+  return { points: Math.round(matchWeights.skills * Math.min(1, found / 2)), reason: { ok: true, text: `${say(v, "correspond à", "correspond à")} ${parts.join(", ")}` } };
+}
+
+function contractScore(student: MatchStudent, offer: MatchOffer, v: Viewpoint): Scored {
+  const name = contractNames[offer.contractType];
+  if (student.contractTypes.length === 0) return { points: matchWeights.contract };
+  return student.contractTypes.includes(offer.contractType)
+    ? { points: matchWeights.contract, reason: { ok: true, text: say(v, `${name}, le contrat que vous cherchez`, `cherche un contrat de ce type (${name})`) } }
+    : {
+        points: 0,
+        reason: { ok: false, text: say(v, `contrat ${name}, vous cherchez : ${student.contractTypes.map((c) => contractNames[c]).join(", ")}`, `cherche : ${student.contractTypes.map((c) => contractNames[c]).join(", ")}`) },
+      };
+}
+
+function schoolKindScore(student: MatchStudent, offer: MatchOffer, v: Viewpoint): Scored {
+  return offer.schoolKinds.includes(student.schoolKind)
+    ? { points: matchWeights.schoolKind, reason: { ok: true, text: say(v, `ouverte aux ${schoolKindNames[student.schoolKind]}`, `formé(e) dans les ${schoolKindNames[student.schoolKind]}`) } }
+    : { points: 0, reason: { ok: false, text: say(v, `réservée aux ${offer.schoolKinds.map((k) => schoolKindNames[k]).join(" et ")}`, `formé(e) dans les ${schoolKindNames[student.schoolKind]}, hors de votre cible`) } };
+}
+
+function datesScore(student: MatchStudent, offer: MatchOffer, v: Viewpoint): Scored {
+  if (!student.availableFrom) return { points: matchWeights.dates };
+  const daysAfter = Math.round((offer.startDate.getTime() - student.availableFrom.getTime()) / 86_400_000);
+  if (daysAfter < 0) {
+    return { points: 0, reason: { ok: false, text: say(v, `démarre le ${day(offer.startDate)}, avant votre date de disponibilité (${day(student.availableFrom)})`, `disponible le ${day(student.availableFrom)}, après le début prévu`) } };
+  }
+  if (daysAfter > startWindowDays) {
+    return {
+      points: Math.round(matchWeights.dates / 2),
+      reason: { ok: false, text: say(v, `démarre le ${day(offer.startDate)}, plus de 3 mois après votre date de disponibilité`, `disponible dès le ${day(student.availableFrom)}, plus de 3 mois avant le début`) },
+    };
+  }
+  return { points: matchWeights.dates, reason: { ok: true, text: say(v, `démarre le ${day(offer.startDate)}, peu après votre date de disponibilité`, `disponible le ${day(student.availableFrom)}, avant le début prévu`) } };
+}
+
+const criteria: Record<MatchCriterion, (s: MatchStudent, o: MatchOffer, v: Viewpoint) => Scored> = {
+  area: areaScore,
+  degree: degreeScore,
+  skills: skillsScore,
+  contract: contractScore,
+  schoolKind: schoolKindScore,
+  dates: datesScore,
+};
+
+export function matchScore(student: MatchStudent, offer: MatchOffer, viewpoint: Viewpoint = "student"): Match {
+  let score = 0;
+  const reasons: MatchReason[] = [];
+  for (const [criterion, scoreOf] of Object.entries(criteria) as [MatchCriterion, typeof areaScore][]) {
+    const { points, reason } = scoreOf(student, offer, viewpoint);
+    score += points;
+    if (reason) reasons.push({ criterion, ...reason });
+  }
+  // Strengths first, then what does not fit, each in the order of the weights.
+  reasons.sort((a, b) => Number(b.ok) - Number(a.ok));
+  return { score, reasons };
+}
+
+/** Best first; ties by earlier start, then by id, so the same inputs always give the same list. */
+export function rankMatches<T extends { id: string; match: Match; startDate: Date }>(items: T[], limit: number): T[] {
+  return [...items]
+    .sort((a, b) => b.match.score - a.match.score || a.startDate.getTime() - b.startDate.getTime() || a.id.localeCompare(b.id))
+    .slice(0, limit);
+}
