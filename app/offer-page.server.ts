@@ -4,6 +4,7 @@ import type { Prisma } from "~/generated/prisma/client";
 import { searchClient } from "../search/client";
 import { searchableOfferWhere } from "../search/offer-document";
 import { offerIndexName, type OfferDocument } from "../search/offer-index";
+import { searchableOfferFilter } from "../search/offer-search";
 
 export const publicOfferInclude = {
   company: { select: { name: true, siren: true, sizeBand: true, communeCode: true, nafSection: true, naf: { select: { label: true } } } },
@@ -34,10 +35,8 @@ export async function similarOffers(offer: PublicOffer): Promise<SimilarOffer[]>
   const client = searchClient();
   if (client) {
     try {
-      const now = Math.floor(Date.now() / 1000);
       const filter = [
-        'status = "PUBLISHED"',
-        `(expiresAt IS NULL OR expiresAt > ${now})`,
+        ...searchableOfferFilter(new Date()),
         `id != ${JSON.stringify(offer.id)}`,
         `(romeCode = ${JSON.stringify(offer.romeCode)} OR nafSection = ${JSON.stringify(nafSection)})`,
         ...(offer.latitude != null && offer.longitude != null ? [`_geoRadius(${offer.latitude}, ${offer.longitude}, 100000)`] : []),

@@ -27,7 +27,7 @@ export async function resolvePlace(text: string): Promise<Place | null> {
         where: { OR: [{ searchName: searchName(input) }, { searchName: { startsWith: searchName(input) } }], ...located },
         orderBy: { population: "desc" },
       });
-  return commune ? { name: commune.name, latitude: commune.latitude as number, longitude: commune.longitude as number } : null;
+  return commune ? { name: commune.name, inseeCode: commune.inseeCode, latitude: commune.latitude as number, longitude: commune.longitude as number } : null;
 }
 
 export async function findOffers(params: OfferSearchParams): Promise<OfferSearchOutcome> {

@@ -190,7 +190,10 @@ export async function companyOffers(companyId: string) {
   return db().offer.findMany({
     where: { companyId },
     orderBy: { updatedAt: "desc" },
-    select: { id: true, title: true, status: true, contractType: true, vteEligible: true, vteGreen: true, updatedAt: true, expiresAt: true, rejectionReason: true },
+    select: {
+      id: true, title: true, status: true, contractType: true, vteEligible: true, vteGreen: true, updatedAt: true, expiresAt: true, rejectionReason: true,
+      _count: { select: { applications: true } },
+    },
   });
 }
 

@@ -110,3 +110,16 @@ export async function removeCv(userId: string): Promise<void> {
 export function isProfileComplete(profile: { field: string; degreeLevel: DegreeLevel | null; contractTypes: ContractType[] } | null): boolean {
   return !!profile && profile.field.trim().length > 0 && profile.degreeLevel !== null;
 }
+
+/** A stored CV as a download: PDF, never cached by shared caches, never sniffed as something else. */
+export function pdfResponse(fileName: string, bytes: Uint8Array): Response {
+  const ascii = fileName.replace(/[^\x20-\x7e]/g, "_").replace(/"/g, "");
+  return new Response(Buffer.from(bytes), {
+    headers: {
+      "Content-Type": "application/pdf",
+      "Content-Disposition": `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`,
+      "Cache-Control": "private, no-store",
+      "X-Content-Type-Options": "nosniff",
+    },
+  });
+}

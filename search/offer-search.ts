@@ -8,6 +8,7 @@ import { offerIndexName, type OfferDocument } from "./offer-index";
 
 export interface Place {
   name: string;
+  inseeCode?: string;
   latitude: number;
   longitude: number;
 }

@@ -2,6 +2,7 @@
 // resolve what was typed on the server anyway).
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { searchCommunes, searchNaf, searchRome } from "~/reference.server";
+import { establishmentLabel, searchEstablishments } from "~/students.server";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const url = new URL(request.url);
@@ -12,6 +13,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       return Response.json(await searchNaf(q), { headers });
     case "rome":
       return Response.json(await searchRome(q), { headers });
+    case "etablissements":
+      return Response.json((await searchEstablishments(q)).map((e) => ({ id: e.id, label: establishmentLabel(e) })), { headers });
     case "communes":
       return Response.json(await searchCommunes({ postalCode: url.searchParams.get("cp") ?? undefined, name: q }), { headers });
     default:

@@ -83,6 +83,7 @@ export default function CompanySpacePage() {
               <th scope="col" className="py-1 pr-4">Offre</th>
               <th scope="col" className="py-1 pr-4">Statut</th>
               <th scope="col" className="py-1 pr-4">Label</th>
+              <th scope="col" className="py-1 pr-4">Candidatures</th>
               <th scope="col" className="py-1 pr-4">Mise à jour</th>
               <th scope="col" className="py-1">Actions</th>
             </tr>
@@ -95,6 +96,11 @@ export default function CompanySpacePage() {
                 </td>
                 <td className="py-2 pr-4">{offerStatusLabels[offer.status]}</td>
                 <td className="py-2 pr-4">{offer.contractType === "STAGE_PRE_VTE" ? "Pré-VTE" : offer.vteEligible ? `VTE${offer.vteGreen ? " Vert" : ""}` : "—"}</td>
+                <td className="py-2 pr-4">
+                  <Link to={`/entreprise/offres/${offer.id}/candidatures`} aria-label={`Candidatures et profils pour ${offer.title} : ${offer._count.applications}`}>
+                    {offer._count.applications}
+                  </Link>
+                </td>
                 <td className="py-2 pr-4">{dateFormat.format(new Date(offer.updatedAt))}</td>
                 <td className="py-2">
                   <Form method="post" action={`/entreprise/offres/${offer.id}/statut`} className="flex gap-2">

@@ -5,7 +5,9 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { EligibilityPanel } from "~/components/eligibility";
 import { contractLabels, degreeLabels, formatLongDate, remoteLabels, schoolKindLabels } from "~/components/labels";
 import { RichText } from "~/components/rich-text";
+import { companyResponseStats } from "~/applications.server";
 import { assessOffer } from "~/offers.server";
+import { currentUser } from "~/permissions.server";
 import { findPublishedOffer, jobPosting, scriptJson, similarOffers } from "~/offer-page.server";
 import { referenceLabels } from "~/reference-labels.server";
 
@@ -14,12 +16,19 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
   ...(data ? [{ name: "description", content: data.offer.description.slice(0, 160) }] : []),
 ];
 
-export async function loader({ params, request }: LoaderFunctionArgs) {
+export async function loader({ params, request, context }: LoaderFunctionArgs) {
   const offer = await findPublishedOffer(params.id ?? "");
   if (!offer) throw new Response("Offre introuvable", { status: 404 });
-  const [labels, assessment, similar] = await Promise.all([referenceLabels(), assessOffer(offer, offer.company), similarOffers(offer)]);
+  const [labels, assessment, similar, responses] = await Promise.all([
+    referenceLabels(),
+    assessOffer(offer, offer.company),
+    similarOffers(offer),
+    companyResponseStats(offer.companyId),
+  ]);
+  const user = currentUser(context);
   const regionName = labels.region.get(offer.regionCode) ?? "";
   return {
+    id: offer.id,
     offer: {
       title: offer.title,
       description: offer.description,
@@ -42,12 +51,21 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
     },
     decision: assessment.decision,
     similar,
+    responses,
+    // Anonymous visitors are sent to log in and back; companies and schools do not apply.
+    canApply: !user || user.role === "STUDENT",
     jsonLd: scriptJson(jobPosting(offer, regionName, new URL(request.url).href)),
   };
 }
 
+/** "3 jours", "5 heures": a response delay as a person says it. */
+function formatDelay(hours: number): string {
+  if (hours < 48) return `${Math.max(1, Math.round(hours))} heure${Math.round(hours) > 1 ? "s" : ""}`;
+  return `${Math.round(hours / 24)} jours`;
+}
+
 export default function OfferPage() {
-  const { offer, decision, similar, jsonLd } = useLoaderData<typeof loader>();
+  const { offer, decision, similar, jsonLd, responses, canApply, id } = useLoaderData<typeof loader>();
   return (
     <article className="max-w-3xl">
       <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLd }} />
@@ -83,6 +101,19 @@ export default function OfferPage() {
           </div>
         ))}
       </dl>
+      {canApply && (
+        <p className="mb-6">
+          <Link to={`/offres/${id}/postuler`} className="inline-block rounded bg-marine px-4 py-2 text-white no-underline">
+            Postuler
+          </Link>
+        </p>
+      )}
+      {responses && (
+        <p className="mb-6 text-sm text-slate-700">
+          {offer.company} a répondu à {Math.round(responses.answeredShare * 100)} % de ses {responses.applications} candidatures
+          {responses.medianHours !== null && `, en ${formatDelay(responses.medianHours)} en médiane`}.
+        </p>
+      )}
       <EligibilityPanel decision={decision} />
       <h2 className="text-xl font-semibold mb-2">Le poste</h2>
       <RichText text={offer.description} />

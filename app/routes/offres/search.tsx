@@ -5,6 +5,7 @@ import { formatCount } from "~/components/format";
 import { contractLabels, degreeLabels, formatLongDate, publishedAgo, remoteLabels, schoolKindLabels } from "~/components/labels";
 import { activeFilterCount, facetKeys, offerSearchUrl, parseOfferSearch, toggleFacet, urlValues, type FacetKey, type OfferSearchParams } from "~/domain/offer-search-params";
 import { findOffers } from "~/offer-search.server";
+import { currentUser } from "~/permissions.server";
 import { referenceLabels } from "~/reference-labels.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
@@ -25,8 +26,9 @@ const facetTitles: Record<FacetKey, string> = {
 };
 const facetLimits: Partial<Record<FacetKey, number>> = { territoire: 12, departement: 12, metier: 12, secteur: 12 };
 
-export async function loader({ request }: LoaderFunctionArgs) {
+export async function loader({ request, context }: LoaderFunctionArgs) {
   const params = parseOfferSearch(new URL(request.url).searchParams);
+  const student = currentUser(context)?.role === "STUDENT";
   const [{ result, degraded, place, placeNotFound }, labels] = await Promise.all([findOffers(params), referenceLabels()]);
   const label = (key: FacetKey, value: string): string => {
     switch (key) {
@@ -78,11 +80,36 @@ export async function loader({ request }: LoaderFunctionArgs) {
       : `${facetTitles[suggestion.key].toLowerCase()} « ${label(suggestion.key, suggestion.value as string)} »`;
     return { url: offerSearchUrl(without), text: `Sans ${what}`, count: suggestion.count };
   });
-  return { params, result, facets, loosen, degraded, place, placeNotFound, now: Date.now() };
+  return { params, result, facets, loosen, degraded, place, placeNotFound, now: Date.now(), student };
+}
+
+/** A logged-in student keeps the current search (its URL) with a daily or weekly alert. */
+function SaveSearch({ params }: { params: OfferSearchParams }) {
+  const query = offerSearchUrl({ ...params, page: 1 }).replace(/^\/offres\??/, "");
+  return (
+    <details className="mb-4 rounded border border-slate-200 p-3">
+      <summary className="cursor-pointer font-medium">Créer une alerte pour cette recherche</summary>
+      <Form method="post" action="/etudiant/alertes" className="mt-2 flex flex-wrap items-end gap-3">
+        <input type="hidden" name="query" value={query} />
+        <div>
+          <label htmlFor="alerte-nom" className="block text-sm">Nom de l'alerte</label>
+          <input id="alerte-nom" name="name" required maxLength={80} defaultValue={params.q || "Ma recherche VTE"} className="mt-1 rounded border border-slate-400 px-2 py-1" />
+        </div>
+        <div>
+          <label htmlFor="alerte-frequence" className="block text-sm">Fréquence</label>
+          <select id="alerte-frequence" name="frequency" defaultValue="DAILY" className="mt-1 rounded border border-slate-400 px-2 py-1">
+            <option value="DAILY">chaque jour</option>
+            <option value="WEEKLY">chaque semaine</option>
+          </select>
+        </div>
+        <button type="submit" className="rounded bg-marine px-3 py-1 text-white">Créer l'alerte</button>
+      </Form>
+    </details>
+  );
 }
 
 export default function OfferSearchPage() {
-  const { params, result, facets, loosen, degraded, place, placeNotFound, now } = useLoaderData<typeof loader>();
+  const { params, result, facets, loosen, degraded, place, placeNotFound, now, student } = useLoaderData<typeof loader>();
   const navigation = useNavigation();
   const submit = useSubmit();
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
@@ -103,6 +130,7 @@ export default function OfferSearchPage() {
           fautes de frappe ni décompte par filtre. Le service complet revient dans quelques instants.
         </p>
       )}
+      {student && <SaveSearch params={params} />}
       <Form method="get" action="/offres" onChange={onChange} role="search" aria-label="Rechercher une offre" className="grid gap-6 md:grid-cols-[16rem_1fr]">
         <div className="md:col-span-2 flex flex-wrap items-end gap-3">
           <div className="flex-1 min-w-64">

@@ -1,0 +1,110 @@
+// /entreprise/candidatures/:id — one application: the student's message and profile, the CV when
+// sent, the history, and the move to the next stage with an optional message to the student.
+import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { applicationOfCompany, markViewed, moveApplication } from "~/applications.server";
+import { requireCompanyOfMember } from "~/companies.server";
+import { degreeLabels, formatLongDate, schoolKindLabels } from "~/components/labels";
+import { applicationStatusLabels, canCompanyMove, companyTargets, type ApplicationStatus } from "~/domain/application-pipeline";
+import { requireUser } from "~/permissions.server";
+
+export const meta: MetaFunction = () => [{ title: "Candidature · Espace entreprise · VTE" }];
+
+export async function loader({ request, context, params }: LoaderFunctionArgs) {
+  const user = requireUser(request, context, ["COMPANY_MEMBER"]);
+  const company = await requireCompanyOfMember(user.id);
+  const found = await applicationOfCompany(company.id, params.id ?? "");
+  if (found.status === "SUBMITTED") await markViewed(found.id, user.id);
+  const a = found.status === "SUBMITTED" ? await applicationOfCompany(company.id, found.id) : found;
+  const profile = a.student.studentProfile;
+  return {
+    application: {
+      id: a.id,
+      status: a.status,
+      message: a.message,
+      withCv: a.withCv && !!profile?.cvFileName,
+      createdAt: a.createdAt,
+      offer: a.offer,
+      student: {
+        name: `${a.student.firstName} ${a.student.lastName}`,
+        email: a.student.email,
+        field: profile?.field ?? null,
+        degree: profile?.degreeLevel ? degreeLabels[profile.degreeLevel] : profile ? "Bac ou moins" : null,
+        school: profile ? (profile.establishment?.name ?? profile.otherEstablishmentName ?? null) : null,
+        schoolKind: profile ? schoolKindLabels[profile.schoolKind] : null,
+        skills: profile?.skills ?? [],
+        availableFrom: profile?.availableFrom ?? null,
+      },
+      history: a.history.map((h) => ({ to: h.toStatus, message: h.message, at: h.createdAt, by: `${h.byUser.firstName} ${h.byUser.lastName}` })),
+      targets: companyTargets.filter((to) => canCompanyMove(a.status, to)),
+    },
+  };
+}
+
+export async function action({ request, context, params }: ActionFunctionArgs) {
+  const user = requireUser(request, context, ["COMPANY_MEMBER"]);
+  const company = await requireCompanyOfMember(user.id);
+  const form = await request.formData();
+  const to = String(form.get("to") ?? "") as ApplicationStatus;
+  const message = String(form.get("message") ?? "").trim();
+  if (!companyTargets.includes(to)) return { error: "Choisissez l'étape suivante.", message };
+  if (message.length > 2000) return { error: "Le message fait au plus 2 000 caractères.", message };
+  if (/<\s*\/?\s*[a-zA-Z!][^>]*>/.test(message)) return { error: "Le HTML n'est pas accepté : écrivez du texte simple.", message };
+  const error = await moveApplication(company.id, params.id ?? "", user.id, to, message || null);
+  return error ? { error, message } : { error: null, message: "" };
+}
+
+export default function ApplicationPage() {
+  const { application: a } = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>();
+  return (
+    <section className="max-w-3xl">
+      <p className="text-sm mb-2">
+        <Link to="/entreprise">Espace entreprise</Link> › <Link to={`/entreprise/offres/${a.offer.id}/candidatures`}>Candidatures : {a.offer.title}</Link>
+      </p>
+      <h1 className="text-3xl font-bold mb-1">{a.student.name}</h1>
+      <p className="mb-4">
+        Étape : <strong>{applicationStatusLabels[a.status]}</strong> · reçue le {formatLongDate(a.createdAt)}
+      </p>
+      <dl className="mb-4 grid grid-cols-[12rem_1fr] gap-y-1">
+        <dt className="font-medium">Formation</dt>
+        <dd>{[a.student.field, a.student.degree, a.student.school, a.student.schoolKind].filter(Boolean).join(" · ") || "Profil non renseigné"}</dd>
+        <dt className="font-medium">Compétences</dt>
+        <dd>{a.student.skills.join(", ") || "—"}</dd>
+        <dt className="font-medium">Disponible</dt>
+        <dd>{a.student.availableFrom ? `à partir du ${formatLongDate(a.student.availableFrom)}` : "—"}</dd>
+        <dt className="font-medium">Contact</dt>
+        <dd><a href={`mailto:${a.student.email}`}>{a.student.email}</a></dd>
+        <dt className="font-medium">CV</dt>
+        <dd>{a.withCv ? <a href={`/entreprise/candidatures/${a.id}/cv`}>Télécharger le CV (PDF)</a> : "Non joint"}</dd>
+      </dl>
+      <h2 className="text-xl font-semibold mb-1">Message</h2>
+      <p className="mb-6 whitespace-pre-line rounded bg-slate-50 p-3">{a.message}</p>
+      {result?.error && <p role="alert" className="mb-4 rounded border-l-4 border-red-700 bg-red-50 p-3">{result.error}</p>}
+      {a.targets.length > 0 && (
+        <Form method="post" className="mb-6 rounded border border-slate-200 p-4">
+          <fieldset>
+            <legend className="font-semibold mb-2">Faire avancer la candidature</legend>
+            <label htmlFor="to" className="block font-medium">Nouvelle étape</label>
+            <select id="to" name="to" className="mt-1 mb-3 block rounded border border-slate-400 px-2 py-1">
+              {a.targets.map((to) => (
+                <option key={to} value={to}>{applicationStatusLabels[to]}</option>
+              ))}
+            </select>
+            <label htmlFor="message" className="block font-medium">Message au candidat (facultatif)</label>
+            <textarea id="message" name="message" rows={4} defaultValue={result?.message ?? ""} className="mt-1 mb-3 block w-full rounded border border-slate-400 px-3 py-2" />
+            <button type="submit" className="rounded bg-marine px-4 py-2 text-white">Enregistrer l'étape</button>
+          </fieldset>
+        </Form>
+      )}
+      <h2 className="text-xl font-semibold mb-1">Historique</h2>
+      <ol className="list-decimal pl-6">
+        {a.history.map((h, i) => (
+          <li key={i}>
+            {formatLongDate(h.at)} : {applicationStatusLabels[h.to]} ({h.by}){h.message && <> — « {h.message} »</>}
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}

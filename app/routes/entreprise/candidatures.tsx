@@ -1,0 +1,99 @@
+// /entreprise/offres/:id/candidatures — one offer's applications as a pipeline, and the visible
+// student profiles that fit it best, with the reasons.
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { applicationsOfOffer } from "~/applications.server";
+import { requireCompanyOfMember } from "~/companies.server";
+import { degreeLabels, formatLongDate } from "~/components/labels";
+import { MatchReasons } from "~/components/student-eligibility";
+import { applicationStatusLabels, pipeline } from "~/domain/application-pipeline";
+import { profilesForOffer } from "~/matching.server";
+import { offerOfCompany } from "~/offers.server";
+import { requireUser } from "~/permissions.server";
+
+export const meta: MetaFunction = () => [{ title: "Candidatures · Espace entreprise · VTE" }];
+
+export async function loader({ request, context, params }: LoaderFunctionArgs) {
+  const user = requireUser(request, context, ["COMPANY_MEMBER"]);
+  const company = await requireCompanyOfMember(user.id);
+  const offer = await offerOfCompany(company.id, params.id ?? "");
+  const [applications, profiles] = await Promise.all([
+    applicationsOfOffer(company.id, offer.id),
+    offer.status === "PUBLISHED" ? profilesForOffer(offer) : Promise.resolve([]),
+  ]);
+  const stages = pipeline
+    .map((status) => ({
+      status,
+      label: applicationStatusLabels[status],
+      applications: applications
+        .filter((a) => a.status === status)
+        .map((a) => ({
+          id: a.id,
+          name: `${a.student.firstName} ${a.student.lastName}`,
+          field: a.student.studentProfile?.field ?? null,
+          degree: a.student.studentProfile?.degreeLevel ? degreeLabels[a.student.studentProfile.degreeLevel] : null,
+          createdAt: a.createdAt,
+        })),
+    }))
+    .filter((stage) => stage.applications.length > 0);
+  return { offer: { id: offer.id, title: offer.title, published: offer.status === "PUBLISHED" }, total: applications.length, stages, profiles };
+}
+
+export default function OfferApplicationsPage() {
+  const { offer, total, stages, profiles } = useLoaderData<typeof loader>();
+  return (
+    <section>
+      <p className="text-sm mb-2">
+        <Link to="/entreprise">Espace entreprise</Link> › <Link to={`/entreprise/offres/${offer.id}`}>{offer.title}</Link> › Candidatures
+      </p>
+      <h1 className="text-3xl font-bold mb-4">Candidatures : {offer.title}</h1>
+      <h2 className="text-xl font-semibold mb-2">{total === 0 ? "Aucune candidature pour l'instant" : `${total} candidature${total > 1 ? "s" : ""}`}</h2>
+      <div className="grid gap-4 md:grid-cols-3 mb-10">
+        {stages.map((stage) => (
+          <section key={stage.status} aria-labelledby={`etape-${stage.status}`} className="rounded border border-slate-200 p-3">
+            <h3 id={`etape-${stage.status}`} className="font-semibold mb-2">
+              {stage.label} ({stage.applications.length})
+            </h3>
+            <ul className="space-y-2">
+              {stage.applications.map((a) => (
+                <li key={a.id}>
+                  <Link to={`/entreprise/candidatures/${a.id}`}>{a.name}</Link>
+                  <span className="block text-sm text-slate-700">
+                    {[a.field, a.degree].filter(Boolean).join(" · ")} · reçue le {formatLongDate(a.createdAt)}
+                  </span>
+                </li>
+              ))}
+            </ul>
+          </section>
+        ))}
+      </div>
+      {offer.published && (
+        <section aria-labelledby="profils">
+          <h2 id="profils" className="text-xl font-semibold mb-2">Profils qui correspondent à l'offre</h2>
+          {profiles === null ? (
+            <p role="status" className="rounded border-l-4 border-amber-600 bg-amber-50 p-3">
+              La recherche de profils est momentanément indisponible ; les candidatures ci-dessus restent à jour.
+            </p>
+          ) : profiles.length === 0 ? (
+            <p>Aucun profil visible ne correspond encore à cette offre.</p>
+          ) : (
+            <ol className="space-y-3">
+              {profiles.map((p) => (
+                <li key={p.id} className="rounded border border-slate-200 p-3">
+                  <p className="font-semibold">
+                    {p.name} — {p.match.score} / 100
+                  </p>
+                  <p className="text-sm text-slate-700">
+                    {p.field} · {p.degreeLevel ? degreeLabels[p.degreeLevel] : "bac ou moins"} · {p.establishment}
+                    {p.availableFrom && ` · disponible le ${formatLongDate(p.availableFrom)}`}
+                  </p>
+                  <MatchReasons reasons={p.match.reasons} />
+                </li>
+              ))}
+            </ol>
+          )}
+        </section>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,301 @@
+// /etudiant/profil — the student's profile: establishment, degree, situation, skills, wished places
+// and contracts, visibility to companies, and the CV (PDF, 2 MB at most, checked by its content).
+import { getFormProps, useForm } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod/v4";
+import {
+  redirect,
+  unstable_composeUploadHandlers as composeUploadHandlers,
+  unstable_createMemoryUploadHandler as createMemoryUploadHandler,
+  unstable_parseMultipartFormData as parseMultipartFormData,
+  type ActionFunctionArgs,
+  type LoaderFunctionArgs,
+  type MetaFunction,
+  type UploadHandler,
+} from "@remix-run/node";
+import type { z } from "zod";
+import { Form, Link, useActionData, useFetcher, useLoaderData } from "@remix-run/react";
+import { FieldMessages, FormErrors, SelectField, SubmitButton, TextField } from "~/components/form";
+import { StudentEligibilityPanel } from "~/components/student-eligibility";
+import { db } from "~/db.server";
+import { studentEligibility } from "~/domain/student-eligibility";
+import { resolvePlace } from "~/offer-search.server";
+import { requireUser } from "~/permissions.server";
+import { referenceLabels } from "~/reference-labels.server";
+import { cvProblem, establishmentLabel, maxCvBytes, parseSkills, resolveEstablishment, saveProfile } from "~/students.server";
+import { profileSchema } from "./schemas";
+
+export const meta: MetaFunction = () => [{ title: "Mon profil · Espace étudiant · VTE" }];
+
+/** What the form shows before any change: every field as text, by its name in the schema. */
+type ProfileDefaults = Partial<Record<keyof z.input<typeof profileSchema>, string | string[]>>;
+
+const isoDay = (date: Date | null | undefined) => (date ? date.toISOString().slice(0, 10) : undefined);
+
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  const user = requireUser(request, context, ["STUDENT"]);
+  const [profile, labels] = await Promise.all([
+    db().studentProfile.findUnique({
+      where: { userId: user.id },
+      include: { establishment: { select: { name: true, communeName: true } } },
+      omit: { cv: true },
+    }),
+    referenceLabels(),
+  ]);
+  const commune = profile?.wishedCommuneCode ? await db().commune.findUnique({ where: { inseeCode: profile.wishedCommuneCode }, select: { name: true } }) : null;
+  return {
+    hasProfile: !!profile,
+    cvFileName: profile?.cvFileName ?? null,
+    decision: profile ? studentEligibility(profile) : null,
+    saved: new URL(request.url).searchParams.has("enregistre"),
+    regions: [...labels.region.entries()].map(([code, name]) => ({ code, name })).sort((a, b) => a.name.localeCompare(b.name, "fr")),
+    territories: [...labels.territory.entries()].map(([id, name]) => ({ id, name })).sort((a, b) => a.name.localeCompare(b.name, "fr")),
+    defaults: (profile
+      ? {
+          establishment: profile.establishment ? establishmentLabel(profile.establishment) : undefined,
+          otherEstablishment: profile.otherEstablishmentName ? "on" : undefined,
+          otherEstablishmentName: profile.otherEstablishmentName ?? undefined,
+          schoolKind: profile.schoolKind,
+          degreeLevel: profile.degreeLevel ?? "BAC",
+          field: profile.field,
+          status: profile.status,
+          graduationDate: isoDay(profile.graduationDate),
+          skills: profile.skills.join(", "),
+          wishedRegionCodes: profile.wishedRegionCodes,
+          wishedTerritoryIds: profile.wishedTerritoryIds,
+          wishedPlace: commune?.name,
+          wishedRadiusKm: String(profile.wishedRadiusKm ?? 50),
+          contractTypes: profile.contractTypes,
+          availableFrom: isoDay(profile.availableFrom),
+          visibleToCompanies: profile.visibleToCompanies ? "on" : undefined,
+        } satisfies ProfileDefaults
+      : { wishedRadiusKm: "50", contractTypes: ["CDI", "ALTERNANCE"] }) as ProfileDefaults,
+  };
+}
+
+export async function action({ request, context }: ActionFunctionArgs) {
+  const user = requireUser(request, context, ["STUDENT"]);
+  // The CV is read here, at most 2 MB + 1 byte kept: a larger file is refused without holding it all.
+  let cv: { name: string; head: Uint8Array; size: number } | null = null;
+  const cvHandler: UploadHandler = async ({ name, filename, data }) => {
+    if (name !== "cv") return undefined;
+    const chunks: Uint8Array[] = [];
+    let size = 0;
+    for await (const chunk of data) {
+      if (size <= maxCvBytes) chunks.push(chunk);
+      size += chunk.byteLength;
+    }
+    if (!filename || size === 0) return undefined;
+    cv = { name: filename.slice(0, 200), head: Buffer.concat(chunks).subarray(0, maxCvBytes + 1), size };
+    return "joint";
+  };
+  const formData = await parseMultipartFormData(request, composeUploadHandlers(cvHandler, createMemoryUploadHandler({ maxPartSize: 100_000 })));
+  const submission = parseWithZod(formData, { schema: profileSchema });
+  if (submission.status !== "success") return { reply: submission.reply() };
+  const value = submission.value;
+  const fieldErrors: Record<string, string[]> = {};
+  const uploaded = cv as { name: string; head: Uint8Array; size: number } | null;
+  const problem = uploaded ? cvProblem(uploaded.head, uploaded.size) : null;
+  if (problem) fieldErrors.cv = [problem];
+  let establishmentId: string | null = null;
+  if (!value.otherEstablishment && value.establishment) {
+    const found = await resolveEstablishment(value.establishment);
+    if (found === "ambiguous") fieldErrors.establishment = ["Plusieurs établissements portent ce nom : choisissez-en un dans la liste (avec sa ville)."];
+    else if (!found) fieldErrors.establishment = ["Aucun établissement ne correspond. Choisissez-en un dans la liste, ou cochez « Mon établissement n'est pas dans la liste »."];
+    else establishmentId = found.id;
+  }
+  const place = value.wishedPlace ? await resolvePlace(value.wishedPlace) : null;
+  if (value.wishedPlace && !place) fieldErrors.wishedPlace = [`Aucune commune ne correspond à « ${value.wishedPlace} » : saisissez un nom de commune ou un code postal.`];
+  if (Object.keys(fieldErrors).length) return { reply: submission.reply({ fieldErrors }) };
+  await saveProfile(user.id, {
+    establishmentId,
+    otherEstablishmentName: value.otherEstablishment ? (value.otherEstablishmentName ?? null) : null,
+    schoolKind: value.schoolKind,
+    degreeLevel: value.degreeLevel === "BAC" ? null : value.degreeLevel,
+    field: value.field,
+    status: value.status,
+    graduationDate: value.status === "GRADUATED" && value.graduationDate ? new Date(`${value.graduationDate}T00:00:00Z`) : null,
+    skills: parseSkills(value.skills ?? ""),
+    wishedTerritoryIds: value.wishedTerritoryIds,
+    wishedRegionCodes: value.wishedRegionCodes,
+    wishedCommuneCode: place?.inseeCode ?? null,
+    wishedRadiusKm: place ? Number(value.wishedRadiusKm) : null,
+    contractTypes: value.contractTypes,
+    availableFrom: value.availableFrom ? new Date(`${value.availableFrom}T00:00:00Z`) : null,
+    visibleToCompanies: !!value.visibleToCompanies,
+    cv: uploaded ? { name: uploaded.name, bytes: uploaded.head } : value.removeCv ? null : undefined,
+  });
+  return redirect("/etudiant/profil?enregistre");
+}
+
+const schoolKinds = [
+  { value: "ENGINEERING", label: "École d'ingénieurs" },
+  { value: "BUSINESS", label: "École de commerce" },
+  { value: "UNIVERSITY", label: "Université" },
+  { value: "OTHER", label: "Autre" },
+];
+const degreeLevels = [
+  { value: "BAC", label: "Bac ou moins" },
+  { value: "BAC2", label: "Bac+2" },
+  { value: "BAC3", label: "Bac+3" },
+  { value: "BAC4", label: "Bac+4" },
+  { value: "BAC5", label: "Bac+5" },
+  { value: "DOCTORATE", label: "Doctorat" },
+];
+const statuses = [
+  { value: "WORK_STUDY", label: "En alternance" },
+  { value: "STUDENT", label: "Étudiant(e) en formation initiale" },
+  { value: "GRADUATED", label: "Diplômé(e)" },
+];
+const contracts = [
+  { value: "CDI", label: "CDI" },
+  { value: "CDD", label: "CDD" },
+  { value: "ALTERNANCE", label: "Alternance" },
+  { value: "STAGE_PRE_VTE", label: "Stage de pré-VTE" },
+];
+
+export default function StudentProfilePage() {
+  const { hasProfile, cvFileName, decision, saved, regions, territories, defaults } = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>();
+  const establishments = useFetcher<{ id: string; label: string }[]>();
+  const skills = useFetcher<{ code: string; label: string }[]>();
+  const [form, fields] = useForm({
+    lastResult: result?.reply,
+    defaultValue: defaults,
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: profileSchema }),
+    shouldValidate: "onBlur",
+    shouldRevalidate: "onInput",
+  });
+  const chosen = (field: { initialValue?: unknown }) => [field.initialValue ?? []].flat() as string[];
+  return (
+    <section className="max-w-3xl">
+      <p className="text-sm mb-2">
+        <Link to="/etudiant">Espace étudiant</Link> › Mon profil
+      </p>
+      <h1 className="text-3xl font-bold mb-4">Mon profil</h1>
+      {saved && (
+        <p role="status" className="mb-4 rounded border-l-4 border-green-700 bg-green-50 p-3">
+          Profil enregistré. <Link to="/etudiant/pour-vous">Voir les offres pour vous</Link>
+        </p>
+      )}
+      {decision && <StudentEligibilityPanel decision={decision} />}
+      <Form method="post" encType="multipart/form-data" {...getFormProps(form)}>
+        <FormErrors errors={form.errors} id={form.errorId} />
+        <fieldset className="mb-4">
+          <legend className="text-xl font-semibold mb-2">Formation</legend>
+          <div
+            onInput={(event) => {
+              const target = event.target as HTMLInputElement;
+              if (target.name === fields.establishment.name && target.value.trim().length >= 2) establishments.load(`/api/reference/etablissements?q=${encodeURIComponent(target.value.trim())}`);
+            }}
+          >
+            <TextField field={fields.establishment} label="Établissement" list="etablissements" hint="Nom, sigle ou code UAI ; choisissez dans la liste qui s'affiche." />
+          </div>
+          <datalist id="etablissements">
+            {(establishments.data ?? []).map((e) => (
+              <option key={e.id} value={e.label} />
+            ))}
+          </datalist>
+          <label className="mb-2 flex items-center gap-2">
+            <input type="checkbox" name={fields.otherEstablishment.name} defaultChecked={fields.otherEstablishment.initialValue === "on"} />
+            Mon établissement n'est pas dans la liste
+          </label>
+          <TextField field={fields.otherEstablishmentName} label="Nom de l'établissement (s'il n'est pas dans la liste)" />
+          <div className="grid sm:grid-cols-2 gap-x-4">
+            <SelectField field={fields.schoolKind} label="Type d'établissement" options={schoolKinds} placeholder="Choisissez…" />
+            <SelectField field={fields.degreeLevel} label="Niveau d'études (atteint ou préparé)" options={degreeLevels} placeholder="Choisissez…" />
+          </div>
+          <TextField field={fields.field} label="Domaine de formation" hint="Par exemple : génie mécanique, commerce international." />
+          <div className="grid sm:grid-cols-2 gap-x-4">
+            <SelectField field={fields.status} label="Situation" options={statuses} placeholder="Choisissez…" />
+            <TextField field={fields.graduationDate} label="Date du diplôme (si diplômé)" type="date" />
+          </div>
+          <div
+            onInput={(event) => {
+              const target = event.target as HTMLInputElement;
+              const last = target.value.split(",").pop()?.trim() ?? "";
+              if (target.name === fields.skills.name && last.length >= 3) skills.load(`/api/reference/rome?q=${encodeURIComponent(last)}`);
+            }}
+          >
+            <TextField field={fields.skills} label="Compétences" list="competences" hint="Séparées par des virgules, par exemple : soudage, CAO, anglais. Suggestions tirées des métiers ROME." />
+          </div>
+          <datalist id="competences">
+            {(skills.data ?? []).map((s) => (
+              <option key={s.code} value={s.label} />
+            ))}
+          </datalist>
+        </fieldset>
+        <fieldset className="mb-4">
+          <legend className="text-xl font-semibold mb-2">Ce que vous cherchez</legend>
+          <fieldset className="mb-4">
+            <legend className="font-medium">Contrats</legend>
+            <FieldMessages field={fields.contractTypes} />
+            {contracts.map((c) => (
+              <label key={c.value} className="mr-6 inline-flex items-center gap-2">
+                <input type="checkbox" name={fields.contractTypes.name} value={c.value} defaultChecked={chosen(fields.contractTypes).includes(c.value)} />
+                {c.label}
+              </label>
+            ))}
+          </fieldset>
+          <TextField field={fields.availableFrom} label="Disponible à partir du" type="date" />
+          <fieldset className="mb-4">
+            <legend className="font-medium">Régions souhaitées</legend>
+            <div className="grid sm:grid-cols-2">
+              {regions.map((r) => (
+                <label key={r.code} className="inline-flex items-center gap-2">
+                  <input type="checkbox" name={fields.wishedRegionCodes.name} value={r.code} defaultChecked={chosen(fields.wishedRegionCodes).includes(r.code)} />
+                  {r.name}
+                </label>
+              ))}
+            </div>
+          </fieldset>
+          <div className="mb-4">
+            <label htmlFor="territoires" className="block font-medium">
+              Territoires d'industrie souhaités
+            </label>
+            <p id="territoires-aide" className="text-sm text-slate-600">Plusieurs choix avec Ctrl (ou Cmd) + clic.</p>
+            <FieldMessages field={fields.wishedTerritoryIds} />
+            <select id="territoires" name={fields.wishedTerritoryIds.name} multiple size={6} defaultValue={chosen(fields.wishedTerritoryIds)} aria-describedby="territoires-aide" className="mt-1 block w-full rounded border border-slate-400 px-2 py-1">
+              {territories.map((t) => (
+                <option key={t.id} value={t.id}>
+                  {t.name}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="grid sm:grid-cols-[1fr_10rem] gap-x-4">
+            <TextField field={fields.wishedPlace} label="Autour d'une commune (nom ou code postal)" />
+            <SelectField field={fields.wishedRadiusKm} label="Rayon" options={["10", "30", "50", "100", "200"].map((km) => ({ value: km, label: `${km} km` }))} />
+          </div>
+        </fieldset>
+        <fieldset className="mb-4">
+          <legend className="text-xl font-semibold mb-2">CV et visibilité</legend>
+          <div className="mb-4">
+            <label htmlFor="cv" className="block font-medium">
+              CV (PDF, 2 Mo au plus)
+            </label>
+            {cvFileName && (
+              <p className="text-sm">
+                CV actuel : <a href="/etudiant/cv">{cvFileName}</a>{" "}
+                <label className="ml-4 inline-flex items-center gap-2">
+                  <input type="checkbox" name={fields.removeCv.name} /> Retirer ce CV
+                </label>
+              </p>
+            )}
+            {fields.cv?.errors?.length ? (
+              <p id="cv-erreur" className="text-sm text-red-700 font-medium" role="alert">
+                {fields.cv.errors.join(" ")}
+              </p>
+            ) : null}
+            <input id="cv" name="cv" type="file" accept="application/pdf,.pdf" aria-invalid={fields.cv?.errors?.length ? true : undefined} aria-describedby={fields.cv?.errors?.length ? "cv-erreur" : undefined} className="mt-1 block" />
+            <p className="text-sm text-slate-600">Il n'est montré qu'aux entreprises auxquelles vous l'envoyez en postulant.</p>
+          </div>
+          <label className="flex items-center gap-2">
+            <input type="checkbox" name={fields.visibleToCompanies.name} defaultChecked={fields.visibleToCompanies.initialValue === "on"} />
+            Les entreprises peuvent trouver mon profil (sans mon adresse e-mail ni mon CV)
+          </label>
+        </fieldset>
+        <SubmitButton>{hasProfile ? "Enregistrer mon profil" : "Créer mon profil"}</SubmitButton>
+      </Form>
+    </section>
+  );
+}
