@@ -92,7 +92,8 @@ async function offerCandidatesFromDatabase(profile: Profile, now: Date): Promise
 }
 
 /** The best published offers for a student, with the reasons; `degraded` when they come from the database. */
-export async function offersForStudent(profile: Profile, now = new Date()): Promise<{ matches: OfferMatch[]; degraded: boolean }> {
+export async function offersForStudent(profile: Profile, options: { now?: Date; indexName?: string } = {}): Promise<{ matches: OfferMatch[]; degraded: boolean }> {
+  const now = options.now ?? new Date();
   const student = await matchStudentOf(profile);
   const client = searchClient();
   let candidates: OfferCandidate[] | null = null;
@@ -110,6 +111,7 @@ export async function offersForStudent(profile: Profile, now = new Date()): Prom
           place: student.wishedPlace ? { latitude: student.wishedPlace.location.lat, longitude: student.wishedPlace.location.lng, radiusKm: student.wishedPlace.radiusKm } : null,
         },
         now,
+        options.indexName,
       );
     } catch (error) {
       console.error(`Search engine unavailable, matching from the database: ${(error as Error).message}`);
@@ -151,7 +153,7 @@ const offerForMatching = {
 } satisfies Prisma.OfferInclude;
 
 /** The best visible profiles for a company's offer; null when the engine does not answer. */
-export async function profilesForOffer(offer: Prisma.OfferGetPayload<{ include: typeof offerForMatching }>): Promise<ProfileMatch[] | null> {
+export async function profilesForOffer(offer: Prisma.OfferGetPayload<{ include: typeof offerForMatching }>, options: { indexName?: string } = {}): Promise<ProfileMatch[] | null> {
   const client = searchClient();
   if (!client) return null;
   let ids: string[];
@@ -161,7 +163,7 @@ export async function profilesForOffer(offer: Prisma.OfferGetPayload<{ include: 
       degreeLevel: offer.degreeLevel,
       schoolKinds: offer.schoolKinds,
       contractType: offer.contractType,
-    });
+    }, options.indexName);
   } catch (error) {
     console.error(`Search engine unavailable for profile matching: ${(error as Error).message}`);
     return null;

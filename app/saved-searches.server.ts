@@ -50,7 +50,7 @@ export function pickAlertOffers<T extends { companyId: string }>(offers: T[]): T
 }
 
 /** Sends the alerts that are due; returns how many mails were enqueued. Needs the search engine. */
-export async function sendDueAlerts(now = new Date()): Promise<number> {
+export async function sendDueAlerts(now = new Date(), options: { indexName?: string } = {}): Promise<number> {
   const client = searchClient();
   if (!client) throw new Error("search engine unavailable: alerts wait");
   const due = await db().savedSearch.findMany({
@@ -70,7 +70,7 @@ export async function sendDueAlerts(now = new Date()): Promise<number> {
     const params = parseOfferSearch(new URLSearchParams(saved.query));
     const place = await resolvePlace(params.autour);
     const since = Math.floor((saved.lastSentAt ?? saved.createdAt).getTime() / 1000);
-    const result = await client.index<OfferDocument>(offerIndexName).search(params.q, {
+    const result = await client.index<OfferDocument>(options.indexName ?? offerIndexName).search(params.q, {
       filter: [...offerFilter(params, place, now), `publishedAt > ${since}`],
       sort: ["publishedAt:desc"],
       limit: 50,

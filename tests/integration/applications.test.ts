@@ -1,0 +1,231 @@
+// Applications on the real database, through the routes' own loaders and actions: who may see and
+// move what, the pipeline history, and the mails (grouped, reminders, status) received by a real
+// SMTP server.
+import type { AppLoadContext } from "@remix-run/node";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { applyToOffer, companyResponseStats, notifyNewApplications, remindUnviewedApplications } from "../../app/applications.server";
+import { createCompany } from "../../app/companies.server";
+import { setDatabase, type Database } from "../../app/db.server";
+import { withLuhnKey } from "../../app/domain/siren";
+import type { Role } from "../../app/generated/prisma/enums";
+import { approveOffer, saveOffer } from "../../app/offers.server";
+import { runOutboxBatch } from "../../app/outbox.server";
+import * as companyApplication from "../../app/routes/entreprise/candidature";
+import * as companyCv from "../../app/routes/entreprise/candidature-cv";
+import * as offerApplications from "../../app/routes/entreprise/candidatures";
+import * as studentApplications from "../../app/routes/etudiant/candidatures";
+import * as ownCv from "../../app/routes/etudiant/cv";
+import * as unsubscribePage from "../../app/routes/compte/desabonnement";
+import { sendMailJob, type MailJob } from "../../emails/outbox.server";
+import { createMailTransport, type MailTransport } from "../../emails/transport.server";
+import { startSmtpSink } from "./smtp-sink";
+import { openTestDatabase } from "./support";
+
+type Who = "anonymous" | "student" | "otherStudent" | "member" | "otherMember" | "operator";
+type Handler = (args: { request: Request; context: AppLoadContext; params: Record<string, string> }) => Promise<unknown>;
+
+let database: Database;
+let smtp: Awaited<ReturnType<typeof startSmtpSink>>;
+let mail: MailTransport;
+const users = {} as Record<Exclude<Who, "anonymous">, { id: string; email: string; role: Role }>;
+let companyId = "";
+let offerId = "";
+let secondOfferId = "";
+let applicationId = "";
+const pdf = Buffer.from("%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n");
+
+function contextFor(who: Who): AppLoadContext {
+  if (who === "anonymous") return { session: null, clientIp: "127.0.0.1" };
+  const user = users[who];
+  return {
+    session: { id: "test", expiresAt: new Date(Date.now() + 86_400_000), renewed: false, user: { ...user, firstName: "Test", lastName: who, emailVerified: true } },
+    clientIp: "127.0.0.1",
+  };
+}
+
+async function call(handler: Handler, who: Who, path: string, params: Record<string, string>, form?: Record<string, string>): Promise<{ status: number; body: unknown }> {
+  const body = form ? Object.entries(form).reduce((data, [k, v]) => (data.append(k, v), data), new FormData()) : undefined;
+  const request = new Request(`http://127.0.0.1${path}`, form ? { method: "POST", body } : {});
+  try {
+    const result = await handler({ request, context: contextFor(who), params });
+    return result instanceof Response ? { status: result.status, body: result } : { status: 200, body: result };
+  } catch (error) {
+    if (error instanceof Response) return { status: error.status, body: error };
+    if (error && typeof error === "object" && "init" in error) return { status: (error as { init: { status: number } }).init.status, body: error };
+    throw error;
+  }
+}
+
+const deliver = () => runOutboxBatch(database.sql, { mail: (payload) => sendMailJob(mail, payload as MailJob) });
+const mailsTo = (email: string) => smtp.received.filter((m) => m.to.includes(email));
+
+async function publishOffer(title: string): Promise<string> {
+  const offer = await saveOffer(companyId, null, {
+    title, description: "Une offre publiée pour les tests de candidature : missions, profil et conditions décrites ici.",
+    romeCode: "H1206", contractType: "CDI", durationMonths: null, startDate: "2027-03-01", degreeLevel: "BAC5",
+    schoolKinds: ["ENGINEERING"], communeCode: "42187", remote: "NONE", payMin: null, payMax: null, payPeriod: null, positions: 1,
+  }, "submit");
+  await approveOffer(offer.id, "http://127.0.0.1");
+  return offer.id;
+}
+
+beforeAll(async () => {
+  database = await openTestDatabase();
+  setDatabase(database);
+  smtp = await startSmtpSink();
+  mail = createMailTransport({ smtpUrl: smtp.url });
+  const make = async (who: Exclude<Who, "anonymous">, role: Role) => {
+    const email = `${who.toLowerCase()}@candidatures.test`;
+    const user = await database.prisma.user.create({ data: { email, passwordHash: "x", role, firstName: who === "student" ? "Inès" : "Test", lastName: who, emailVerifiedAt: new Date() } });
+    users[who] = { id: user.id, email, role };
+  };
+  for (const [who, role] of [["student", "STUDENT"], ["otherStudent", "STUDENT"], ["member", "COMPANY_MEMBER"], ["otherMember", "COMPANY_MEMBER"], ["operator", "OPERATOR"]] as const) await make(who, role);
+  const company = await createCompany(users.member.id, { siren: withLuhnKey("33333333"), name: "Mécanique du Roannais", nafCode: "25.62B", sizeBand: "PME", communeCode: "42187" });
+  const other = await createCompany(users.otherMember.id, { siren: withLuhnKey("44444444"), name: "Autre Entreprise", nafCode: "28.41Z", sizeBand: "ETI", communeCode: "13039" });
+  if (company === "siren-taken" || other === "siren-taken") throw new Error("unexpected");
+  companyId = company.id;
+  for (const who of ["student", "otherStudent"] as const) {
+    await database.prisma.studentProfile.create({
+      data: { userId: users[who].id, schoolKind: "ENGINEERING", degreeLevel: "BAC5", field: "Génie mécanique", status: "WORK_STUDY", skills: ["soudage"], contractTypes: ["CDI"], ...(who === "student" ? { cv: pdf, cvFileName: "cv-ines.pdf" } : {}) },
+    });
+  }
+  offerId = await publishOffer("Ingénieur méthodes");
+  secondOfferId = await publishOffer("Ingénieur industrialisation");
+  await database.prisma.outboxJob.deleteMany({ where: { kind: "mail" } });
+}, 60_000);
+afterAll(async () => {
+  await smtp.stop();
+  setDatabase(undefined);
+  await database.close();
+});
+
+describe("applying", () => {
+  test("a student applies with the CV; a second application to the same offer is refused with a clear message", async () => {
+    const first = await applyToOffer(users.student.id, offerId, { message: "Je souhaite rejoindre votre équipe méthodes.", withCv: true });
+    expect(first.ok).toBe(true);
+    applicationId = (first as { applicationId: string }).applicationId;
+    const second = await applyToOffer(users.student.id, offerId, { message: "Encore moi, une seconde fois.", withCv: false });
+    expect(second).toEqual({ ok: false, field: "form", error: expect.stringMatching(/^Vous avez déjà postulé à cette offre le \d{2}\/\d{2}\/\d{4}/) });
+    expect(await database.prisma.application.count({ where: { offerId, studentId: users.student.id } })).toBe(1);
+  });
+
+  test("the CV cannot be sent when the profile has none", async () => {
+    const outcome = await applyToOffer(users.otherStudent.id, secondOfferId, { message: "Je postule avec un CV que je n'ai pas.", withCv: true });
+    expect(outcome).toEqual({ ok: false, field: "form", error: "Ajoutez d'abord un CV à votre profil, ou postulez sans CV." });
+  });
+
+  test("applications arriving within the hour reach the company members in one mail", async () => {
+    const other = await applyToOffer(users.otherStudent.id, offerId, { message: "Candidature de l'autre étudiant, pour le même poste.", withCv: false });
+    expect(other.ok).toBe(true);
+    const jobs = await database.prisma.outboxJob.findMany({ where: { kind: "applications.notify" } });
+    expect(jobs).toHaveLength(1);
+    expect(await notifyNewApplications(companyId)).toBe(2);
+    await deliver();
+    const received = mailsTo(users.member.email);
+    expect(received).toHaveLength(1);
+    expect(received[0].subject).toBe("2 nouvelles candidatures pour Mécanique du Roannais");
+    expect(received[0].text).toContain("Inès student — « Ingénieur méthodes »");
+    expect(received[0].text).toMatch(/\/desabonnement\/[\w-]+/);
+    expect(mailsTo(users.otherMember.email)).toHaveLength(0);
+    // A third one within the hour waits for the end of that hour.
+    await database.prisma.outboxJob.updateMany({ where: { kind: "applications.notify" }, data: { status: "DONE" } });
+    await applyToOffer(users.otherStudent.id, secondOfferId, { message: "Une autre candidature dans l'heure qui suit.", withCv: false });
+    const waiting = await database.prisma.outboxJob.findFirstOrThrow({ where: { kind: "applications.notify", status: "PENDING" } });
+    expect(waiting.runAt.getTime()).toBeGreaterThan(Date.now() + 50 * 60_000);
+  });
+});
+
+describe("who sees what", () => {
+  test("only the offer's company sees and moves its applications; others get 404 or 403", async () => {
+    const params = { id: applicationId };
+    const path = `/entreprise/candidatures/${applicationId}`;
+    expect((await call(companyApplication.loader as Handler, "otherMember", path, params)).status).toBe(404);
+    expect((await call(companyApplication.action as Handler, "otherMember", path, params, { to: "DECLINED" })).status).toBe(404);
+    expect((await call(companyCv.loader as Handler, "otherMember", `${path}/cv`, params)).status).toBe(404);
+    expect((await call(offerApplications.loader as Handler, "otherMember", `/entreprise/offres/${offerId}/candidatures`, { id: offerId })).status).toBe(404);
+    for (const who of ["student", "otherStudent", "operator"] as const) {
+      expect((await call(companyApplication.loader as Handler, who, path, params)).status).toBe(403);
+      expect((await call(companyCv.loader as Handler, who, `${path}/cv`, params)).status).toBe(403);
+    }
+    expect((await call(companyApplication.loader as Handler, "anonymous", path, params)).status).toBe(302);
+    expect(await database.prisma.application.findUniqueOrThrow({ where: { id: applicationId } })).toMatchObject({ status: "SUBMITTED" });
+  });
+
+  test("a student reads only their own CV; the company reads it only through an application sent with it", async () => {
+    const own = await call(ownCv.loader as Handler, "student", "/etudiant/cv", {});
+    expect(own.status).toBe(200);
+    expect(Buffer.from(await (own.body as Response).arrayBuffer()).subarray(0, 5).toString()).toBe("%PDF-");
+    expect((await call(ownCv.loader as Handler, "otherStudent", "/etudiant/cv", {})).status).toBe(404);
+    expect((await call(ownCv.loader as Handler, "member", "/etudiant/cv", {})).status).toBe(403);
+    const company = await call(companyCv.loader as Handler, "member", `/entreprise/candidatures/${applicationId}/cv`, { id: applicationId });
+    expect(company.status).toBe(200);
+    expect((company.body as Response).headers.get("Content-Type")).toBe("application/pdf");
+    const withoutCv = await database.prisma.application.findFirstOrThrow({ where: { studentId: users.otherStudent.id, offerId } });
+    expect((await call(companyCv.loader as Handler, "member", `/entreprise/candidatures/${withoutCv.id}/cv`, { id: withoutCv.id })).status).toBe(404);
+  });
+
+  test("a student cannot withdraw another student's application", async () => {
+    const result = await call(studentApplications.action as Handler, "otherStudent", "/etudiant/candidatures", {}, { applicationId });
+    expect(result.status).toBe(404);
+  });
+});
+
+describe("the pipeline", () => {
+  test("opening marks viewed; a move to interview is recorded with who and when, and mailed to the student", async () => {
+    const path = `/entreprise/candidatures/${applicationId}`;
+    expect((await call(companyApplication.loader as Handler, "member", path, { id: applicationId })).status).toBe(200);
+    const moved = await call(companyApplication.action as Handler, "member", path, { id: applicationId }, { to: "INTERVIEW", message: "Pouvez-vous venir mardi à 10 h ?" });
+    expect(moved.body).toEqual({ error: null, message: "" });
+    const history = await database.prisma.applicationStatusChange.findMany({ where: { applicationId }, orderBy: { createdAt: "asc" } });
+    expect(history.map((h) => [h.fromStatus, h.toStatus, h.byUserId])).toEqual([
+      [null, "SUBMITTED", users.student.id],
+      ["SUBMITTED", "VIEWED", users.member.id],
+      ["VIEWED", "INTERVIEW", users.member.id],
+    ]);
+    await deliver();
+    const received = mailsTo(users.student.email).at(-1);
+    expect(received?.subject).toBe("Votre candidature « Ingénieur méthodes » : entretien");
+    expect(received?.text).toContain("Pouvez-vous venir mardi à 10 h ?");
+    const seen = (await call(studentApplications.loader as Handler, "student", "/etudiant/candidatures", {})).body as Awaited<ReturnType<typeof studentApplications.loader>>;
+    expect(seen.applications.find((a) => a.id === applicationId)?.status).toBe("INTERVIEW");
+  });
+
+  test("a withdrawn application can no longer be moved", async () => {
+    const other = await database.prisma.application.findFirstOrThrow({ where: { studentId: users.otherStudent.id, offerId } });
+    expect((await call(studentApplications.action as Handler, "otherStudent", "/etudiant/candidatures", {}, { applicationId: other.id })).body).toEqual({ error: null, withdrawn: true });
+    const moved = await call(companyApplication.action as Handler, "member", `/entreprise/candidatures/${other.id}`, { id: other.id }, { to: "SHORTLISTED" });
+    expect(moved.body).toEqual({ error: "Le candidat a retiré sa candidature : elle ne peut plus évoluer.", message: "" });
+  });
+});
+
+describe("reminders and unsubscribing", () => {
+  test("an application unviewed for 7 days is reminded once", async () => {
+    const waiting = await database.prisma.application.findFirstOrThrow({ where: { offerId: secondOfferId } });
+    await database.prisma.application.update({ where: { id: waiting.id }, data: { createdAt: new Date(Date.now() - 8 * 86_400_000) } });
+    expect(await remindUnviewedApplications()).toBe(1);
+    await deliver();
+    expect(mailsTo(users.member.email).at(-1)?.subject).toBe("Une candidature attend depuis 7 jours");
+    expect(await remindUnviewedApplications()).toBe(0);
+  });
+
+  test("the unsubscribe link stops non-essential mail", async () => {
+    const token = /\/desabonnement\/([\w-]+)/.exec(mailsTo(users.member.email)[0].text)?.[1] as string;
+    expect((await call(unsubscribePage.action as Handler, "anonymous", `/desabonnement/${token}`, { token }, {})).body).toEqual({ done: true });
+    expect(await database.prisma.user.findUniqueOrThrow({ where: { id: users.member.id } })).toMatchObject({ mailOptOut: true });
+    expect((await call(unsubscribePage.loader as Handler, "anonymous", "/desabonnement/inconnu", { token: "inconnu" })).status).toBe(404);
+  });
+});
+
+describe("response rate", () => {
+  test("shown once the company has at least 5 applications", async () => {
+    expect(await companyResponseStats(companyId)).toBeNull();
+    const students = await Promise.all(
+      [1, 2, 3].map((i) => database.prisma.user.create({ data: { email: `extra${i}@candidatures.test`, passwordHash: "x", role: "STUDENT", firstName: "E", lastName: `${i}`, emailVerifiedAt: new Date() } })),
+    );
+    for (const s of students) await applyToOffer(s.id, secondOfferId, { message: "Une candidature de plus pour le taux de réponse.", withCv: false });
+    const stats = await companyResponseStats(companyId);
+    // 5 applications not withdrawn; one answered (the interview).
+    expect(stats).toMatchObject({ applications: 5, answeredShare: 0.2 });
+    expect(stats?.medianHours).toBeGreaterThanOrEqual(0);
+  });
+});
