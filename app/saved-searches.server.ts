@@ -1,6 +1,7 @@
 // Saved searches and their alerts: a student keeps a /offres URL state with a daily or weekly alert;
 // the worker mails, at most once per period, the offers published since the last alert.
 import { db } from "~/db.server";
+import { pickAlertOffers } from "~/domain/alert-selection";
 import { offerSearchUrl, parseOfferSearch } from "~/domain/offer-search-params";
 import type { AlertFrequency } from "~/generated/prisma/enums";
 import { resolvePlace } from "~/offer-search.server";
@@ -10,8 +11,6 @@ import { searchClient } from "../search/client";
 import { offerIndexName, type OfferDocument } from "../search/offer-index";
 import { offerFilter } from "../search/offer-search";
 
-export const alertMaxOffers = 10;
-export const alertMaxPerCompany = 2;
 export const maxSavedSearches = 20;
 const periodMs: Record<AlertFrequency, number> = { DAILY: 86_400_000, WEEKLY: 7 * 86_400_000 };
 
@@ -33,20 +32,6 @@ export function savedSearchesOf(userId: string) {
 
 export async function deleteSavedSearch(userId: string, id: string) {
   await db().savedSearch.deleteMany({ where: { id, userId } });
-}
-
-/** At most `alertMaxOffers`, at most `alertMaxPerCompany` from one company, newest first. */
-export function pickAlertOffers<T extends { companyId: string }>(offers: T[]): T[] {
-  const perCompany = new Map<string, number>();
-  const picked: T[] = [];
-  for (const offer of offers) {
-    const n = perCompany.get(offer.companyId) ?? 0;
-    if (n >= alertMaxPerCompany) continue;
-    perCompany.set(offer.companyId, n + 1);
-    picked.push(offer);
-    if (picked.length === alertMaxOffers) break;
-  }
-  return picked;
 }
 
 /** Sends the alerts that are due; returns how many mails were enqueued. Needs the search engine. */

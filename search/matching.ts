@@ -45,6 +45,9 @@ export async function offerCandidates(client: Meilisearch, query: OfferCandidate
     { ...common, q: query.text, filter: [...base, ...area], limit: 60 },
     ...(area.length ? [{ ...common, q: "", filter: [...base, ...area], sort: ["publishedAt:desc"], limit: 40 }] : []),
     { ...common, q: query.text, filter: base, limit: 40 },
+    // The newest offers the student could take, whatever their words and place: a small net for
+    // what the text queries miss (they keep the rarest words when they drop some).
+    { ...common, q: "", filter: base, sort: ["publishedAt:desc"], limit: 20 },
   ];
   const { results } = await client.multiSearch({ queries });
   const seen = new Map<string, OfferCandidate>();
