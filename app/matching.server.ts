@@ -73,7 +73,7 @@ async function offerCandidatesFromDatabase(profile: Profile, now: Date): Promise
     where: {
       ...searchableOfferWhere(now),
       degreeLevel: { in: [...levels] },
-      schoolKinds: { has: profile.schoolKind },
+      ...(profile.schoolKind === "ENGINEERING" || profile.schoolKind === "BUSINESS" ? { schoolKinds: { has: profile.schoolKind } } : {}),
       ...(profile.contractTypes.length ? { contractType: { in: profile.contractTypes } } : {}),
       ...(profile.wishedRegionCodes.length ? { regionCode: { in: profile.wishedRegionCodes } } : {}),
     },

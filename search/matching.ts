@@ -24,14 +24,16 @@ export type OfferCandidate = Pick<OfferDocument, (typeof offerCandidateAttribute
 
 const quoted = (value: string) => JSON.stringify(value);
 
-/** Published offers the student could take: degree, school kind and contract filtered, text and area widened in three queries. */
+/** Published offers the student could take: degree, school kind and contract filtered; text and area widen the net. */
 export async function offerCandidates(client: Meilisearch, query: OfferCandidateQuery, now = new Date(), indexUid = offerIndexName): Promise<OfferCandidate[]> {
   if (!query.degreeLevel) return [];
   const levels = Object.keys(degreeRank).filter((level) => degreeRank[level] <= degreeRank[query.degreeLevel as string]);
   const base = [
     ...searchableOfferFilter(now),
     `degreeLevel IN [${levels.map(quoted).join(", ")}]`,
-    `schoolKinds = ${quoted(query.schoolKind)}`,
+    // Offers name the schools they want (engineering, business); a university or other student is
+    // not filtered out, the scoring says the offer targets other schools.
+    ...(query.schoolKind === "ENGINEERING" || query.schoolKind === "BUSINESS" ? [`schoolKinds = ${quoted(query.schoolKind)}`] : []),
     ...(query.contractTypes.length ? [`contractType IN [${query.contractTypes.map(quoted).join(", ")}]`] : []),
   ];
   const areas = [
@@ -44,7 +46,7 @@ export async function offerCandidates(client: Meilisearch, query: OfferCandidate
   const queries: MultiSearchQuery[] = [
     { ...common, q: query.text, filter: [...base, ...area], limit: 60 },
     ...(area.length ? [{ ...common, q: "", filter: [...base, ...area], sort: ["publishedAt:desc"], limit: 40 }] : []),
-    { ...common, q: query.text, filter: base, limit: 40 },
+    ...(area.length ? [{ ...common, q: query.text, filter: base, limit: 40 }] : []),
     // The newest offers the student could take, whatever their words and place: a small net for
     // what the text queries miss (they keep the rarest words when they drop some).
     { ...common, q: "", filter: base, sort: ["publishedAt:desc"], limit: 20 },

@@ -1,8 +1,10 @@
-// `npm run search:reindex`: rebuilds the offers index from the database, with a progress bar.
+// `npm run search:reindex`: rebuilds the offers index (with a progress bar) and the students index
+// from the database.
 // With the embedded database, stop `npm start` first (PGlite belongs to one process).
 import { SingleBar, Presets } from "cli-progress";
 import { startServices, serviceOptionsFromEnv } from "../app/server/services";
 import { reindexOffers } from "./reindex";
+import { reindexStudents } from "./student-index";
 
 const services = await startServices({ ...serviceOptionsFromEnv(), worker: false, reindexWhenEmpty: false, log: () => {} });
 try {
@@ -20,6 +22,8 @@ try {
   });
   bar.stop();
   console.log(`${result.indexed} published offers indexed in ${result.seconds.toFixed(1)} s.`);
+  const students = await reindexStudents(services.database.prisma, services.search);
+  console.log(`${students} profiles visible to companies indexed.`);
 } catch (error) {
   console.error(`Reindex failed: ${(error as Error).message}`);
   process.exitCode = 1;

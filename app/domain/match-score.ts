@@ -75,8 +75,9 @@ export function significantWords(text: string): string[] {
     .filter((word) => word.length >= 3 && !stopWords.has(word));
 }
 
-const day = (date: Date) =>
-  date.toLocaleDateString("fr-FR", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+// One formatter for all calls: toLocaleDateString builds a new one each time, which dominated scoring.
+const longDay = new Intl.DateTimeFormat("fr-FR", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+const day = (date: Date) => longDay.format(date);
 
 function say(viewpoint: Viewpoint, student: string, company: string): string {
   return viewpoint === "student" ? student : company;

@@ -3,24 +3,16 @@
 // (data request and full HTML page), (c) the PostgreSQL fallback. Needs PostgreSQL (DATABASE_URL,
 // default the local server): it creates and drops the database `vte_bench`.
 import { spawn } from "node:child_process";
-import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
-import os from "node:os";
+import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import pg from "pg";
-import { openDatabase, setDatabase } from "../../app/db.server";
 import { parseOfferSearch } from "../../app/domain/offer-search-params";
 import { searchOffersInDatabase } from "../../app/offer-search-fallback.server";
 import { resolvePlace } from "../../app/offer-search.server";
-import { seedDemoWorld } from "../../prisma/demo/seed";
-import { importReferenceDataIfEmpty } from "../../prisma/import-reference";
-import { migrate } from "../../prisma/migrate";
-import { createSearchClient } from "../../search/client";
-import { startLocalMeilisearch } from "../../search/local-server";
 import { offerIndexName, type OfferDocument } from "../../search/offer-index";
 import { facetAttributes, offerFilter, type Place } from "../../search/offer-search";
-import { reindexOffers } from "../../search/reindex";
 import { benchQueries } from "./search-queries";
+import { machine, openBenchWorld, round1, summary, time } from "./support";
 
 const { values } = parseArgs({
   options: { offers: { type: "string", default: "100000" }, rounds: { type: "string", default: "4" }, seconds: { type: "string", default: "10" } },
@@ -29,32 +21,6 @@ const offers = Number(values.offers);
 const rounds = Number(values.rounds);
 const seconds = Number(values.seconds);
 const root = path.resolve(import.meta.dirname, "../..");
-const serverUrl = process.env.DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
-const benchUrl = (() => {
-  const url = new URL(serverUrl);
-  url.pathname = "/vte_bench";
-  return url.toString();
-})();
-
-async function admin(sql: string) {
-  const client = new pg.Client({ connectionString: serverUrl });
-  await client.connect();
-  await client.query(sql);
-  await client.end();
-}
-
-function percentile(samples: number[], p: number): number {
-  const sorted = [...samples].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
-}
-
-const round1 = (n: number) => Math.round(n * 10) / 10;
-
-async function time<T>(work: () => Promise<T>): Promise<[number, T]> {
-  const started = performance.now();
-  const result = await work();
-  return [performance.now() - started, result];
-}
 
 async function throughput(request: () => Promise<void>, clients: number, durationS: number) {
   const deadline = performance.now() + durationS * 1000;
@@ -75,26 +41,13 @@ async function throughput(request: () => Promise<void>, clients: number, duratio
   return { perSecond: round1(done / durationS), requests: done, errors };
 }
 
-const scratch = await mkdtemp(path.join(os.tmpdir(), "vte-bench-"));
 console.log(`Benchmark: ${offers} offers, ${rounds} rounds of ${benchQueries.length} queries, ${seconds} s per throughput test.`);
-await admin("DROP DATABASE IF EXISTS vte_bench WITH (FORCE)");
-await admin("CREATE DATABASE vte_bench");
-const database = await openDatabase({ url: benchUrl });
-setDatabase(database);
-await migrate(database.sql);
-await importReferenceDataIfEmpty(database.sql, () => {});
-const [seedMs] = await time(() => seedDemoWorld(database.sql, { offers, seed: 2026 }));
-console.log(`Seeded in ${round1(seedMs / 1000)} s.`);
-await database.sql.query("UPDATE outbox_job SET status = 'DONE' WHERE kind = 'search.reindex'");
-
-const meili = await startLocalMeilisearch({ dataRoot: path.join(scratch, "meili-root") });
-const client = createSearchClient(meili.url, meili.masterKey);
-const [reindexMs, reindexed] = await time(() => reindexOffers(database.prisma, client));
-console.log(`Reindexed ${reindexed.indexed} published offers in ${round1(reindexMs / 1000)} s.`);
+const world = await openBenchWorld("vte_bench", offers, console.log);
+const { client, meili } = world;
 
 const app = spawn(process.execPath, [path.join(root, "node_modules/tsx/dist/cli.mjs"), "app/server/start.ts"], {
   cwd: root,
-  env: { ...process.env, DATABASE_URL: benchUrl, MEILI_URL: meili.url, MEILI_MASTER_KEY: meili.masterKey, VTE_DATA_DIR: path.join(scratch, "app"), PORT: "0", NODE_ENV: "production" },
+  env: { ...process.env, DATABASE_URL: world.databaseUrl, MEILI_URL: meili.url, MEILI_MASTER_KEY: meili.masterKey, VTE_DATA_DIR: path.join(world.scratch, "app"), PORT: "0", NODE_ENV: "production" },
   stdio: ["ignore", "pipe", "inherit"],
 });
 let banner = "";
@@ -143,7 +96,7 @@ for (const [name, run] of Object.entries(engines)) {
   for (const { query } of benchQueries) await run(query); // warm-up
   const samples: number[] = [];
   for (let r = 0; r < rounds; r++) for (const { query } of benchQueries) samples.push((await time(() => run(query)))[0]);
-  latency[name] = { p50: round1(percentile(samples, 50)), p95: round1(percentile(samples, 95)), p99: round1(percentile(samples, 99)), mean: round1(samples.reduce((a, b) => a + b, 0) / samples.length) };
+  latency[name] = summary(samples);
   console.log(`${name.padEnd(12)} p50 ${latency[name].p50} ms  p95 ${latency[name].p95} ms  p99 ${latency[name].p99} ms`);
 }
 
@@ -167,13 +120,13 @@ const concurrent = {
 
 const results = {
   date: new Date().toISOString(),
-  machine: { cpus: os.cpus().length, memoryGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version },
+  machine: machine(),
   offers,
-  publishedOffers: reindexed.indexed,
+  publishedOffers: world.publishedOffers,
   queries: benchQueries.length,
   rounds,
-  seedSeconds: round1(seedMs / 1000),
-  reindexSeconds: round1(reindexMs / 1000),
+  seedSeconds: world.seedSeconds,
+  reindexSeconds: world.reindexSeconds,
   latencyMs: latency,
   appDataOverMeilisearchP95: round1(latency["app-data"].p95 / latency.meilisearch.p95),
   throughputAt8Clients: concurrent,
@@ -199,8 +152,4 @@ console.log(`Written to ${path.relative(root, file)}`);
 const exited = new Promise((resolve) => app.once("exit", resolve));
 app.kill("SIGINT");
 await exited;
-await meili.stop();
-setDatabase(undefined);
-await database.close();
-await admin("DROP DATABASE IF EXISTS vte_bench WITH (FORCE)");
-await rm(scratch, { recursive: true, force: true });
+await world.close();

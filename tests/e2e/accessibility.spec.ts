@@ -1,6 +1,7 @@
 // axe runs inside the page, so this file runs only in the project with JavaScript.
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
+import { e2eRecruiter, e2eStudent } from "./accounts";
 
 test("the public pages have no accessibility violation that axe can detect", async ({ page }) => {
   for (const url of ["/", "/territoires", "/territoires/ti-8411", "/offres", "/offres?q=qualite&region=84", "/connexion", "/inscription"]) {
@@ -8,4 +9,27 @@ test("the public pages have no accessibility violation that axe can detect", asy
     const results = await new AxeBuilder({ page }).analyze();
     expect(results.violations.map((v) => `${url}: ${v.id} (${v.nodes.length})`)).toEqual([]);
   }
+});
+
+test("the student and company pages have no accessibility violation that axe can detect", async ({ page }) => {
+  const check = async (url: string) => {
+    await page.goto(url);
+    const results = await new AxeBuilder({ page }).analyze();
+    expect(results.violations.map((v) => `${url}: ${v.id} (${v.nodes.length})`)).toEqual([]);
+  };
+  const logIn = async (email: string, password: string) => {
+    await page.goto("/connexion");
+    await page.getByLabel("Adresse e-mail").fill(email);
+    await page.getByLabel("Mot de passe").fill(password);
+    await page.getByRole("button", { name: "Se connecter" }).click();
+    await expect(page).not.toHaveURL(/\/connexion/);
+  };
+  const student = e2eStudent("avec-js");
+  await logIn(student.email, student.password);
+  for (const url of ["/etudiant", "/etudiant/profil", "/etudiant/pour-vous", "/etudiant/candidatures", "/etudiant/alertes"]) await check(url);
+  await page.getByRole("button", { name: "Se déconnecter" }).click();
+  await logIn(e2eRecruiter.email, e2eRecruiter.password);
+  await check("/entreprise");
+  await page.getByRole("link", { name: /^Candidatures et profils pour / }).first().click();
+  await check(page.url());
 });

@@ -1,16 +1,20 @@
 // The platform as `npm start` runs it, on a throw-away data folder (and a throw-away PostgreSQL
 // database when DATABASE_URL is set), with a small demo world so pages have content.
 import { spawn } from "node:child_process";
-import { mkdtemp, rm } from "node:fs/promises";
+import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
-import { isPostgresUrl, openDatabase } from "../../app/db.server";
+import { isPostgresUrl, openDatabase, setDatabase } from "../../app/db.server";
 import { seedDemoWorld } from "../../prisma/demo/seed";
 import { importReferenceDataIfEmpty } from "../../prisma/import-reference";
 import { migrate } from "../../prisma/migrate";
 import { hashPassword } from "../../app/auth.server";
-import { e2eOperator } from "./accounts";
+import { SMTPServer } from "smtp-server";
+import { createCompany } from "../../app/companies.server";
+import { withLuhnKey } from "../../app/domain/siren";
+import { approveOffer, saveOffer } from "../../app/offers.server";
+import { e2eMatchOffer, e2eOperator, e2eRecruiter, e2eStudent } from "./accounts";
 
 const root = path.resolve(import.meta.dirname, "../..");
 // The tests read the mail folder, so the data folder can be given (playwright.config.ts does).
@@ -51,7 +55,46 @@ await database.prisma.user.create({
     emailVerifiedAt: new Date(),
   },
 });
+// A company in Roanne with a published offer, and a student account per project (issue 5's flow).
+setDatabase(database);
+const recruiter = await database.prisma.user.create({
+  data: { email: e2eRecruiter.email, passwordHash: await hashPassword(e2eRecruiter.password), role: "COMPANY_MEMBER", firstName: "Paul", lastName: "Recruteur", emailVerifiedAt: new Date() },
+});
+const company = await createCompany(recruiter.id, { siren: withLuhnKey("98765432"), name: "Forges du Forez", nafCode: "25.62B", sizeBand: "PME", communeCode: "42187" });
+if (company === "siren-taken") throw new Error("The e2e company's SIREN is taken by the demo world.");
+const offer = await saveOffer(company.id, null, {
+  title: e2eMatchOffer.title,
+  description: "Au sein du bureau des méthodes, vous industrialisez le brasage laser de nos échangeurs : gammes, outillages, qualification.",
+  romeCode: "H1206", contractType: "CDI", durationMonths: null, startDate: new Date(Date.now() + 60 * 86_400_000).toISOString().slice(0, 10),
+  degreeLevel: "BAC5", schoolKinds: ["ENGINEERING"], communeCode: "42187", remote: "NONE", payMin: null, payMax: null, payPeriod: null, positions: 1,
+}, "submit");
+await approveOffer(offer.id, "http://127.0.0.1");
+for (const project of ["avec-js", "sans-js"]) {
+  const student = e2eStudent(project);
+  await database.prisma.user.create({
+    data: { email: student.email, passwordHash: await hashPassword(student.password), role: "STUDENT", firstName: student.firstName, lastName: student.lastName, emailVerifiedAt: new Date() },
+  });
+}
+setDatabase(undefined);
 await database.close();
+
+// Mail goes to a real SMTP server, which writes what it receives for the tests to read.
+const sinkDir = path.join(dataDir, "smtp-sink");
+await mkdir(sinkDir, { recursive: true });
+let received = 0;
+const sink = new SMTPServer({
+  authOptional: true,
+  disabledCommands: ["STARTTLS"],
+  onData(stream, _session, callback) {
+    const chunks: Buffer[] = [];
+    stream.on("data", (chunk: Buffer) => chunks.push(chunk));
+    stream.on("end", () => {
+      writeFile(path.join(sinkDir, `${Date.now()}-${String(++received).padStart(5, "0")}.eml`), Buffer.concat(chunks)).then(() => callback(), callback);
+    });
+  },
+});
+await new Promise<void>((resolve) => sink.listen(0, "127.0.0.1", resolve));
+env.SMTP_URL = `smtp://127.0.0.1:${(sink.server.address() as { port: number }).port}`;
 
 const child = spawn(process.execPath, [path.join(root, "node_modules/tsx/dist/cli.mjs"), "app/server/start.ts"], {
   cwd: root,
@@ -74,6 +117,7 @@ async function cleanUp(code: number) {
     await admin.query(`DROP DATABASE IF EXISTS "${databaseName}" WITH (FORCE)`);
     await admin.end();
   }
+  sink.close();
   await rm(dataDir, { recursive: true, force: true });
   process.exit(code);
 }

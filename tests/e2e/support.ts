@@ -1,4 +1,5 @@
-// Helpers for end-to-end tests: read the mail the platform wrote, query its Meilisearch.
+// Helpers for end-to-end tests: read the mail the platform sent (the e2e server's SMTP sink writes
+// each message it receives), query the platform's Meilisearch.
 import { readFile, readdir } from "node:fs/promises";
 import path from "node:path";
 import { simpleParser } from "mailparser";
@@ -6,7 +7,7 @@ import { e2eDataDir } from "../../playwright.config";
 
 /** Waits for the newest mail to `to` whose subject matches, and returns its subject and text. */
 export async function waitForMail(to: string, subject: RegExp, timeoutMs = 15_000): Promise<{ subject: string; text: string }> {
-  const folder = path.join(e2eDataDir, "mail");
+  const folder = path.join(e2eDataDir, "smtp-sink");
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     const files = (await readdir(folder).catch(() => [] as string[])).filter((f) => f.endsWith(".eml")).sort().reverse();
