@@ -37,17 +37,19 @@ export async function similarOffers(offer: PublicOffer): Promise<SimilarOffer[]>
     try {
       const filter = [
         ...searchableOfferFilter(new Date()),
-        `id != ${JSON.stringify(offer.id)}`,
         `(romeCode = ${JSON.stringify(offer.romeCode)} OR nafSection = ${JSON.stringify(nafSection)})`,
         ...(offer.latitude != null && offer.longitude != null ? [`_geoRadius(${offer.latitude}, ${offer.longitude}, 100000)`] : []),
       ];
       const result = await client.index<OfferDocument>(offerIndexName).search(offer.rome.label, {
         filter,
-        limit: 5,
+        limit: 6, // the offer itself may be among them (ids are not filterable)
         matchingStrategy: "last",
         attributesToRetrieve: ["id", "title", "companyName", "communeName"],
       });
-      return result.hits.map((hit) => ({ id: hit.id, title: hit.title, companyName: hit.companyName, communeName: hit.communeName }));
+      return result.hits
+        .filter((hit) => hit.id !== offer.id)
+        .slice(0, 5)
+        .map((hit) => ({ id: hit.id, title: hit.title, companyName: hit.companyName, communeName: hit.communeName }));
     } catch {
       // fall through to the database
     }

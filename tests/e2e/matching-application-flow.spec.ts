@@ -63,6 +63,7 @@ test("a student is matched, applies with a PDF, and follows the company's answer
   await expect(page.locator("ol > li").first()).toContainText(e2eMatchOffer.title);
 
   await first.getByRole("link", { name: e2eMatchOffer.title }).click();
+  await expect(page.getByRole("heading", { name: e2eMatchOffer.title, level: 1 })).toBeVisible();
   const offerUrl = page.url();
   await page.getByRole("link", { name: "Postuler" }).click();
   await page.getByLabel("Votre message à l'entreprise").fill("Alternante en génie mécanique, je travaille déjà sur le brasage : je serais ravie d'en parler.");

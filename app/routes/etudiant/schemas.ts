@@ -22,8 +22,8 @@ export const profileSchema = z
     availableFrom: isoDate("Disponible à partir du").optional(),
     visibleToCompanies: z.boolean().optional(),
     removeCv: z.boolean().optional(),
-    // "joint" when a file was sent; the file itself is checked by the action.
-    cv: z.string().optional(),
+    // The file in the browser, "joint" on the server once read: the action checks its content.
+    cv: z.unknown().optional(),
   })
   .superRefine((value, context) => {
     if (value.status === "GRADUATED" && !value.graduationDate) {
