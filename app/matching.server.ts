@@ -10,7 +10,8 @@ import { searchableOfferWhere } from "../search/offer-document";
 
 export const matchesShown = 20;
 
-type Profile = Prisma.StudentProfileGetPayload<object>;
+/** A profile without its CV bytes: matching never needs them. */
+type Profile = Omit<Prisma.StudentProfileGetPayload<object>, "cv">;
 
 /** The profile as the scoring reads it, with the names of the places it wishes. */
 export async function matchStudentOf(profile: Profile): Promise<MatchStudent> {
@@ -171,6 +172,7 @@ export async function profilesForOffer(offer: Prisma.OfferGetPayload<{ include: 
   // The database decides visibility: a profile hidden a moment ago is gone even if the index lags.
   const profiles = await db().studentProfile.findMany({
     where: { userId: { in: ids }, visibleToCompanies: true },
+    omit: { cv: true },
     include: { user: { select: { firstName: true, lastName: true } }, establishment: { select: { name: true } } },
   });
   const matchOffer: MatchOffer = {

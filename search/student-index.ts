@@ -38,7 +38,7 @@ export function applyStudentIndexSettings(client: Meilisearch, indexName = stude
   return applyOfferIndexSettings(client, indexName, studentIndexSettings);
 }
 
-type Profile = Prisma.StudentProfileGetPayload<object>;
+type Profile = Omit<Prisma.StudentProfileGetPayload<object>, "cv">;
 
 export function studentDocument(profile: Profile): StudentDocument {
   return {
@@ -56,7 +56,7 @@ export function studentDocument(profile: Profile): StudentDocument {
 
 /** Outbox handler for `search.student`: upserts a visible profile, deletes any other. */
 export async function syncStudentDocument(prisma: PrismaClient, search: Meilisearch, userId: string): Promise<"upserted" | "deleted"> {
-  const profile = await prisma.studentProfile.findUnique({ where: { userId } });
+  const profile = await prisma.studentProfile.findUnique({ where: { userId }, omit: { cv: true } });
   const index = search.index<StudentDocument>(studentIndexName);
   if (profile?.visibleToCompanies) {
     await index.addDocuments([studentDocument(profile)], { primaryKey: "id" }).waitTask({ timeout: 30_000 });
@@ -69,7 +69,7 @@ export async function syncStudentDocument(prisma: PrismaClient, search: Meilisea
 /** Rebuilds the students index from the visible profiles (part of `search:reindex`). */
 export async function reindexStudents(prisma: PrismaClient, search: Meilisearch, indexName = studentIndexName): Promise<number> {
   await applyStudentIndexSettings(search, indexName);
-  const profiles = await prisma.studentProfile.findMany({ where: { visibleToCompanies: true } });
+  const profiles = await prisma.studentProfile.findMany({ where: { visibleToCompanies: true }, omit: { cv: true } });
   const index = search.index<StudentDocument>(indexName);
   await index.deleteAllDocuments().waitTask({ timeout: 120_000 });
   if (profiles.length) await index.addDocuments(profiles.map(studentDocument), { primaryKey: "id" }).waitTask({ timeout: 300_000 });

@@ -1,7 +1,8 @@
 // Issue 5's path, with JavaScript on and off: a student fills a complete profile (a fake PDF and a
 // 3 MB file are refused, nothing typed is lost), sees offers with reasons on /etudiant/pour-vous,
 // applies with the PDF (a second application is refused), the company moves the application to
-// "Entretien", the student sees it and the status-change mail arrives at the SMTP sink.
+// "Entretien", the student sees it and the status-change mail arrives at the SMTP sink; the student
+// then keeps a search with a weekly alert.
 import { expect, test, type Page } from "@playwright/test";
 import { e2eMatchOffer, e2eRecruiter, e2eStudent } from "./accounts";
 import { waitForMail } from "./support";
@@ -103,4 +104,14 @@ test("a student is matched, applies with a PDF, and follows the company's answer
   const mail = await waitForMail(student.email, new RegExp(`Votre candidature « ${e2eMatchOffer.title} » : entretien`));
   expect(mail.text).toContain("Pouvez-vous venir à l'usine mardi à 10 h ?");
   expect(mail.text).toMatch(/\/desabonnement\/[\w-]+/);
+
+  // The search, kept with a weekly alert.
+  await page.goto("/offres?q=brasage+laser");
+  await page.getByText("Créer une alerte pour cette recherche").click();
+  await page.getByLabel("Nom de l'alerte").fill(`Brasage ${testInfo.project.name}`);
+  await page.getByLabel("Fréquence").selectOption("WEEKLY");
+  await page.getByRole("button", { name: "Créer l'alerte" }).click();
+  await expect(page).toHaveURL(/\/etudiant\/alertes/);
+  await expect(page.getByRole("link", { name: `Brasage ${testInfo.project.name}` })).toHaveAttribute("href", "/offres?q=brasage+laser");
+  await expect(page.getByText("Chaque semaine · aucun envoi pour l'instant")).toBeVisible();
 });

@@ -14,7 +14,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   const user = requireUser(request, context, ["STUDENT"]);
   const profile = await db().studentProfile.findUnique({ where: { userId: user.id }, omit: { cv: true } });
   if (!profile || !isProfileComplete(profile)) return { complete: false as const, matches: [], degraded: false, belowBac2: profile?.degreeLevel === null };
-  const { matches, degraded } = await offersForStudent({ ...profile, cv: null });
+  const { matches, degraded } = await offersForStudent(profile);
   return { complete: true as const, matches, degraded, belowBac2: false };
 }
 
