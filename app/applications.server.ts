@@ -3,8 +3,11 @@
 import { data } from "@remix-run/node";
 import { db } from "~/db.server";
 import { answeredStatuses, applicationStatusLabels, canCompanyMove, canStudentWithdraw, type ApplicationStatus } from "~/domain/application-pipeline";
+import { canUndoHire, undoHireDays, type PayBand } from "~/domain/placement";
 import type { Prisma } from "~/generated/prisma/client";
+import type { ContractType } from "~/generated/prisma/enums";
 import { publicUrl } from "~/permissions.server";
+import { countApplication, countPlacement } from "~/statistics.server";
 import { enqueueMail } from "../emails/outbox.server";
 import { isSearchable } from "../search/offer-document";
 
@@ -28,7 +31,7 @@ async function scheduleNotification(tx: Prisma.TransactionClient, companyId: str
 }
 
 export async function applyToOffer(studentId: string, offerId: string, input: { message: string; withCv: boolean }, now = new Date()): Promise<ApplyOutcome> {
-  const offer = await db().offer.findUnique({ where: { id: offerId }, select: { id: true, status: true, expiresAt: true, companyId: true } });
+  const offer = await db().offer.findUnique({ where: { id: offerId }, select: { id: true, status: true, expiresAt: true, companyId: true, territoryId: true } });
   if (!offer || !isSearchable(offer, now)) return { ok: false, field: "form", error: "Cette offre n'est plus ouverte aux candidatures." };
   const existing = await db().application.findUnique({ where: { offerId_studentId: { offerId, studentId } }, select: { createdAt: true } });
   if (existing) {
@@ -42,6 +45,7 @@ export async function applyToOffer(studentId: string, offerId: string, input: { 
     const application = await db().$transaction(async (tx) => {
       const created = await tx.application.create({ data: { offerId, studentId, message: input.message, withCv: input.withCv } });
       await tx.applicationStatusChange.create({ data: { applicationId: created.id, fromStatus: null, toStatus: "SUBMITTED", byUserId: studentId } });
+      await countApplication(tx, offer.territoryId);
       await scheduleNotification(tx, offer.companyId, now);
       return created;
     });
@@ -115,7 +119,8 @@ export async function remindUnviewedApplications(now = new Date()): Promise<numb
 }
 
 const companyApplicationInclude = {
-  offer: { select: { id: true, title: true, companyId: true, company: { select: { name: true } } } },
+  offer: { select: { id: true, title: true, companyId: true, contractType: true, startDate: true, durationMonths: true, company: { select: { name: true } } } },
+  placement: { select: { createdAt: true, contractType: true, startDate: true, durationMonths: true, payBand: true } },
   student: {
     select: {
       id: true, firstName: true, lastName: true, email: true,
@@ -140,15 +145,59 @@ export async function markViewed(applicationId: string, memberId: string, now = 
   });
 }
 
-export async function moveApplication(companyId: string, applicationId: string, memberId: string, to: ApplicationStatus, message: string | null): Promise<string | null> {
+export interface HireContract {
+  contractType: ContractType;
+  startDate: Date;
+  durationMonths: number | null;
+  payBand: PayBand;
+}
+
+/**
+ * Moves an application; returns a French message when the move is not possible. A move to "hired"
+ * creates the placement and counts it for the offer's territory, in the same transaction (flow 4);
+ * a move away from "hired" within 30 days removes exactly that.
+ */
+export async function moveApplication(
+  companyId: string,
+  applicationId: string,
+  memberId: string,
+  to: ApplicationStatus,
+  message: string | null,
+  contract: HireContract | null = null,
+  now = new Date(),
+): Promise<string | null> {
   const application = await applicationOfCompany(companyId, applicationId);
   if (!canCompanyMove(application.status, to)) {
     return application.status === "WITHDRAWN" ? "Le candidat a retiré sa candidature : elle ne peut plus évoluer." : "Cette étape n'est pas possible depuis l'étape actuelle.";
   }
-  const student = await db().user.findUniqueOrThrow({ where: { id: application.studentId }, select: { email: true, mailOptOut: true, unsubscribeToken: true } });
+  if (to === "HIRED" && !contract) return "Confirmez le contrat (type, date de début, durée, rémunération) pour enregistrer le recrutement.";
+  const placement = application.status === "HIRED" ? await db().placement.findUnique({ where: { applicationId } }) : null;
+  if (placement && !canUndoHire(placement.createdAt, now)) {
+    return `Le recrutement date de plus de ${undoHireDays} jours : il est acquis et compte dans les statistiques du territoire.`;
+  }
+  const [student, offer] = await Promise.all([
+    db().user.findUniqueOrThrow({ where: { id: application.studentId }, select: { email: true, mailOptOut: true, unsubscribeToken: true, studentProfile: { select: { schoolKind: true, establishmentId: true } } } }),
+    db().offer.findUniqueOrThrow({ where: { id: application.offerId }, select: { territoryId: true, regionCode: true, vteEligible: true, vteGreen: true, company: { select: { nafSection: true } } } }),
+  ]);
   await db().$transaction(async (tx) => {
-    await tx.application.update({ where: { id: applicationId }, data: { status: to, viewedAt: application.viewedAt ?? new Date() } });
-    await tx.applicationStatusChange.create({ data: { applicationId, fromStatus: application.status, toStatus: to, byUserId: memberId, message } });
+    await tx.application.update({ where: { id: applicationId }, data: { status: to, viewedAt: application.viewedAt ?? now } });
+    await tx.applicationStatusChange.create({ data: { applicationId, fromStatus: application.status, toStatus: to, byUserId: memberId, message, createdAt: now } });
+    if (placement) {
+      await tx.placement.delete({ where: { id: placement.id } });
+      await countPlacement(tx, placement, -1);
+    }
+    if (to === "HIRED" && contract) {
+      const created = await tx.placement.create({
+        data: {
+          applicationId, offerId: application.offerId, companyId, studentId: application.studentId,
+          territoryId: offer.territoryId, regionCode: offer.regionCode, nafSection: offer.company.nafSection,
+          schoolKind: student.studentProfile?.schoolKind ?? "OTHER", establishmentId: student.studentProfile?.establishmentId ?? null,
+          contractType: contract.contractType, startDate: contract.startDate, durationMonths: contract.durationMonths, payBand: contract.payBand,
+          vteLabel: offer.vteEligible, vteGreen: offer.vteGreen, createdAt: now,
+        },
+      });
+      await countPlacement(tx, created, 1);
+    }
     if (!student.mailOptOut) {
       await enqueueMail(tx, student.email, "applicationStatus", {
         offerTitle: application.offer.title,

@@ -7,6 +7,7 @@ import type { Prisma } from "~/generated/prisma/client";
 import type { ContractType, DegreeLevel, OfferStatus, PayPeriod, RemotePolicy, SchoolKind, SizeBand } from "~/generated/prisma/enums";
 import { resolveCommune } from "~/geography.server";
 import { enqueue } from "~/outbox.server";
+import { countPublishedOffer } from "~/statistics.server";
 import { enqueueMail } from "../emails/outbox.server";
 
 export interface OfferInput {
@@ -104,7 +105,8 @@ export async function saveOffer(companyId: string, offerId: string | null, input
       status = nextStatus("submit", before.status);
       submittedAt = new Date();
     }
-    await tx.offer.update({ where: { id: offerId }, data: { ...data, status, submittedAt, rejectionReason: status === "PENDING_REVIEW" ? null : before.rejectionReason } });
+    const after = await tx.offer.update({ where: { id: offerId }, data: { ...data, status, submittedAt, rejectionReason: status === "PENDING_REVIEW" ? null : before.rejectionReason } });
+    await countPublishedOffer(tx, before, after);
     if (before.status === "PUBLISHED") await enqueue(tx, "search.offer", { offerId });
     return { id: offerId, status };
   });
@@ -120,6 +122,7 @@ export async function changeOfferStatus(companyId: string, offerId: string, acti
       where: { id: offerId },
       data: { status, closedAt: action === "submit" ? null : new Date(), submittedAt: action === "submit" ? new Date() : offer.submittedAt },
     });
+    await countPublishedOffer(tx, offer, { status, territoryId: offer.territoryId });
     if (offer.status === "PUBLISHED") await enqueue(tx, "search.offer", { offerId });
     return status;
   });
@@ -137,7 +140,9 @@ export async function approveOffer(offerId: string, baseUrl: string): Promise<vo
     const offer = await tx.offer.findUniqueOrThrow({ where: { id: offerId } });
     const publishedAt = new Date();
     const expiresAt = expiryDate(publishedAt);
-    await tx.offer.update({ where: { id: offerId }, data: { status: nextStatus("approve", offer.status), publishedAt, expiresAt, rejectionReason: null } });
+    const status = nextStatus("approve", offer.status);
+    await tx.offer.update({ where: { id: offerId }, data: { status, publishedAt, expiresAt, rejectionReason: null } });
+    await countPublishedOffer(tx, offer, { status, territoryId: offer.territoryId });
     await enqueue(tx, "search.offer", { offerId });
     for (const to of await companyEmails(tx, offer.companyId)) {
       await enqueueMail(tx, to, "offerApproved", { offerTitle: offer.title, offerUrl: `${baseUrl}/offres/${offerId}`, expiresOn: frenchDate.format(expiresAt) });
@@ -158,9 +163,10 @@ export async function rejectOffer(offerId: string, reason: string, baseUrl: stri
 /** Published offers past their expiry date become expired and leave the index. */
 export async function expireDueOffers(now = new Date()): Promise<number> {
   return db().$transaction(async (tx) => {
-    const due = await tx.offer.findMany({ where: { status: "PUBLISHED", expiresAt: { lte: now } }, select: { id: true }, take: 1000 });
+    const due = await tx.offer.findMany({ where: { status: "PUBLISHED", expiresAt: { lte: now } }, select: { id: true, status: true, territoryId: true }, take: 1000 });
     if (due.length === 0) return 0;
     await tx.offer.updateMany({ where: { id: { in: due.map((o) => o.id) } }, data: { status: "EXPIRED", closedAt: now } });
+    for (const offer of due) await countPublishedOffer(tx, offer, { status: "EXPIRED", territoryId: offer.territoryId });
     for (const offer of due) await enqueue(tx, "search.offer", { offerId: offer.id });
     return due.length;
   });

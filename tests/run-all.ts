@@ -30,6 +30,10 @@ function vitestCounts(file: string): boolean {
     const report = JSON.parse(readFileSync(file, "utf8"));
     passed += report.numPassedTests;
     failed += report.numFailedTests;
+    // A file that fails before its tests run (in beforeAll) reports them skipped: count the file.
+    for (const file of report.testResults as { status: string; assertionResults: { status: string }[] }[]) {
+      if (file.status === "failed" && !file.assertionResults.some((test) => test.status === "failed")) failed++;
+    }
     return true;
   } catch {
     return false;

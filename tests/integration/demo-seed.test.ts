@@ -20,7 +20,7 @@ describe("the demo world", () => {
     await seedDemoWorld(database.sql, { offers: 400, seed: 7, today });
   });
   afterAll(async () => {
-    await search.deleteIndex(indexName).waitTask().catch(() => {});
+    await search.deleteIndex(indexName).waitTask({ timeout: 60_000 }).catch(() => {});
     await database.close();
   });
 

@@ -46,7 +46,7 @@ async function publish(key: string, input: OfferInput, company = companyId) {
   // What the worker's handler does, on this file's own index.
   const row = await database.prisma.offer.findUniqueOrThrow({ where: { id }, include: offerDocumentInclude });
   expect(row.status).toBe("PUBLISHED");
-  await search.index(offerIndex).addDocuments([offerDocument(row)], { primaryKey: "id" }).waitTask();
+  await search.index(offerIndex).addDocuments([offerDocument(row)], { primaryKey: "id" }).waitTask({ timeout: 60_000 });
 }
 
 const profile = (overrides: Partial<ProfileInput>): ProfileInput => ({
@@ -80,8 +80,8 @@ beforeAll(async () => {
   await publish("doctorat", offer({ title: "Ingénieur de recherche soudage", degreeLevel: "DOCTORATE" }));
 }, 120_000);
 afterAll(async () => {
-  await search.deleteIndex(offerIndex).waitTask();
-  await search.deleteIndex(studentIndex).waitTask();
+  await search.deleteIndex(offerIndex).waitTask({ timeout: 60_000 });
+  await search.deleteIndex(studentIndex).waitTask({ timeout: 60_000 });
   setSearchClient(undefined);
   await smtp.stop();
   setDatabase(undefined);
@@ -125,8 +125,8 @@ describe("offers for a student", () => {
 describe("profiles for an offer", () => {
   async function indexProfile(userId: string) {
     const row = await database.prisma.studentProfile.findUniqueOrThrow({ where: { userId } });
-    if (row.visibleToCompanies) await search.index<StudentDocument>(studentIndex).addDocuments([studentDocument(row)], { primaryKey: "id" }).waitTask();
-    else await search.index(studentIndex).deleteDocument(userId).waitTask();
+    if (row.visibleToCompanies) await search.index<StudentDocument>(studentIndex).addDocuments([studentDocument(row)], { primaryKey: "id" }).waitTask({ timeout: 60_000 });
+    else await search.index(studentIndex).deleteDocument(userId).waitTask({ timeout: 60_000 });
   }
 
   test("visible profiles that fit, with the company's reasons; a profile made invisible leaves at once", async () => {

@@ -30,7 +30,7 @@ describe("offer search", () => {
     await search.index(indexName).addDocuments(all.map(offerDocument)).waitTask({ timeout: 120_000 });
   }, 180_000);
   afterAll(async () => {
-    await search.deleteIndex(indexName).waitTask();
+    await search.deleteIndex(indexName).waitTask({ timeout: 60_000 });
     setDatabase(undefined);
     await database.close();
   });

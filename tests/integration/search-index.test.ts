@@ -27,10 +27,10 @@ describe("the offers index", () => {
       offer("roanne", "Ingénieur mécanique"),
       offer("lyon", "Responsable qualité", { communeName: "Lyon", territoryId: null, _geo: { lat: 45.758, lng: 4.835 } }),
       offer("brest", "Acheteur industriel", { contractType: "ALTERNANCE", contractLabel: "Alternance", regionCode: "53", territoryId: "ti-5302", _geo: { lat: 48.39, lng: -4.486 } }),
-    ]).waitTask();
+    ]).waitTask({ timeout: 60_000 });
   });
   afterAll(async () => {
-    await search.deleteIndex(indexName).waitTask();
+    await search.deleteIndex(indexName).waitTask({ timeout: 60_000 });
   });
 
   test("applying the settings a second time changes nothing", async () => {

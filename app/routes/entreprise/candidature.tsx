@@ -2,9 +2,11 @@
 // sent, the history, and the move to the next stage with an optional message to the student.
 import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { applicationOfCompany, markViewed, moveApplication } from "~/applications.server";
+import { applicationOfCompany, markViewed, moveApplication, type HireContract } from "~/applications.server";
+import { hireContractSchema } from "./schemas";
 import { requireCompanyOfMember } from "~/companies.server";
-import { degreeLabels, formatLongDate, schoolKindLabels } from "~/components/labels";
+import { contractLabels, degreeLabels, formatLongDate, schoolKindLabels } from "~/components/labels";
+import { payBands, undoHireDays } from "~/domain/placement";
 import { applicationStatusLabels, canCompanyMove, companyTargets, type ApplicationStatus } from "~/domain/application-pipeline";
 import { requireUser } from "~/permissions.server";
 
@@ -35,6 +37,9 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
         skills: profile?.skills ?? [],
         availableFrom: profile?.availableFrom ?? null,
       },
+      placement: a.placement,
+      undoUntil: a.placement ? new Date(a.placement.createdAt.getTime() + undoHireDays * 86_400_000) : null,
+      contractDefaults: { contractType: a.offer.contractType, startDate: a.offer.startDate.toISOString().slice(0, 10), durationMonths: a.offer.durationMonths },
       history: a.history.map((h) => ({ to: h.toStatus, message: h.message, at: h.createdAt, by: `${h.byUser.firstName} ${h.byUser.lastName}` })),
       targets: companyTargets.filter((to) => canCompanyMove(a.status, to)),
     },
@@ -50,7 +55,13 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
   if (!companyTargets.includes(to)) return { error: "Choisissez l'étape suivante.", message };
   if (message.length > 2000) return { error: "Le message fait au plus 2 000 caractères.", message };
   if (/<\s*\/?\s*[a-zA-Z!][^>]*>/.test(message)) return { error: "Le HTML n'est pas accepté : écrivez du texte simple.", message };
-  const error = await moveApplication(company.id, params.id ?? "", user.id, to, message || null);
+  let contract: HireContract | null = null;
+  if (to === "HIRED") {
+    const parsed = hireContractSchema.safeParse(Object.fromEntries(form));
+    if (!parsed.success) return { error: parsed.error.issues.map((issue) => issue.message).join(" "), message };
+    contract = { ...parsed.data, startDate: new Date(`${parsed.data.startDate}T00:00:00Z`), durationMonths: parsed.data.durationMonths ?? null };
+  }
+  const error = await moveApplication(company.id, params.id ?? "", user.id, to, message || null, contract);
   return error ? { error, message } : { error: null, message: "" };
 }
 
@@ -78,6 +89,13 @@ export default function ApplicationPage() {
         <dt className="font-medium">CV</dt>
         <dd>{a.withCv ? <a href={`/entreprise/candidatures/${a.id}/cv`}>Télécharger le CV (PDF)</a> : "Non joint"}</dd>
       </dl>
+      {a.placement && (
+        <p className="mb-4 rounded border-l-4 border-vert bg-green-50 p-3">
+          Recrutement enregistré : {contractLabels[a.placement.contractType]}
+          {a.placement.durationMonths ? ` de ${a.placement.durationMonths} mois` : ""} à partir du {formatLongDate(a.placement.startDate)}.
+          {a.undoUntil && ` Il peut être annulé (en choisissant une autre étape) jusqu'au ${formatLongDate(a.undoUntil)}.`}
+        </p>
+      )}
       <h2 className="text-xl font-semibold mb-1">Message</h2>
       <p className="mb-6 whitespace-pre-line rounded bg-slate-50 p-3">{a.message}</p>
       {result?.error && <p role="alert" className="mb-4 rounded border-l-4 border-red-700 bg-red-50 p-3">{result.error}</p>}
@@ -91,6 +109,38 @@ export default function ApplicationPage() {
                 <option key={to} value={to}>{applicationStatusLabels[to]}</option>
               ))}
             </select>
+            {a.targets.includes("HIRED") && (
+              <fieldset className="mb-3 rounded border border-slate-200 p-3">
+                <legend className="font-medium">En cas de recrutement : le contrat</legend>
+                <p className="text-sm text-slate-700 mb-2">Le recrutement crée le placement, compté dans les statistiques du territoire de l'offre.</p>
+                <div className="grid sm:grid-cols-2 gap-x-4 gap-y-2">
+                  <label className="block">
+                    Type de contrat
+                    <select name="contractType" defaultValue={a.contractDefaults.contractType} className="mt-1 block w-full rounded border border-slate-400 px-2 py-1">
+                      {Object.entries(contractLabels).map(([value, label]) => (
+                        <option key={value} value={value}>{label}</option>
+                      ))}
+                    </select>
+                  </label>
+                  <label className="block">
+                    Date de début du contrat
+                    <input type="date" name="startDate" defaultValue={a.contractDefaults.startDate} className="mt-1 block w-full rounded border border-slate-400 px-2 py-1" />
+                  </label>
+                  <label className="block">
+                    Durée en mois (sauf CDI)
+                    <input type="text" inputMode="numeric" name="durationMonths" defaultValue={a.contractDefaults.durationMonths ?? ""} className="mt-1 block w-full rounded border border-slate-400 px-2 py-1" />
+                  </label>
+                  <label className="block">
+                    Rémunération
+                    <select name="payBand" defaultValue="UNDISCLOSED" className="mt-1 block w-full rounded border border-slate-400 px-2 py-1">
+                      {payBands.map((band) => (
+                        <option key={band.value} value={band.value}>{band.label}</option>
+                      ))}
+                    </select>
+                  </label>
+                </div>
+              </fieldset>
+            )}
             <label htmlFor="message" className="block font-medium">Message au candidat (facultatif)</label>
             <textarea id="message" name="message" rows={4} defaultValue={result?.message ?? ""} className="mt-1 mb-3 block w-full rounded border border-slate-400 px-3 py-2" />
             <button type="submit" className="rounded bg-marine px-4 py-2 text-white">Enregistrer l'étape</button>

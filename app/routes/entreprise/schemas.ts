@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { email, isoDate, requiredMessage, text } from "~/domain/form-fields";
+import { payBands, type PayBand } from "~/domain/placement";
 import { isValidSiren, normalizeSiren } from "~/domain/siren";
 
 export const sirenField = z
@@ -68,3 +69,11 @@ export const offerSchema = z
   });
 
 export const offerStatusSchema = z.object({ intent: z.enum(["close", "fill", "submit"]) });
+
+/** The contract a company confirms when it hires. */
+export const hireContractSchema = z.object({
+  contractType: z.enum(["ALTERNANCE", "CDD", "CDI", "STAGE_PRE_VTE"], { error: "Choisissez le type de contrat." }),
+  startDate: isoDate("Date de début du contrat"),
+  durationMonths: optionalWhole("Durée", 1, 60),
+  payBand: z.enum(payBands.map((band) => band.value) as [PayBand, ...PayBand[]], { error: "Choisissez la rémunération." }),
+});
