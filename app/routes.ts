@@ -41,7 +41,13 @@ export default [
 
   route("pilotage", "routes/pilotage/accueil.tsx"),
   route("pilotage/moderation", "routes/pilotage/moderation.tsx"),
+  route("pilotage/export/mois.csv", "routes/pilotage/export.ts", { id: "export-months" }),
+  route("pilotage/export/territoires.csv", "routes/pilotage/export.ts", { id: "export-territories" }),
+  route("pilotage/export/ecoles.csv", "routes/pilotage/export.ts", { id: "export-schools" }),
 
+  route("statistiques", "routes/statistiques/route.tsx"),
   route("api/reference/:kind", "routes/api/reference.ts"),
+  route("api/stats/territoires.json", "routes/api/stats-territories.ts", { id: "open-data-json" }),
+  route("api/stats/territoires.csv", "routes/api/stats-territories.ts", { id: "open-data-csv" }),
   route("dev/mail", "routes/dev/mail.tsx"),
 ] satisfies RouteConfig;

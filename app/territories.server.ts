@@ -2,52 +2,6 @@
 import { db } from "~/db.server";
 import { searchableOfferWhere } from "../search/offer-document";
 
-export interface TerritorySummary {
-  id: string;
-  name: string;
-  epciCount: number;
-  communeMemberCount: number;
-  communeCount: number;
-  placementCount: number;
-}
-
-export interface RegionTerritories {
-  code: string;
-  name: string;
-  territories: TerritorySummary[];
-}
-
-export async function listTerritoriesByRegion(): Promise<RegionTerritories[]> {
-  const prisma = db();
-  const [territories, members, communes] = await Promise.all([
-    prisma.territory.findMany({
-      where: { active: true },
-      select: { id: true, name: true, placementCount: true, region: { select: { code: true, name: true } } },
-      orderBy: [{ region: { name: "asc" } }, { name: "asc" }],
-    }),
-    prisma.territoryMember.groupBy({ by: ["territoryId", "kind"], _count: { _all: true } }),
-    prisma.territoryCommune.groupBy({ by: ["territoryId"], _count: { _all: true } }),
-  ]);
-  const memberCount = (id: string, kind: "EPCI" | "COMMUNE") =>
-    members.find((m) => m.territoryId === id && m.kind === kind)?._count._all ?? 0;
-  const communeCount = new Map(communes.map((c) => [c.territoryId, c._count._all]));
-
-  const regions = new Map<string, RegionTerritories>();
-  for (const territory of territories) {
-    const region = regions.get(territory.region.code) ?? { ...territory.region, territories: [] };
-    region.territories.push({
-      id: territory.id,
-      name: territory.name,
-      epciCount: memberCount(territory.id, "EPCI"),
-      communeMemberCount: memberCount(territory.id, "COMMUNE"),
-      communeCount: communeCount.get(territory.id) ?? 0,
-      placementCount: territory.placementCount,
-    });
-    regions.set(territory.region.code, region);
-  }
-  return [...regions.values()];
-}
-
 export async function getTerritory(id: string) {
   const prisma = db();
   const territory = await prisma.territory.findUnique({

@@ -14,11 +14,16 @@ test("a visitor goes from the home page to the territories of their region, then
   await page.getByRole("link", { name: "Découvrir les Territoires d'industrie" }).click();
   await expect(page).toHaveURL(/\/territoires$/);
   await expect(page.getByText(/149 territoires dans 17 régions/)).toBeVisible();
-  await expect(page.getByRole("heading", { level: 2 })).toHaveCount(17);
-  await expect(page.getByRole("heading", { name: /Guadeloupe/ })).toBeVisible();
-
-  const region = page.getByRole("region", { name: /Auvergne-Rhône-Alpes/ });
-  await region.getByRole("link", { name: "Roanne - Tarare" }).click();
+  await expect(page.getByRole("navigation", { name: "Régions" }).getByRole("link")).toHaveCount(17);
+  await page.getByRole("navigation", { name: "Régions" }).getByRole("link", { name: "Auvergne-Rhône-Alpes" }).click();
+  await expect(page.getByRole("heading", { name: /^Auvergne-Rhône-Alpes \(\d+ territoires\)$/ })).toBeVisible();
+  // Sorted by placements: the first row has the most.
+  await page.getByRole("link", { name: "Placements" }).click();
+  await expect(page).toHaveURL(/region=84&tri=placements/);
+  const placements = (await page.locator("tbody tr td:nth-child(3)").allTextContents()).map((t) => Number(t.replace(/\s/g, "")));
+  expect(placements.length).toBeGreaterThan(5);
+  expect(placements).toEqual([...placements].sort((a, b) => b - a));
+  await page.getByRole("link", { name: "Roanne - Tarare" }).click();
   await expect(page).toHaveURL(/\/territoires\/ti-8411$/);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Roanne - Tarare");
   await expect(page.getByText("CA Roannais Agglomération")).toBeVisible();

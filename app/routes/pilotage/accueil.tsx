@@ -1,41 +1,143 @@
+// /pilotage — the operators' dashboard: uptake month by month (offers published, applications,
+// placements, VTE labels, VTE Vert) with filters, the top territories and schools, the moderation
+// queue; charts drawn on the server, each with its table; every table exported as CSV.
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Link, useLoaderData } from "@remix-run/react";
+import { Form, Link, useLoaderData } from "@remix-run/react";
+import { LineChart } from "~/components/charts";
 import { formatCount } from "~/components/format";
-import { db } from "~/db.server";
+import { schoolKindLabels } from "~/components/labels";
 import { requireUser } from "~/permissions.server";
+import { referenceLabels } from "~/reference-labels.server";
+import { uptake } from "~/uptake.server";
+import { periods, uptakeFiltersOf } from "./uptake-filters.server";
 
 export const meta: MetaFunction = () => [{ title: "Pilotage · VTE" }];
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   requireUser(request, context, ["OPERATOR"]);
-  const [pending, published, companies] = await Promise.all([
-    db().offer.count({ where: { status: "PENDING_REVIEW" } }),
-    db().offer.count({ where: { status: "PUBLISHED" } }),
-    db().company.count(),
-  ]);
-  return { pending, published, companies };
+  const url = new URL(request.url);
+  const filters = uptakeFiltersOf(url);
+  const [figures, labels] = await Promise.all([uptake(filters), referenceLabels()]);
+  const sorted = (map: Map<string, string>) => [...map].map(([value, label]) => ({ value, label })).sort((a, b) => a.label.localeCompare(b.label, "fr"));
+  return {
+    filters,
+    query: url.search,
+    figures,
+    choices: {
+      regions: sorted(labels.region),
+      territories: sorted(labels.territory),
+      sections: sorted(new Map([...labels.naf].filter(([code]) => /^[A-U]$/.test(code)))),
+    },
+  };
 }
 
-export default function OperatorHomePage() {
-  const { pending, published, companies } = useLoaderData<typeof loader>();
+function Select({ name, label, value, options }: { name: string; label: string; value?: string | number; options: { value: string; label: string }[] }) {
+  return (
+    <div>
+      <label htmlFor={`filtre-${name}`} className="block text-sm">{label}</label>
+      <select id={`filtre-${name}`} name={name} defaultValue={value ?? ""} className="mt-1 rounded border border-slate-400 px-2 py-1 max-w-56">
+        <option value="">Tous</option>
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>{o.label}</option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+export default function OperatorDashboard() {
+  const { filters, query, figures, choices } = useLoaderData<typeof loader>();
+  const months = figures.series.map((m) => m.month);
+  const exportUrl = (table: string) => `/pilotage/export/${table}.csv${query}`;
   return (
     <section>
-      <h1 className="text-3xl font-bold mb-6">Pilotage du programme</h1>
-      <dl className="grid sm:grid-cols-3 gap-4 mb-8">
+      <h1 className="text-3xl font-bold mb-4">Pilotage du programme</h1>
+      <p className="mb-6">
+        <Link to="/pilotage/moderation" className="rounded bg-marine px-4 py-2 text-white no-underline">
+          File de modération ({formatCount(figures.pending)} offre{figures.pending > 1 ? "s" : ""} à valider)
+        </Link>
+      </p>
+      <Form method="get" className="mb-6 flex flex-wrap items-end gap-3 rounded border border-slate-200 p-3" aria-label="Filtres du tableau de bord">
+        <Select name="region" label="Région" value={filters.region} options={choices.regions} />
+        <Select name="territoire" label="Territoire d'industrie" value={filters.territory} options={choices.territories} />
+        <Select name="secteur" label="Secteur (section NAF)" value={filters.section} options={choices.sections} />
+        <Select name="ecole" label="Type d'école" value={filters.schoolKind} options={Object.entries(schoolKindLabels).map(([value, label]) => ({ value, label }))} />
+        <div>
+          <label htmlFor="filtre-periode" className="block text-sm">Période</label>
+          <select id="filtre-periode" name="periode" defaultValue={String(filters.months)} className="mt-1 rounded border border-slate-400 px-2 py-1">
+            {periods.map((n) => (
+              <option key={n} value={n}>{n} derniers mois</option>
+            ))}
+          </select>
+        </div>
+        <button type="submit" className="rounded bg-marine px-3 py-1 text-white">Appliquer</button>
+      </Form>
+      <dl className="grid grid-cols-2 sm:grid-cols-5 gap-4 mb-8">
         {[
-          ["Offres à valider", pending],
-          ["Offres publiées", published],
-          ["Entreprises inscrites", companies],
+          ["Offres publiées", figures.totals.offers],
+          ["Candidatures", figures.totals.applications],
+          ["Placements", figures.totals.placements],
+          ["dont VTE", figures.totals.vtePlacements],
+          ["dont VTE Vert", figures.totals.greenPlacements],
         ].map(([label, value]) => (
-          <div key={label} className="rounded border border-slate-200 p-4">
+          <div key={label as string} className="rounded border border-slate-200 p-3">
             <dt className="text-sm text-slate-600">{label}</dt>
-            <dd className="text-3xl font-semibold tabular-nums">{formatCount(value as number)}</dd>
+            <dd className="text-2xl font-semibold tabular-nums">{formatCount(value as number)}</dd>
           </div>
         ))}
       </dl>
-      <Link to="/pilotage/moderation" className="rounded bg-marine px-4 py-2 text-white no-underline">
-        File de modération ({pending})
-      </Link>
+      <LineChart
+        id="activite"
+        title="Offres publiées et candidatures par mois"
+        months={months}
+        series={[
+          { key: "offers", label: "Offres publiées", color: "#000091", values: figures.series.map((m) => m.offers) },
+          { key: "applications", label: "Candidatures", color: "#b34000", values: figures.series.map((m) => m.applications) },
+        ]}
+      />
+      <LineChart
+        id="placements"
+        title="Placements par mois"
+        months={months}
+        series={[
+          { key: "placements", label: "Placements", color: "#000091", values: figures.series.map((m) => m.placements) },
+          { key: "vte", label: "dont VTE", color: "#6a6af4", values: figures.series.map((m) => m.vtePlacements) },
+          { key: "green", label: "dont VTE Vert", color: "#18753c", values: figures.series.map((m) => m.greenPlacements) },
+        ]}
+      />
+      <p className="mb-8 text-sm">
+        Exporter en CSV : <a href={exportUrl("mois")}>chiffres par mois</a> · <a href={exportUrl("territoires")}>territoires</a> · <a href={exportUrl("ecoles")}>écoles</a>
+      </p>
+      <div className="grid gap-8 md:grid-cols-2">
+        {[
+          { id: "top-territoires", title: "Territoires qui placent le plus", rows: figures.topTerritories, link: (id: string) => `/territoires/${id}` },
+          { id: "top-ecoles", title: "Établissements qui placent le plus", rows: figures.topSchools, link: null },
+        ].map((table) => (
+          <section key={table.id} aria-labelledby={table.id}>
+            <h2 id={table.id} className="text-xl font-semibold mb-2">{table.title}</h2>
+            {table.rows.length === 0 ? (
+              <p>Aucun placement sur la période.</p>
+            ) : (
+              <table className="w-full text-sm border-collapse">
+                <thead>
+                  <tr className="text-left border-b border-slate-300">
+                    <th scope="col" className="py-1 pr-4">Nom</th>
+                    <th scope="col" className="py-1 text-right">Placements</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {table.rows.map((row) => (
+                    <tr key={row.id} className="border-b border-slate-100">
+                      <td className="py-1 pr-4">{table.link ? <Link to={table.link(row.id)}>{row.name}</Link> : row.name}</td>
+                      <td className="py-1 text-right tabular-nums">{formatCount(row.placements)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            )}
+          </section>
+        ))}
+      </div>
     </section>
   );
 }

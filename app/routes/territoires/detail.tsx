@@ -1,5 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
+import { Sparkline } from "~/components/charts";
+import { territoryStatistics } from "~/uptake.server";
 import { formatCount } from "~/components/format";
 import { OfferList } from "~/components/offer-list";
 import { getTerritory } from "~/territories.server";
@@ -11,13 +13,13 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 export async function loader({ params }: LoaderFunctionArgs) {
   const territory = await getTerritory(params.id ?? "");
   if (!territory) throw new Response("Territoire introuvable", { status: 404 });
-  return { territory };
+  return { territory, statistics: await territoryStatistics(territory.id) };
 }
 
 const memberKindLabel = { EPCI: "Intercommunalité", COMMUNE: "Commune", OTHER: "Établissement public territorial" };
 
 export default function TerritoryPage() {
-  const { territory } = useLoaderData<typeof loader>();
+  const { territory, statistics } = useLoaderData<typeof loader>();
   return (
     <article>
       <p className="text-sm mb-2">
@@ -28,12 +30,11 @@ export default function TerritoryPage() {
         Territoire d'industrie de la région {territory.region.name} (liste {territory.phase}
         {territory.active ? "" : ", plus en vigueur"}).
       </p>
-      <dl className="grid grid-cols-2 sm:grid-cols-4 gap-4 mb-8">
+      <dl className="grid grid-cols-2 sm:grid-cols-3 gap-4 mb-8">
         {[
           ["Membres", territory.members.length],
           ["Communes", territory.communeCount],
           ["Habitants", territory.population],
-          ["Offres publiées", territory.publishedOffers],
         ].map(([label, value]) => (
           <div key={label} className="rounded border border-slate-200 p-3">
             <dt className="text-sm text-slate-600">{label}</dt>
@@ -41,6 +42,27 @@ export default function TerritoryPage() {
           </div>
         ))}
       </dl>
+      <section aria-labelledby="placements" className="mb-8">
+        <h2 id="placements" className="text-xl font-semibold mb-3">Le VTE dans le territoire</h2>
+        <dl className="grid grid-cols-2 sm:grid-cols-4 gap-4 mb-3">
+          {[
+            ["Placements", statistics.placementCount, `dont ${formatCount(statistics.vtePlacementCount)} VTE et ${formatCount(statistics.greenPlacementCount)} VTE Vert`],
+            ["Offres publiées", statistics.publishedOfferCount, null],
+            ["Entreprises inscrites", statistics.companies, null],
+            ["Candidatures", statistics.applicationCount, null],
+          ].map(([label, value, detail]) => (
+            <div key={label as string} className="rounded border border-slate-200 p-3">
+              <dt className="text-sm text-slate-600">{label}</dt>
+              <dd className="text-2xl font-semibold tabular-nums">{formatCount(value as number)}</dd>
+              {detail && <dd className="text-sm text-slate-600">{detail}</dd>}
+            </div>
+          ))}
+        </dl>
+        <div className="flex items-center gap-3 text-sm">
+          <span>Placements des 12 derniers mois</span>
+          <Sparkline label="Placements des 12 derniers mois" months={statistics.series.map((p) => p.month)} values={statistics.series.map((p) => p.placements)} />
+        </div>
+      </section>
       <section aria-labelledby="offres" className="mb-8">
         <h2 id="offres" className="text-xl font-semibold mb-3">Offres VTE du territoire</h2>
         {territory.latestOffers.length === 0 ? (

@@ -1,68 +1,94 @@
-import type { MetaFunction } from "@remix-run/node";
+// /territoires — every Territoire d'industrie with its figures, in a table sorted by the column the
+// person chooses (links, so it works without JavaScript).
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { listTerritoriesByRegion } from "~/territories.server";
 import { formatCount } from "~/components/format";
+import { territoryFigures } from "~/uptake.server";
 
 export const meta: MetaFunction = () => [
   { title: "Territoires d'industrie · VTE" },
-  { name: "description", content: "Les Territoires d'industrie, région par région, où proposer et trouver un VTE." },
+  { name: "description", content: "Les Territoires d'industrie et leurs chiffres du VTE : placements, offres publiées, entreprises." },
 ];
 
-export async function loader() {
-  const regions = await listTerritoriesByRegion();
-  return { regions, territoryCount: regions.reduce((sum, r) => sum + r.territories.length, 0) };
+const columns = [
+  { key: "nom", label: "Territoire", numeric: false },
+  { key: "region", label: "Région", numeric: false },
+  { key: "placements", label: "Placements", numeric: true },
+  { key: "vte", label: "dont VTE", numeric: true },
+  { key: "vert", label: "dont VTE Vert", numeric: true },
+  { key: "offres", label: "Offres publiées", numeric: true },
+  { key: "entreprises", label: "Entreprises", numeric: true },
+] as const;
+type SortKey = (typeof columns)[number]["key"];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const url = new URL(request.url);
+  const sort = (columns.find((c) => c.key === url.searchParams.get("tri"))?.key ?? "nom") as SortKey;
+  const all = await territoryFigures();
+  const regions = [...new Map(all.map((t) => [t.regionCode, t.region]))].map(([code, name]) => ({ code, name })).sort((a, b) => a.name.localeCompare(b.name, "fr"));
+  const region = regions.find((r) => r.code === url.searchParams.get("region")) ?? null;
+  const rows = region ? all.filter((t) => t.regionCode === region.code) : all;
+  const value = (row: (typeof rows)[number]): string | number =>
+    ({ nom: row.name, region: row.region, placements: row.placements, vte: row.vtePlacements, vert: row.greenPlacements, offres: row.publishedOffers, entreprises: row.companies })[sort];
+  rows.sort((a, b) => {
+    const [va, vb] = [value(a), value(b)];
+    // Figures largest first, names in alphabetical order; ties by name.
+    return typeof va === "number" ? (vb as number) - va || a.name.localeCompare(b.name, "fr") : va.localeCompare(vb as string, "fr") || a.name.localeCompare(b.name, "fr");
+  });
+  return { rows, sort, regions, region, total: all.length };
 }
 
 export default function TerritoriesPage() {
-  const { regions, territoryCount } = useLoaderData<typeof loader>();
+  const { rows, sort, regions, region, total } = useLoaderData<typeof loader>();
+  const query = (changes: { tri?: string; region?: string | null }) => {
+    const params = new URLSearchParams();
+    const r = changes.region === undefined ? region?.code : changes.region;
+    if (r) params.set("region", r);
+    const t = changes.tri ?? sort;
+    if (t !== "nom") params.set("tri", t);
+    return `/territoires${params.size ? `?${params}` : ""}`;
+  };
   return (
     <>
       <h1 className="text-3xl font-bold mb-2">Territoires d'industrie</h1>
-      <p className="mb-6 text-slate-700">
-        {territoryCount} territoires dans {regions.length} régions, outre-mer compris. Chaque territoire regroupe des
-        intercommunalités (EPCI), ou des communes au sein d'une métropole.
+      <p className="mb-4 text-slate-700">
+        {total} territoires dans {regions.length} régions, outre-mer compris, avec leurs chiffres du VTE. Cliquez sur un en-tête de colonne pour trier.
+        Les chiffres nationaux sont sur <Link to="/statistiques">la page des statistiques</Link>.
       </p>
-      <nav aria-label="Régions" className="mb-8">
+      <nav aria-label="Régions" className="mb-6">
         <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
-          {regions.map((region) => (
-            <li key={region.code}>
-              <a href={`#region-${region.code}`}>{region.name}</a>
-            </li>
+          <li>{region ? <Link to={query({ region: null })}>Toutes les régions</Link> : <strong aria-current="page">Toutes les régions</strong>}</li>
+          {regions.map((r) => (
+            <li key={r.code}>{region?.code === r.code ? <strong aria-current="page">{r.name}</strong> : <Link to={query({ region: r.code })}>{r.name}</Link>}</li>
           ))}
         </ul>
       </nav>
-      {regions.map((region) => (
-        <section key={region.code} aria-labelledby={`region-${region.code}`} className="mb-8">
-          <h2 id={`region-${region.code}`} className="text-xl font-semibold mb-3">
-            {region.name} <span className="text-slate-500 font-normal">({region.territories.length})</span>
-          </h2>
-          <table className="w-full text-sm border-collapse">
-            <thead>
-              <tr className="text-left border-b border-slate-300">
-                <th scope="col" className="py-1 pr-4">Territoire</th>
-                <th scope="col" className="py-1 pr-4 text-right">EPCI</th>
-                <th scope="col" className="py-1 pr-4 text-right">Communes</th>
-              </tr>
-            </thead>
-            <tbody>
-              {region.territories.map((territory) => (
-                <tr key={territory.id} className="border-b border-slate-100">
-                  <td className="py-1 pr-4">
-                    <Link to={`/territoires/${territory.id}`}>{territory.name}</Link>
-                  </td>
-                  <td className="py-1 pr-4 text-right tabular-nums">
-                    {territory.epciCount}
-                    {territory.communeMemberCount > 0 && (
-                      <span className="text-slate-500"> + {territory.communeMemberCount} communes membres</span>
-                    )}
-                  </td>
-                  <td className="py-1 pr-4 text-right tabular-nums">{formatCount(territory.communeCount)}</td>
-                </tr>
+      {region && <h2 className="text-xl font-semibold mb-3">{region.name} ({rows.length} territoires)</h2>}
+      <table className="w-full text-sm border-collapse">
+        <caption className="sr-only">Territoires d'industrie et leurs chiffres, triés par {columns.find((c) => c.key === sort)?.label.toLowerCase()}</caption>
+        <thead>
+          <tr className="text-left border-b border-slate-300">
+            {columns.map((c) => (
+              <th key={c.key} scope="col" aria-sort={c.key === sort ? (c.numeric ? "descending" : "ascending") : undefined} className={`py-1 pr-4 ${c.numeric ? "text-right" : ""}`}>
+                {c.key === sort ? c.label : <Link to={query({ tri: c.key })}>{c.label}</Link>}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((t) => (
+            <tr key={t.id} className="border-b border-slate-100">
+              <td className="py-1 pr-4">
+                <Link to={`/territoires/${t.id}`}>{t.name}</Link>
+              </td>
+              <td className="py-1 pr-4">{t.region}</td>
+              {[t.placements, t.vtePlacements, t.greenPlacements, t.publishedOffers, t.companies].map((n, i) => (
+                <td key={i} className="py-1 pr-4 text-right tabular-nums">{formatCount(n)}</td>
               ))}
-            </tbody>
-          </table>
-        </section>
-      ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
     </>
   );
 }

@@ -1,0 +1,20 @@
+// /api/stats/territoires.json and .csv — open data: placements per Territoire d'industrie and month,
+// no personal data, and every count from 1 to 4 left empty so that no person can be singled out.
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { csvResponse } from "~/csv.server";
+import { openDataRows, suppressionThreshold } from "~/uptake.server";
+
+const headers = { territoire_id: "Identifiant du territoire", territoire: "Territoire d'industrie", region: "Région", mois: "Mois", placements: "Placements", placements_vte: "Placements VTE", placements_vte_vert: "Placements VTE Vert" };
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const format = new URL(request.url).pathname.endsWith(".csv") ? "csv" : "json";
+  const rows = await openDataRows();
+  const cache = { "Cache-Control": "public, max-age=3600" };
+  if (format === "json") {
+    return Response.json(
+      { description: `Placements VTE par Territoire d'industrie et par mois. Les effectifs de 1 à ${suppressionThreshold - 1} sont masqués (null).`, seuil_de_masquage: suppressionThreshold, lignes: rows },
+      { headers: cache },
+    );
+  }
+  return csvResponse(rows, headers, "vte-placements-territoires.csv", cache);
+}

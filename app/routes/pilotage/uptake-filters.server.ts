@@ -1,0 +1,19 @@
+// The dashboard's filters, read from the URL (the same for the page and its CSV exports).
+import type { SchoolKind } from "~/generated/prisma/enums";
+import type { UptakeFilters } from "~/uptake.server";
+
+const schoolKinds: SchoolKind[] = ["ENGINEERING", "BUSINESS", "UNIVERSITY", "OTHER"];
+export const periods = [6, 12, 24, 36];
+
+export function uptakeFiltersOf(url: URL): UptakeFilters {
+  const get = (name: string) => url.searchParams.get(name)?.trim() || undefined;
+  const months = Number(get("periode"));
+  const schoolKind = get("ecole") as SchoolKind | undefined;
+  return {
+    region: get("region")?.match(/^\d{2,3}$/) ? get("region") : undefined,
+    territory: get("territoire")?.match(/^ti-\d+$/) ? get("territoire") : undefined,
+    section: get("secteur")?.match(/^[A-U]$/) ? get("secteur") : undefined,
+    schoolKind: schoolKind && schoolKinds.includes(schoolKind) ? schoolKind : undefined,
+    months: periods.includes(months) ? months : 12,
+  };
+}

@@ -1,0 +1,196 @@
+// The read side of the programme's figures: public territory and national statistics, the open
+// data (small counts suppressed), and the operators' uptake dashboard. Placements come from the
+// statistics kept by flow 4; offers and applications are counted from their tables.
+import { db } from "~/db.server";
+import type { SchoolKind } from "~/generated/prisma/enums";
+
+/** Cells with 1 to 4 placements are not published: too few to protect the people behind them. */
+export const suppressionThreshold = 5;
+
+export function suppressed(count: number): number | null {
+  return count > 0 && count < suppressionThreshold ? null : count;
+}
+
+/** The first day (UTC) of the `n` months ending with the month of `now`, oldest first. */
+export function lastMonths(n: number, now = new Date()): Date[] {
+  return Array.from({ length: n }, (_, i) => new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - (n - 1 - i), 1)));
+}
+
+const monthKey = (date: Date) => date.toISOString().slice(0, 7);
+
+export interface MonthlyPoint {
+  month: string; // YYYY-MM
+  placements: number;
+}
+
+async function placementSeries(where: { territoryId?: string }, months: Date[]): Promise<MonthlyPoint[]> {
+  const rows = await db().territoryMonthlyStat.groupBy({
+    by: ["month"],
+    where: { ...where, month: { gte: months[0] } },
+    _sum: { placements: true },
+  });
+  const byMonth = new Map(rows.map((r) => [monthKey(r.month), r._sum.placements ?? 0]));
+  return months.map((m) => ({ month: monthKey(m), placements: byMonth.get(monthKey(m)) ?? 0 }));
+}
+
+export async function territoryStatistics(territoryId: string, now = new Date()) {
+  const [territory, companies, series] = await Promise.all([
+    db().territory.findUniqueOrThrow({
+      where: { id: territoryId },
+      select: { placementCount: true, vtePlacementCount: true, greenPlacementCount: true, publishedOfferCount: true, applicationCount: true },
+    }),
+    db().company.count({ where: { territoryId } }),
+    placementSeries({ territoryId }, lastMonths(12, now)),
+  ]);
+  return { ...territory, companies, series };
+}
+
+export async function nationalStatistics(now = new Date()) {
+  const [totals, companies, territories, series] = await Promise.all([
+    db().territory.aggregate({ _sum: { placementCount: true, vtePlacementCount: true, greenPlacementCount: true, publishedOfferCount: true, applicationCount: true } }),
+    db().company.count(),
+    db().territory.count({ where: { active: true } }),
+    placementSeries({}, lastMonths(12, now)),
+  ]);
+  const sum = totals._sum;
+  return {
+    placements: sum.placementCount ?? 0,
+    vtePlacements: sum.vtePlacementCount ?? 0,
+    greenPlacements: sum.greenPlacementCount ?? 0,
+    publishedOffers: sum.publishedOfferCount ?? 0,
+    applications: sum.applicationCount ?? 0,
+    companies,
+    territories,
+    series,
+  };
+}
+
+/** Every territory with its figures, for the sortable table of /territoires. */
+export async function territoryFigures() {
+  const [territories, companies] = await Promise.all([
+    db().territory.findMany({
+      where: { active: true },
+      select: { id: true, name: true, placementCount: true, vtePlacementCount: true, greenPlacementCount: true, publishedOfferCount: true, region: { select: { code: true, name: true } } },
+    }),
+    db().company.groupBy({ by: ["territoryId"], _count: { _all: true } }),
+  ]);
+  const companyCount = new Map(companies.map((c) => [c.territoryId, c._count._all]));
+  return territories.map((t) => ({
+    id: t.id,
+    name: t.name,
+    region: t.region.name,
+    regionCode: t.region.code,
+    placements: t.placementCount,
+    vtePlacements: t.vtePlacementCount,
+    greenPlacements: t.greenPlacementCount,
+    publishedOffers: t.publishedOfferCount,
+    companies: companyCount.get(t.id) ?? 0,
+  }));
+}
+
+export interface OpenDataRow {
+  territoire_id: string;
+  territoire: string;
+  region: string;
+  mois: string;
+  placements: number | null;
+  placements_vte: number | null;
+  placements_vte_vert: number | null;
+}
+
+/** Per territory and month, no personal data, counts of 1 to 4 left empty (null). */
+export async function openDataRows(): Promise<OpenDataRow[]> {
+  const [rows, territories] = await Promise.all([
+    db().territoryMonthlyStat.groupBy({ by: ["territoryId", "month"], _sum: { placements: true, vtePlacements: true, greenPlacements: true }, orderBy: [{ territoryId: "asc" }, { month: "asc" }] }),
+    db().territory.findMany({ select: { id: true, name: true, region: { select: { name: true } } } }),
+  ]);
+  const names = new Map(territories.map((t) => [t.id, t]));
+  return rows.map((r) => ({
+    territoire_id: r.territoryId,
+    territoire: names.get(r.territoryId)?.name ?? r.territoryId,
+    region: names.get(r.territoryId)?.region.name ?? "",
+    mois: monthKey(r.month),
+    placements: suppressed(r._sum.placements ?? 0),
+    placements_vte: suppressed(r._sum.vtePlacements ?? 0),
+    placements_vte_vert: suppressed(r._sum.greenPlacements ?? 0),
+  }));
+}
+
+export interface UptakeFilters {
+  region?: string;
+  territory?: string;
+  section?: string;
+  schoolKind?: SchoolKind;
+  months: number;
+}
+
+export interface UptakeMonth {
+  month: string;
+  offers: number;
+  applications: number;
+  placements: number;
+  vtePlacements: number;
+  greenPlacements: number;
+}
+
+/** The operators' figures month by month, with the filters applied to what each figure concerns. */
+export async function uptake(filters: UptakeFilters, now = new Date()) {
+  const months = lastMonths(filters.months, now);
+  const since = months[0];
+  const place = {
+    ...(filters.region ? { regionCode: filters.region } : {}),
+    ...(filters.territory ? { territoryId: filters.territory } : {}),
+  };
+  const offerWhere = { ...place, ...(filters.section ? { company: { nafSection: filters.section } } : {}) };
+  const [offers, applications, placements, pending] = await Promise.all([
+    db().offer.findMany({ where: { ...offerWhere, publishedAt: { gte: since } }, select: { publishedAt: true } }),
+    db().application.findMany({
+      where: { createdAt: { gte: since }, offer: offerWhere, ...(filters.schoolKind ? { student: { studentProfile: { schoolKind: filters.schoolKind } } } : {}) },
+      select: { createdAt: true },
+    }),
+    db().placement.findMany({
+      where: { ...place, createdAt: { gte: since }, ...(filters.section ? { nafSection: filters.section } : {}), ...(filters.schoolKind ? { schoolKind: filters.schoolKind } : {}) },
+      select: { createdAt: true, vteLabel: true, vteGreen: true, territoryId: true, establishmentId: true },
+    }),
+    db().offer.count({ where: { status: "PENDING_REVIEW" } }),
+  ]);
+  const series = new Map<string, UptakeMonth>(months.map((m) => [monthKey(m), { month: monthKey(m), offers: 0, applications: 0, placements: 0, vtePlacements: 0, greenPlacements: 0 }]));
+  for (const o of offers) {
+    const p = o.publishedAt && series.get(monthKey(o.publishedAt));
+    if (p) p.offers++;
+  }
+  for (const a of applications) {
+    const p = series.get(monthKey(a.createdAt));
+    if (p) p.applications++;
+  }
+  const byTerritory = new Map<string, number>();
+  const byEstablishment = new Map<string, number>();
+  for (const pl of placements) {
+    const p = series.get(monthKey(pl.createdAt));
+    if (p) {
+      p.placements++;
+      if (pl.vteLabel) p.vtePlacements++;
+      if (pl.vteGreen) p.greenPlacements++;
+    }
+    if (pl.territoryId) byTerritory.set(pl.territoryId, (byTerritory.get(pl.territoryId) ?? 0) + 1);
+    if (pl.establishmentId) byEstablishment.set(pl.establishmentId, (byEstablishment.get(pl.establishmentId) ?? 0) + 1);
+  }
+  const top = (map: Map<string, number>) => [...map].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, 10);
+  const territoryTop = top(byTerritory);
+  const schoolTop = top(byEstablishment);
+  const [territoryNames, schoolNames] = await Promise.all([
+    db().territory.findMany({ where: { id: { in: territoryTop.map(([id]) => id) } }, select: { id: true, name: true } }),
+    db().establishment.findMany({ where: { id: { in: schoolTop.map(([id]) => id) } }, select: { id: true, name: true } }),
+  ]);
+  const nameOf = (rows: { id: string; name: string }[], id: string) => rows.find((r) => r.id === id)?.name ?? id;
+  return {
+    series: [...series.values()],
+    totals: [...series.values()].reduce(
+      (t, m) => ({ offers: t.offers + m.offers, applications: t.applications + m.applications, placements: t.placements + m.placements, vtePlacements: t.vtePlacements + m.vtePlacements, greenPlacements: t.greenPlacements + m.greenPlacements }),
+      { offers: 0, applications: 0, placements: 0, vtePlacements: 0, greenPlacements: 0 },
+    ),
+    topTerritories: territoryTop.map(([id, placements]) => ({ id, name: nameOf(territoryNames, id), placements })),
+    topSchools: schoolTop.map(([id, placements]) => ({ id, name: nameOf(schoolNames, id), placements })),
+    pending,
+  };
+}
