@@ -2,7 +2,7 @@
 // data (small counts suppressed), and the operators' uptake dashboard. Placements come from the
 // statistics kept by flow 4; offers and applications are counted from their tables.
 import { db } from "~/db.server";
-import type { SchoolKind } from "~/generated/prisma/enums";
+import type { UptakeFilters } from "~/domain/uptake-filters";
 
 /** Cells with 1 to 4 placements are not published: too few to protect the people behind them. */
 export const suppressionThreshold = 5;
@@ -116,13 +116,6 @@ export async function openDataRows(): Promise<OpenDataRow[]> {
   }));
 }
 
-export interface UptakeFilters {
-  region?: string;
-  territory?: string;
-  section?: string;
-  schoolKind?: SchoolKind;
-  months: number;
-}
 
 export interface UptakeMonth {
   month: string;

@@ -9,7 +9,7 @@ import { schoolKindLabels } from "~/components/labels";
 import { requireUser } from "~/permissions.server";
 import { referenceLabels } from "~/reference-labels.server";
 import { uptake } from "~/uptake.server";
-import { periods, uptakeFiltersOf } from "./uptake-filters.server";
+import { periods, uptakeFiltersOf } from "~/domain/uptake-filters";
 
 export const meta: MetaFunction = () => [{ title: "Pilotage · VTE" }];
 

@@ -3,7 +3,7 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { csvResponse } from "~/csv.server";
 import { requireUser } from "~/permissions.server";
 import { uptake } from "~/uptake.server";
-import { uptakeFiltersOf } from "./uptake-filters.server";
+import { uptakeFiltersOf } from "~/domain/uptake-filters";
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   requireUser(request, context, ["OPERATOR"]);

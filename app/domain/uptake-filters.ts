@@ -1,6 +1,13 @@
 // The dashboard's filters, read from the URL (the same for the page and its CSV exports).
-import type { SchoolKind } from "~/generated/prisma/enums";
-import type { UptakeFilters } from "~/uptake.server";
+export type SchoolKind = "ENGINEERING" | "BUSINESS" | "UNIVERSITY" | "OTHER";
+
+export interface UptakeFilters {
+  region?: string;
+  territory?: string;
+  section?: string;
+  schoolKind?: SchoolKind;
+  months: number;
+}
 
 const schoolKinds: SchoolKind[] = ["ENGINEERING", "BUSINESS", "UNIVERSITY", "OTHER"];
 export const periods = [6, 12, 24, 36];

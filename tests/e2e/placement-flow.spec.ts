@@ -1,0 +1,71 @@
+// Issue 6's loop, with JavaScript on and off: the company hires the student who applied in the
+// matching flow (run before this file in each project); /territoires/ti-8411 and /pilotage show
+// one more placement; undoing the hire brings both back.
+import { expect, test, type Page } from "@playwright/test";
+import { e2eMatchOffer, e2eOperator, e2eRecruiter, e2eStudent } from "./accounts";
+
+async function logIn(page: Page, email: string, password: string) {
+  await page.goto("/connexion");
+  await page.getByLabel("Adresse e-mail").fill(email);
+  await page.getByLabel("Mot de passe").fill(password);
+  await page.getByRole("button", { name: "Se connecter" }).click();
+  await expect(page).not.toHaveURL(/\/connexion/);
+}
+
+async function logOut(page: Page) {
+  await page.getByRole("button", { name: "Se déconnecter" }).click();
+  await expect(page.getByRole("link", { name: "Se connecter" })).toBeVisible();
+}
+
+/** The figure under a label of a "dl" of cards, as a number. */
+async function figure(page: Page, label: string): Promise<number> {
+  const text = await page.locator("dt", { hasText: new RegExp(`^${label}$`) }).first().locator("xpath=following-sibling::dd[1]").textContent();
+  return Number((text ?? "").replace(/\s/g, ""));
+}
+
+async function territoryPlacements(page: Page) {
+  await page.goto("/territoires/ti-8411");
+  return figure(page, "Placements");
+}
+
+async function dashboardPlacements(page: Page) {
+  await logIn(page, e2eOperator.email, e2eOperator.password);
+  await page.goto("/pilotage");
+  const value = await figure(page, "Placements");
+  await logOut(page);
+  return value;
+}
+
+async function moveTo(page: Page, studentName: string, stage: string) {
+  await logIn(page, e2eRecruiter.email, e2eRecruiter.password);
+  await page.goto("/entreprise");
+  await page.getByRole("link", { name: new RegExp(`^Candidatures et profils pour ${e2eMatchOffer.title}`) }).click();
+  await page.getByRole("link", { name: studentName }).click();
+  await page.getByLabel("Nouvelle étape").selectOption({ label: stage });
+}
+
+test("a hire adds a placement to Roanne - Tarare and to the dashboard; undoing it takes it back", async ({ page }, testInfo) => {
+  const student = e2eStudent(testInfo.project.name);
+  const studentName = `${student.firstName} ${student.lastName}`;
+  const territoryBefore = await territoryPlacements(page);
+  const dashboardBefore = await dashboardPlacements(page);
+
+  await moveTo(page, studentName, "Recrutée");
+  await expect(page.getByLabel("Type de contrat")).toHaveValue("CDI");
+  await page.getByLabel("Rémunération").selectOption({ label: "de 30 000 à 35 000 €" });
+  await page.getByRole("button", { name: "Enregistrer l'étape" }).click();
+  await expect(page.getByText(/Recrutement enregistré : CDI à partir du/)).toBeVisible();
+  await logOut(page);
+
+  expect(await territoryPlacements(page)).toBe(territoryBefore + 1);
+  expect(await dashboardPlacements(page)).toBe(dashboardBefore + 1);
+
+  await moveTo(page, studentName, "Proposition faite");
+  await page.getByRole("button", { name: "Enregistrer l'étape" }).click();
+  await expect(page.getByText(/Étape : Proposition faite/)).toBeVisible();
+  await expect(page.getByText(/Recrutement enregistré/)).toHaveCount(0);
+  await logOut(page);
+
+  expect(await territoryPlacements(page)).toBe(territoryBefore);
+  expect(await dashboardPlacements(page)).toBe(dashboardBefore);
+});
