@@ -2,6 +2,7 @@
 import { randomInt } from "node:crypto";
 import { hash, verify } from "@node-rs/argon2";
 import { db } from "~/db.server";
+import { schoolOfEmail } from "~/schools.server";
 import type { Role } from "~/generated/prisma/enums";
 import { createSession, generateSessionToken, hashToken, invalidateUserSessions } from "~/session.server";
 import { enqueueMail } from "../emails/outbox.server";
@@ -35,14 +36,17 @@ function sixDigitCode(): string {
 export async function signUp(
   input: { email: string; password: string; firstName: string; lastName: string; role: SignUpRole },
   baseUrl: string,
-): Promise<{ userId: string } | "email-taken"> {
+): Promise<{ userId: string } | "email-taken" | "school-domain-unknown"> {
   const email = normalizeEmail(input.email);
   if (await db().user.findUnique({ where: { email }, select: { id: true } })) return "email-taken";
+  // School staff belong to the school whose domains include their address (set by operators).
+  const school = input.role === "SCHOOL_STAFF" ? await schoolOfEmail(email) : null;
+  if (input.role === "SCHOOL_STAFF" && !school) return "school-domain-unknown";
   const passwordHash = await hashPassword(input.password);
   try {
     return await db().$transaction(async (tx) => {
       const user = await tx.user.create({
-        data: { email, passwordHash, role: input.role, firstName: input.firstName, lastName: input.lastName },
+        data: { email, passwordHash, role: input.role, firstName: input.firstName, lastName: input.lastName, schoolId: school?.id ?? null },
       });
       await issueVerification(tx, user, baseUrl);
       return { userId: user.id };

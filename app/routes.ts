@@ -39,7 +39,14 @@ export default [
   route("entreprise/candidatures/:id/cv", "routes/entreprise/candidature-cv.ts"),
   route("invitation/:token", "routes/entreprise/invitation.tsx"),
 
+  route("ecole", "routes/ecole/tableau.tsx"),
+  route("ecole/export/mois.csv", "routes/ecole/export.ts", { id: "school-export-months" }),
+  route("ecole/export/candidatures.csv", "routes/ecole/export.ts", { id: "school-export-applications" }),
+  route("ecole/export/placements.csv", "routes/ecole/export.ts", { id: "school-export-placements" }),
+  route("ecole/recommandations", "routes/ecole/recommander.ts"),
+
   route("pilotage", "routes/pilotage/accueil.tsx"),
+  route("pilotage/ecoles", "routes/pilotage/ecoles.tsx"),
   route("pilotage/moderation", "routes/pilotage/moderation.tsx"),
   route("pilotage/export/mois.csv", "routes/pilotage/export.ts", { id: "export-months" }),
   route("pilotage/export/territoires.csv", "routes/pilotage/export.ts", { id: "export-territories" }),

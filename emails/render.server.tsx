@@ -3,8 +3,8 @@ import { render } from "@react-email/render";
 import type { ReactElement } from "react";
 import {
   ApplicationReminder, applicationReminderSubject, ApplicationStatus, applicationStatusSubject, NewApplications, newApplicationsSubject,
-  SavedSearchAlert, savedSearchAlertSubject,
-  type ApplicationReminderMail, type ApplicationStatusMail, type NewApplicationsMail, type SavedSearchAlertMail,
+  SavedSearchAlert, savedSearchAlertSubject, SchoolDigest, schoolDigestSubject,
+  type SchoolDigestMail, type ApplicationReminderMail, type ApplicationStatusMail, type NewApplicationsMail, type SavedSearchAlertMail,
 } from "./templates/applications";
 import { CompanyInvitation, companyInvitationSubject, type CompanyInvitationMail } from "./templates/company-invitation";
 import { OfferApproved, offerApprovedSubject, OfferRejected, offerRejectedSubject, type OfferApprovedMail, type OfferRejectedMail } from "./templates/offer-decision";
@@ -21,6 +21,7 @@ export interface MailProps {
   applicationReminder: ApplicationReminderMail;
   applicationStatus: ApplicationStatusMail;
   savedSearchAlert: SavedSearchAlertMail;
+  schoolDigest: SchoolDigestMail;
 }
 
 export type MailTemplate = keyof MailProps;
@@ -35,6 +36,7 @@ const templates: { [T in MailTemplate]: { subject: (props: MailProps[T]) => stri
   applicationReminder: { subject: applicationReminderSubject, body: (p) => <ApplicationReminder {...p} /> },
   applicationStatus: { subject: applicationStatusSubject, body: (p) => <ApplicationStatus {...p} /> },
   savedSearchAlert: { subject: savedSearchAlertSubject, body: (p) => <SavedSearchAlert {...p} /> },
+  schoolDigest: { subject: schoolDigestSubject, body: (p) => <SchoolDigest {...p} /> },
 };
 
 export async function renderMail<T extends MailTemplate>(template: T, props: MailProps[T]): Promise<{ subject: string; html: string; text: string }> {

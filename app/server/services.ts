@@ -17,6 +17,7 @@ import { indexedOfferCount, reindexOffers } from "../../search/reindex";
 import { applyStudentIndexSettings, reindexStudents, syncStudentDocument } from "../../search/student-index";
 import { notifyNewApplications, remindUnviewedApplications } from "~/applications.server";
 import { sendDueAlerts } from "~/saved-searches.server";
+import { sendPromotionDigests } from "~/schools.server";
 
 export interface Services {
   database: Database;
@@ -127,6 +128,8 @@ export async function startServices(options: ServiceOptions = {}): Promise<Servi
         if (reminded) log(`${reminded} application(s) reminded to their company.`);
         const alerts = await sendDueAlerts().catch((error) => log(`alerts: ${(error as Error).message}`));
         if (alerts) log(`${alerts} saved-search alert(s) sent.`);
+        const digests = await sendPromotionDigests().catch((error) => log(`school digests: ${(error as Error).message}`));
+        if (digests) log(`${digests} school digest mail(s) queued.`);
       };
       const notifyTimer = setInterval(() => void notify(), 10 * 60_000);
       stops.push(async () => clearInterval(notifyTimer));

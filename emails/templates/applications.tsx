@@ -98,3 +98,26 @@ export function SavedSearchAlert({ searchName, searchUrl, offers, unsubscribeUrl
     </MailLayout>
   );
 }
+
+export interface SchoolDigestMail {
+  schoolName: string;
+  offers: { title: string; companyName: string; communeName: string; note: string; url: string }[];
+  unsubscribeUrl: string;
+}
+
+export const schoolDigestSubject = (props: SchoolDigestMail) => `${props.schoolName} vous recommande ${props.offers.length} offre${props.offers.length > 1 ? "s" : ""} VTE`;
+
+export function SchoolDigest({ schoolName, offers, unsubscribeUrl }: SchoolDigestMail) {
+  return (
+    <MailLayout preview={`Les offres VTE recommandées par ${schoolName}`} unsubscribeUrl={unsubscribeUrl}>
+      <Text>Bonjour,</Text>
+      <Text>Cette semaine, {schoolName} recommande à ses étudiants :</Text>
+      {offers.map((o) => (
+        <Text key={o.url}>
+          {o.title} — {o.companyName}, {o.communeName} : {o.url}
+          <br />« {o.note} »
+        </Text>
+      ))}
+    </MailLayout>
+  );
+}

@@ -27,6 +27,14 @@ export async function action({ request }: ActionFunctionArgs) {
       hideFields: ["password"],
     });
   }
+  if (result === "school-domain-unknown") {
+    return submission.reply({
+      fieldErrors: {
+        email: ["Cette adresse n'appartient à aucune école inscrite. Utilisez l'adresse de votre établissement ; si elle est refusée, demandez à l'équipe du programme VTE d'enregistrer son domaine."],
+      },
+      hideFields: ["password"],
+    });
+  }
   const session = await createSession(result.userId);
   return redirect("/inscription/verification", { headers: { "Set-Cookie": sessionCookie(request.url, session.token, session.expiresAt) } });
 }

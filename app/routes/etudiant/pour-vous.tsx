@@ -4,7 +4,8 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { contractLabels, formatLongDate } from "~/components/labels";
 import { MatchReasons } from "~/components/student-eligibility";
 import { db } from "~/db.server";
-import { offersForStudent } from "~/matching.server";
+import { offersForStudent, type OfferMatch } from "~/matching.server";
+import { promotionsForStudent } from "~/schools.server";
 import { requireUser } from "~/permissions.server";
 import { isProfileComplete } from "~/students.server";
 
@@ -13,9 +14,9 @@ export const meta: MetaFunction = () => [{ title: "Offres pour vous · VTE" }];
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const user = requireUser(request, context, ["STUDENT"]);
   const profile = await db().studentProfile.findUnique({ where: { userId: user.id }, omit: { cv: true } });
-  if (!profile || !isProfileComplete(profile)) return { complete: false as const, matches: [], degraded: false, belowBac2: profile?.degreeLevel === null };
-  const { matches, degraded } = await offersForStudent(profile);
-  return { complete: true as const, matches, degraded, belowBac2: false };
+  if (!profile || !isProfileComplete(profile)) return { complete: false as const, matches: [] as (OfferMatch & { recommendedBy: string | null })[], degraded: false, belowBac2: profile?.degreeLevel === null };
+  const [{ matches, degraded }, promotions] = await Promise.all([offersForStudent(profile), promotionsForStudent(user.id)]);
+  return { complete: true as const, matches: matches.map((m) => ({ ...m, recommendedBy: promotions.get(m.id)?.school ?? null })), degraded, belowBac2: false };
 }
 
 export default function ForYouPage() {
@@ -66,6 +67,7 @@ export default function ForYouPage() {
                     {offer.vteEligible && " · VTE"}
                     {offer.vteGreen && " · VTE Vert"}
                   </p>
+                  {offer.recommendedBy && <p className="mb-2 text-sm font-semibold">Recommandée par {offer.recommendedBy}</p>}
                   <MatchReasons reasons={offer.match.reasons} />
                 </li>
               ))}

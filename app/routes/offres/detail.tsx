@@ -1,13 +1,14 @@
 // /offres/:id — a published offer, its company, its territory, its labels with their reasons,
 // similar offers, and its schema.org JobPosting.
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Link, useLoaderData } from "@remix-run/react";
+import { Form, Link, useLoaderData } from "@remix-run/react";
 import { EligibilityPanel } from "~/components/eligibility";
 import { contractLabels, degreeLabels, formatLongDate, remoteLabels, schoolKindLabels } from "~/components/labels";
 import { RichText } from "~/components/rich-text";
 import { companyResponseStats } from "~/applications.server";
 import { assessOffer } from "~/offers.server";
 import { currentUser } from "~/permissions.server";
+import { promotionsForStudent } from "~/schools.server";
 import { findPublishedOffer, jobPosting, scriptJson, similarOffers } from "~/offer-page.server";
 import { referenceLabels } from "~/reference-labels.server";
 
@@ -54,6 +55,9 @@ export async function loader({ params, request, context }: LoaderFunctionArgs) {
     responses,
     // Anonymous visitors are sent to log in and back; companies and schools do not apply.
     canApply: !user || user.role === "STUDENT",
+    canRecommend: user?.role === "SCHOOL_STAFF",
+    recommendation: new URL(request.url).searchParams.get("recommandation"),
+    recommendedBy: user?.role === "STUDENT" ? ((await promotionsForStudent(user.id)).get(offer.id) ?? null) : null,
     jsonLd: scriptJson(jobPosting(offer, regionName, new URL(request.url).href)),
   };
 }
@@ -65,7 +69,7 @@ function formatDelay(hours: number): string {
 }
 
 export default function OfferPage() {
-  const { offer, decision, similar, jsonLd, responses, canApply, id } = useLoaderData<typeof loader>();
+  const { offer, decision, similar, jsonLd, responses, canApply, id, canRecommend, recommendation, recommendedBy } = useLoaderData<typeof loader>();
   return (
     <article className="max-w-3xl">
       <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLd }} />
@@ -101,6 +105,28 @@ export default function OfferPage() {
           </div>
         ))}
       </dl>
+      {recommendedBy && (
+        <p className="mb-4 rounded border-l-4 border-marine bg-marine-light p-3">
+          Recommandée par {recommendedBy.school} : « {recommendedBy.note} »
+        </p>
+      )}
+      {recommendation && (
+        <p role={recommendation === "ok" ? "status" : "alert"} className="mb-4 rounded border-l-4 border-marine bg-marine-light p-3">
+          {recommendation === "ok"
+            ? "Offre recommandée à vos étudiants : elle est signalée dans leur recherche et figurera dans le prochain envoi hebdomadaire."
+            : recommendation === "note"
+              ? "Ajoutez un mot à vos étudiants (5 à 500 caractères) pour recommander cette offre."
+              : "Seule une offre publiée peut être recommandée."}
+        </p>
+      )}
+      {canRecommend && (
+        <Form method="post" action="/ecole/recommandations" className="mb-6 rounded border border-slate-200 p-3">
+          <input type="hidden" name="offerId" value={id} />
+          <label htmlFor="recommandation-note" className="block font-medium">Recommander cette offre à vos étudiants</label>
+          <textarea id="recommandation-note" name="note" rows={2} minLength={5} maxLength={500} required className="mt-1 mb-2 block w-full rounded border border-slate-400 px-3 py-2" />
+          <button type="submit" className="rounded bg-marine px-3 py-1 text-white">Recommander</button>
+        </Form>
+      )}
       {canApply && (
         <p className="mb-6">
           <Link to={`/offres/${id}/postuler`} className="inline-block rounded bg-marine px-4 py-2 text-white no-underline">

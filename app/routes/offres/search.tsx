@@ -6,6 +6,7 @@ import { contractLabels, degreeLabels, formatLongDate, publishedAgo, remoteLabel
 import { activeFilterCount, facetKeys, offerSearchUrl, parseOfferSearch, toggleFacet, urlValues, type FacetKey, type OfferSearchParams } from "~/domain/offer-search-params";
 import { findOffers } from "~/offer-search.server";
 import { currentUser } from "~/permissions.server";
+import { promotionsForStudent } from "~/schools.server";
 import { referenceLabels } from "~/reference-labels.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
@@ -28,7 +29,10 @@ const facetLimits: Partial<Record<FacetKey, number>> = { territoire: 12, departe
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const params = parseOfferSearch(new URL(request.url).searchParams);
-  const student = currentUser(context)?.role === "STUDENT";
+  const user = currentUser(context);
+  const student = user?.role === "STUDENT";
+  // Offers the student's school recommends: decided on the server from the student's school.
+  const promotions = student && user ? await promotionsForStudent(user.id) : new Map<string, { school: string; note: string }>();
   const [{ result, degraded, place, placeNotFound }, labels] = await Promise.all([findOffers(params), referenceLabels()]);
   const label = (key: FacetKey, value: string): string => {
     switch (key) {
@@ -80,7 +84,8 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
       : `${facetTitles[suggestion.key].toLowerCase()} « ${label(suggestion.key, suggestion.value as string)} »`;
     return { url: offerSearchUrl(without), text: `Sans ${what}`, count: suggestion.count };
   });
-  return { params, result, facets, loosen, degraded, place, placeNotFound, now: Date.now(), student };
+  const recommended = Object.fromEntries(result.hits.filter((h) => promotions.has(h.id)).map((h) => [h.id, promotions.get(h.id)?.school as string]));
+  return { params, result, facets, loosen, degraded, place, placeNotFound, now: Date.now(), student, recommended };
 }
 
 /** A logged-in student keeps the current search (its URL) with a daily or weekly alert. */
@@ -109,7 +114,7 @@ function SaveSearch({ params }: { params: OfferSearchParams }) {
 }
 
 export default function OfferSearchPage() {
-  const { params, result, facets, loosen, degraded, place, placeNotFound, now, student } = useLoaderData<typeof loader>();
+  const { params, result, facets, loosen, degraded, place, placeNotFound, now, student, recommended } = useLoaderData<typeof loader>();
   const navigation = useNavigation();
   const submit = useSubmit();
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
@@ -240,6 +245,7 @@ export default function OfferSearchPage() {
                     {hit.vteEligible && <span className="rounded bg-marine-light px-2 py-0.5 text-marine font-semibold">VTE{hit.vteTerritory ? " Territoires d'industrie" : ""}</span>}
                     {hit.vteGreen && <span className="rounded bg-green-100 px-2 py-0.5 text-vert font-semibold">VTE Vert</span>}
                     {hit.contractType === "STAGE_PRE_VTE" && <span className="rounded bg-slate-100 px-2 py-0.5">Pré-VTE</span>}
+                    {recommended[hit.id] && <span className="rounded bg-amber-100 px-2 py-0.5 font-semibold">Recommandée par {recommended[hit.id]}</span>}
                   </p>
                 </li>
               ))}

@@ -1,0 +1,137 @@
+// /ecole — a school's students, their applications and placements by territory, sector and
+// contract, over time; the offers it recommends. Staff see their own school only; operators any.
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Form, Link, useLoaderData } from "@remix-run/react";
+import { LineChart } from "~/components/charts";
+import { formatCount } from "~/components/format";
+import { contractLabels } from "~/components/labels";
+import { requireUser } from "~/permissions.server";
+import { referenceLabels } from "~/reference-labels.server";
+import { removePromotion, schoolDashboard, schoolForViewer } from "~/schools.server";
+import { lastMonths } from "~/uptake.server";
+
+export const meta: MetaFunction = () => [{ title: "Espace école · VTE" }];
+
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  const user = requireUser(request, context, ["SCHOOL_STAFF", "OPERATOR"]);
+  const url = new URL(request.url);
+  const school = await schoolForViewer(user, url);
+  const [figures, labels] = await Promise.all([schoolDashboard(school, lastMonths(12)), referenceLabels()]);
+  const section = (rows: { label: string; count: number }[]) => rows.map((r) => ({ ...r, label: labels.naf.get(r.label) ?? r.label }));
+  const contract = (rows: { label: string; count: number }[]) => rows.map((r) => ({ ...r, label: contractLabels[r.label] ?? r.label }));
+  return {
+    school: { id: school.id, name: school.name, establishment: school.establishment?.name ?? null, domains: school.emailDomains },
+    query: user.role === "OPERATOR" ? `?ecole=${school.id}` : "",
+    canEdit: user.role === "SCHOOL_STAFF",
+    figures: {
+      ...figures,
+      applicationsBySector: section(figures.applicationsBySector),
+      placementsBySector: section(figures.placementsBySector),
+      applicationsByContract: contract(figures.applicationsByContract),
+      placementsByContract: contract(figures.placementsByContract),
+      promotions: figures.promotions.map((p) => ({ id: p.id, note: p.note, createdAt: p.createdAt, by: `${p.createdBy.firstName} ${p.createdBy.lastName}`, offer: { id: p.offer.id, title: p.offer.title, company: p.offer.company.name, published: p.offer.status === "PUBLISHED" } })),
+    },
+  };
+}
+
+export async function action({ request, context }: ActionFunctionArgs) {
+  const user = requireUser(request, context, ["SCHOOL_STAFF"]);
+  const school = await schoolForViewer(user, new URL(request.url));
+  const form = await request.formData();
+  await removePromotion(school.id, String(form.get("promotionId") ?? ""));
+  return { removed: true };
+}
+
+function Breakdown({ id, title, rows }: { id: string; title: string; rows: { label: string; count: number }[] }) {
+  return (
+    <section aria-labelledby={id}>
+      <h3 id={id} className="font-semibold mb-1">{title}</h3>
+      {rows.length === 0 ? (
+        <p className="text-sm">Aucune pour l'instant.</p>
+      ) : (
+        <table className="w-full text-sm border-collapse">
+          <tbody>
+            {rows.slice(0, 10).map((r) => (
+              <tr key={r.label} className="border-b border-slate-100">
+                <th scope="row" className="py-1 pr-4 text-left font-normal">{r.label}</th>
+                <td className="py-1 text-right tabular-nums">{formatCount(r.count)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}
+
+export default function SchoolDashboard() {
+  const { school, query, canEdit, figures } = useLoaderData<typeof loader>();
+  const exportUrl = (table: string) => `/ecole/export/${table}.csv${query}`;
+  return (
+    <section>
+      <h1 className="text-3xl font-bold mb-1">{school.name}</h1>
+      <p className="mb-6 text-slate-700">
+        {school.establishment} · adresses {school.domains.map((d) => `@${d}`).join(", ")}. Vos étudiants : les comptes étudiants qui nomment votre établissement
+        et ont vérifié une adresse de ces domaines.
+      </p>
+      <dl className="grid grid-cols-2 sm:grid-cols-4 gap-4 mb-8">
+        {[
+          ["Étudiants", figures.studentCount],
+          ["Profils complets", figures.completeProfiles],
+          ["Candidatures", figures.applicationCount],
+          ["Placements", figures.placementCount],
+        ].map(([label, value]) => (
+          <div key={label as string} className="rounded border border-slate-200 p-3">
+            <dt className="text-sm text-slate-600">{label}</dt>
+            <dd className="text-2xl font-semibold tabular-nums">{formatCount(value as number)}</dd>
+          </div>
+        ))}
+      </dl>
+      <LineChart
+        id="ecole-mois"
+        title="Candidatures et placements de vos étudiants, 12 derniers mois"
+        months={figures.series.map((m) => m.month)}
+        series={[
+          { key: "applications", label: "Candidatures", color: "#b34000", values: figures.series.map((m) => m.applications) },
+          { key: "placements", label: "Placements", color: "#000091", values: figures.series.map((m) => m.placements) },
+        ]}
+      />
+      <h2 className="text-xl font-semibold mb-2">Candidatures</h2>
+      <div className="grid gap-6 md:grid-cols-3 mb-8">
+        <Breakdown id="cand-territoire" title="Par territoire" rows={figures.applicationsByTerritory} />
+        <Breakdown id="cand-secteur" title="Par secteur" rows={figures.applicationsBySector} />
+        <Breakdown id="cand-contrat" title="Par contrat" rows={figures.applicationsByContract} />
+      </div>
+      <h2 className="text-xl font-semibold mb-2">Placements</h2>
+      <div className="grid gap-6 md:grid-cols-3 mb-4">
+        <Breakdown id="plac-territoire" title="Par territoire" rows={figures.placementsByTerritory} />
+        <Breakdown id="plac-secteur" title="Par secteur" rows={figures.placementsBySector} />
+        <Breakdown id="plac-contrat" title="Par contrat" rows={figures.placementsByContract} />
+      </div>
+      <p className="mb-8 text-sm">
+        Exporter en CSV : <a href={exportUrl("mois")}>par mois</a> · <a href={exportUrl("candidatures")}>candidatures</a> · <a href={exportUrl("placements")}>placements</a>
+      </p>
+      <h2 className="text-xl font-semibold mb-2">Offres recommandées à vos étudiants</h2>
+      <p className="text-sm mb-2">Recommandez une offre depuis sa page ; vos étudiants la voient signalée dans leur recherche et reçoivent chaque semaine les nouvelles recommandations.</p>
+      {figures.promotions.length === 0 ? (
+        <p>Aucune recommandation. <Link to="/offres">Chercher une offre</Link></p>
+      ) : (
+        <ul className="space-y-2">
+          {figures.promotions.map((p) => (
+            <li key={p.id} className="rounded border border-slate-200 p-3">
+              <Link to={`/offres/${p.offer.id}`}>{p.offer.title}</Link> — {p.offer.company}
+              {!p.offer.published && <span className="text-slate-600"> (plus publiée)</span>}
+              <p className="text-sm">« {p.note} » ({p.by})</p>
+              {canEdit && (
+                <Form method="post">
+                  <input type="hidden" name="promotionId" value={p.id} />
+                  <button type="submit" className="text-sm text-red-700 underline">Retirer la recommandation de « {p.offer.title} »</button>
+                </Form>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,101 @@
+// /pilotage/ecoles — operators register schools: an establishment of the reference, its kind, and
+// the e-mail domains its staff and students use (staff sign up only with one of them).
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { schoolKindLabels } from "~/components/labels";
+import type { SchoolKind } from "~/generated/prisma/enums";
+import { requireUser } from "~/permissions.server";
+import { createSchool, listSchools, parseDomains, setSchoolDomains } from "~/schools.server";
+import { resolveEstablishment } from "~/students.server";
+
+export const meta: MetaFunction = () => [{ title: "Écoles · Pilotage · VTE" }];
+
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  requireUser(request, context, ["OPERATOR"]);
+  return { schools: await listSchools() };
+}
+
+type Result = { error: string | null; field?: string; values?: Record<string, string> };
+
+export async function action({ request, context }: ActionFunctionArgs): Promise<Result> {
+  requireUser(request, context, ["OPERATOR"]);
+  const form = await request.formData();
+  const values = Object.fromEntries([...form].map(([k, v]) => [k, String(v)]));
+  const domains = parseDomains(values.domains ?? "");
+  if (!domains || domains.length === 0) return { error: "Indiquez au moins un domaine valide, par exemple ecole.fr.", field: "domains", values };
+  if (values.intent === "domains") return { error: await setSchoolDomains(values.schoolId ?? "", domains), values: {} };
+  const name = (values.name ?? "").trim();
+  if (!name || name.length > 200) return { error: "Indiquez le nom de l'école (200 caractères au plus).", field: "name", values };
+  const kind = values.kind as SchoolKind;
+  if (!(kind in schoolKindLabels)) return { error: "Choisissez le type d'école.", field: "kind", values };
+  const establishment = await resolveEstablishment(values.establishment ?? "");
+  if (!establishment || establishment === "ambiguous") return { error: "Aucun établissement unique ne correspond : saisissez son nom exact ou son code UAI.", field: "establishment", values };
+  const error = await createSchool({ name, kind, establishmentId: establishment.id, emailDomains: domains });
+  return error ? { error, field: "domains", values } : { error: null, values: {} };
+}
+
+export default function SchoolsAdminPage() {
+  const { schools } = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>();
+  const v = result?.values ?? {};
+  const fieldError = (field: string) =>
+    result?.error && result.field === field ? (
+      <p id={`${field}-erreur`} role="alert" className="text-sm text-red-700 font-medium">{result.error}</p>
+    ) : null;
+  const describedBy = (field: string) => (result?.error && result.field === field ? `${field}-erreur` : undefined);
+  return (
+    <section className="max-w-4xl">
+      <p className="text-sm mb-2"><Link to="/pilotage">Pilotage</Link> › Écoles</p>
+      <h1 className="text-3xl font-bold mb-4">Écoles</h1>
+      {result?.error && !result.field && <p role="alert" className="mb-4 rounded border-l-4 border-red-700 bg-red-50 p-3">{result.error}</p>}
+      <table className="w-full text-sm border-collapse mb-8">
+        <thead>
+          <tr className="text-left border-b border-slate-300">
+            <th scope="col" className="py-1 pr-4">École</th>
+            <th scope="col" className="py-1 pr-4">Établissement</th>
+            <th scope="col" className="py-1 pr-4">Domaines</th>
+            <th scope="col" className="py-1 pr-4 text-right">Personnels</th>
+          </tr>
+        </thead>
+        <tbody>
+          {schools.map((school) => (
+            <tr key={school.id} className="border-b border-slate-100 align-top">
+              <td className="py-2 pr-4"><Link to={`/ecole?ecole=${school.id}`}>{school.name}</Link> <span className="text-slate-600">({schoolKindLabels[school.kind]})</span></td>
+              <td className="py-2 pr-4">{school.establishment?.name ?? "—"}</td>
+              <td className="py-2 pr-4">
+                <Form method="post" className="flex gap-2">
+                  <input type="hidden" name="intent" value="domains" />
+                  <input type="hidden" name="schoolId" value={school.id} />
+                  <label className="sr-only" htmlFor={`domaines-${school.id}`}>Domaines de {school.name}</label>
+                  <input id={`domaines-${school.id}`} name="domains" defaultValue={school.emailDomains.join(", ")} className="rounded border border-slate-400 px-2 py-1" />
+                  <button type="submit" className="text-marine underline">Enregistrer</button>
+                </Form>
+              </td>
+              <td className="py-2 pr-4 text-right tabular-nums">{school._count.staff}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <Form method="post" className="rounded border border-slate-200 p-4">
+        <fieldset>
+          <legend className="text-xl font-semibold mb-2">Enregistrer une école</legend>
+          <label htmlFor="name" className="block font-medium">Nom de l'école</label>
+          {fieldError("name")}
+          <input id="name" name="name" defaultValue={v.name} aria-describedby={describedBy("name")} aria-invalid={result?.field === "name" || undefined} className="mt-1 mb-3 block w-full rounded border border-slate-400 px-3 py-2" />
+          <label htmlFor="establishment" className="block font-medium">Établissement du référentiel (nom exact ou code UAI)</label>
+          {fieldError("establishment")}
+          <input id="establishment" name="establishment" defaultValue={v.establishment} aria-describedby={describedBy("establishment")} aria-invalid={result?.field === "establishment" || undefined} className="mt-1 mb-3 block w-full rounded border border-slate-400 px-3 py-2" />
+          <label htmlFor="kind" className="block font-medium">Type</label>
+          {fieldError("kind")}
+          <select id="kind" name="kind" defaultValue={v.kind ?? "ENGINEERING"} className="mt-1 mb-3 block rounded border border-slate-400 px-2 py-1">
+            {Object.entries(schoolKindLabels).map(([value, label]) => <option key={value} value={value}>{label}</option>)}
+          </select>
+          <label htmlFor="domains" className="block font-medium">Domaines des adresses e-mail (séparés par des virgules)</label>
+          {fieldError("domains")}
+          <input id="domains" name="domains" defaultValue={v.domains} placeholder="ecole.fr, etu.ecole.fr" aria-describedby={describedBy("domains")} aria-invalid={result?.field === "domains" || undefined} className="mt-1 mb-3 block w-full rounded border border-slate-400 px-3 py-2" />
+          <button type="submit" className="rounded bg-marine px-4 py-2 text-white">Enregistrer l'école</button>
+        </fieldset>
+      </Form>
+    </section>
+  );
+}

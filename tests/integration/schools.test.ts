@@ -1,0 +1,152 @@
+// Schools on the real database: staff sign up only with their school's domain, a school sees only
+// its own students (a profile naming its establishment and a verified address in its domains), an
+// operator sees any school, others get 403; recommendations reach the right students, weekly.
+import type { AppLoadContext } from "@remix-run/node";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { signUp } from "../../app/auth.server";
+import { createCompany } from "../../app/companies.server";
+import { setDatabase, type Database } from "../../app/db.server";
+import { withLuhnKey } from "../../app/domain/siren";
+import type { Role } from "../../app/generated/prisma/enums";
+import { approveOffer, saveOffer } from "../../app/offers.server";
+import * as schoolExport from "../../app/routes/ecole/export";
+import * as schoolPage from "../../app/routes/ecole/tableau";
+import * as operatorHome from "../../app/routes/pilotage/accueil";
+import * as schoolsAdmin from "../../app/routes/pilotage/ecoles";
+import { createSchool, promoteOffer, promotionsForStudent, sendPromotionDigests } from "../../app/schools.server";
+import { openTestDatabase } from "./support";
+
+type Handler = (args: { request: Request; context: AppLoadContext; params: Record<string, string> }) => Promise<unknown>;
+let database: Database;
+const people: Record<string, { id: string; email: string; role: Role }> = {};
+const schools: Record<"a" | "b", string> = { a: "", b: "" };
+let offerId = "";
+
+function contextFor(name: string | null): AppLoadContext {
+  if (!name) return { session: null, clientIp: "127.0.0.1" };
+  const user = people[name];
+  return { session: { id: "t", expiresAt: new Date(Date.now() + 86_400_000), renewed: false, user: { ...user, firstName: "T", lastName: name, emailVerified: true } }, clientIp: "127.0.0.1" };
+}
+
+async function call(handler: Handler, who: string | null, path: string, form?: Record<string, string>): Promise<{ status: number; body: unknown }> {
+  const body = form ? Object.entries(form).reduce((d, [k, v]) => (d.append(k, v), d), new FormData()) : undefined;
+  try {
+    const result = await handler({ request: new Request(`http://127.0.0.1${path}`, form ? { method: "POST", body } : {}), context: contextFor(who), params: {} });
+    return result instanceof Response ? { status: result.status, body: result } : { status: 200, body: result };
+  } catch (error) {
+    if (error instanceof Response) return { status: error.status, body: error };
+    if (error && typeof error === "object" && "init" in error) return { status: (error as { init: { status: number } }).init.status, body: error };
+    throw error;
+  }
+}
+
+async function person(name: string, email: string, role: Role, options: { verified?: boolean; establishmentId?: string; schoolId?: string } = {}) {
+  const user = await database.prisma.user.create({
+    data: { email, passwordHash: "x", role, firstName: "T", lastName: name, emailVerifiedAt: options.verified === false ? null : new Date(), schoolId: options.schoolId ?? null },
+  });
+  if (role === "STUDENT") {
+    await database.prisma.studentProfile.create({ data: { userId: user.id, establishmentId: options.establishmentId ?? null, schoolKind: "ENGINEERING", degreeLevel: "BAC5", field: "Génie industriel", status: "WORK_STUDY" } });
+  }
+  people[name] = { id: user.id, email, role };
+}
+
+beforeAll(async () => {
+  database = await openTestDatabase();
+  setDatabase(database);
+  const [a, b] = await database.prisma.establishment.findMany({ where: { kind: "École" }, orderBy: { id: "asc" }, take: 2 });
+  expect(await createSchool({ name: "École A", kind: "ENGINEERING", establishmentId: a.id, emailDomains: ["ecole-a.fr", "etu.ecole-a.fr"] })).toBeNull();
+  expect(await createSchool({ name: "École B", kind: "BUSINESS", establishmentId: b.id, emailDomains: ["ecole-b.fr"] })).toBeNull();
+  schools.a = (await database.prisma.school.findFirstOrThrow({ where: { name: "École A" } })).id;
+  schools.b = (await database.prisma.school.findFirstOrThrow({ where: { name: "École B" } })).id;
+  await person("staffA", "relations@ecole-a.fr", "SCHOOL_STAFF", { schoolId: schools.a });
+  await person("staffB", "carrieres@ecole-b.fr", "SCHOOL_STAFF", { schoolId: schools.b });
+  await person("operator", "ops@vte.test", "OPERATOR");
+  await person("member", "rh@entreprise.test", "COMPANY_MEMBER");
+  await person("studentA", "lea@etu.ecole-a.fr", "STUDENT", { establishmentId: a.id });
+  await person("otherDomain", "lea.perso@gmail.com", "STUDENT", { establishmentId: a.id });
+  await person("unverified", "tom@ecole-a.fr", "STUDENT", { establishmentId: a.id, verified: false });
+  await person("wrongSchool", "max@ecole-a.fr", "STUDENT", { establishmentId: b.id });
+  await person("studentB", "ana@ecole-b.fr", "STUDENT", { establishmentId: b.id });
+  const company = await createCompany(people.member.id, { siren: withLuhnKey("77777777"), name: "Usine Test", nafCode: "25.62B", sizeBand: "PME", communeCode: "42187" });
+  if (company === "siren-taken") throw new Error("unexpected");
+  const offer = await saveOffer(company.id, null, {
+    title: "Ingénieur industrialisation", description: "Une offre publiée que les écoles recommandent à leurs étudiants, décrite ici.",
+    romeCode: "H1206", contractType: "CDI", durationMonths: null, startDate: "2027-02-01", degreeLevel: "BAC5",
+    schoolKinds: ["ENGINEERING", "BUSINESS"], communeCode: "42187", remote: "NONE", payMin: null, payMax: null, payPeriod: null, positions: 1,
+  }, "submit");
+  await approveOffer(offer.id, "http://127.0.0.1");
+  offerId = offer.id;
+  await database.prisma.outboxJob.deleteMany({});
+}, 60_000);
+afterAll(async () => {
+  setDatabase(undefined);
+  await database.close();
+});
+
+describe("school staff sign-up", () => {
+  test("only with an address in a registered school's domain, then attached to that school", async () => {
+    const base = { password: "Une-phrase-de-passe-longue", firstName: "Claire", lastName: "Martin", role: "SCHOOL_STAFF" as const };
+    expect(await signUp({ ...base, email: "claire@inconnue.fr" }, "http://127.0.0.1")).toBe("school-domain-unknown");
+    const result = await signUp({ ...base, email: "claire@etu.ecole-a.fr" }, "http://127.0.0.1");
+    expect(result).toMatchObject({ userId: expect.any(String) });
+    expect(await database.prisma.user.findUniqueOrThrow({ where: { email: "claire@etu.ecole-a.fr" } })).toMatchObject({ schoolId: schools.a });
+  });
+});
+
+describe("who sees which school", () => {
+  test("a school sees only its own students; an operator sees any school", async () => {
+    const a = (await call(schoolPage.loader as Handler, "staffA", "/ecole")).body as Awaited<ReturnType<typeof schoolPage.loader>>;
+    expect(a.school.name).toBe("École A");
+    // Léa only: not the address outside the domains, not the unverified one, not the other establishment's.
+    expect(a.figures.studentCount).toBe(1);
+    const b = (await call(schoolPage.loader as Handler, "staffB", "/ecole")).body as Awaited<ReturnType<typeof schoolPage.loader>>;
+    expect(b.school.name).toBe("École B");
+    expect(b.figures.studentCount).toBe(1);
+    // Staff cannot look at another school by changing the URL: their own is shown.
+    const tried = (await call(schoolPage.loader as Handler, "staffB", `/ecole?ecole=${schools.a}`)).body as Awaited<ReturnType<typeof schoolPage.loader>>;
+    expect(tried.school.name).toBe("École B");
+    const operator = (await call(schoolPage.loader as Handler, "operator", `/ecole?ecole=${schools.a}`)).body as Awaited<ReturnType<typeof schoolPage.loader>>;
+    expect(operator.school.name).toBe("École A");
+    expect((await call(schoolPage.loader as Handler, "operator", "/ecole")).status).toBe(302);
+  });
+
+  test("students and company members get 403 on /ecole, its exports and /pilotage; anonymous visitors log in", async () => {
+    for (const who of ["studentA", "member"]) {
+      expect((await call(schoolPage.loader as Handler, who, "/ecole")).status).toBe(403);
+      expect((await call(schoolExport.loader as Handler, who, "/ecole/export/mois.csv")).status).toBe(403);
+      expect((await call(operatorHome.loader as Handler, who, "/pilotage")).status).toBe(403);
+      expect((await call(schoolsAdmin.loader as Handler, who, "/pilotage/ecoles")).status).toBe(403);
+    }
+    expect((await call(operatorHome.loader as Handler, "staffA", "/pilotage")).status).toBe(403);
+    expect((await call(operatorHome.loader as Handler, "operator", "/pilotage")).status).toBe(200);
+    expect((await call(schoolPage.loader as Handler, null, "/ecole")).status).toBe(302);
+  });
+
+  test("the CSV export holds the school's own figures", async () => {
+    const response = (await call(schoolExport.loader as Handler, "staffA", "/ecole/export/mois.csv")).body as Response;
+    expect(response.headers.get("Content-Type")).toBe("text/csv; charset=utf-8");
+    const text = Buffer.from(await response.arrayBuffer()).toString("utf8");
+    expect(text.split("\n")[0]).toBe("\ufeffMois;Candidatures;Placements");
+  });
+});
+
+describe("recommendations", () => {
+  test("a recommended offer is marked for the school's students only, and sent once in the weekly digest", async () => {
+    expect(await promoteOffer(schools.a, people.staffA.id, offerId, "Une belle entreprise, nos anciens y sont heureux.")).toBeNull();
+    expect((await promotionsForStudent(people.studentA.id)).get(offerId)).toEqual({ school: "École A", note: "Une belle entreprise, nos anciens y sont heureux." });
+    for (const other of ["otherDomain", "unverified", "wrongSchool", "studentB"]) expect((await promotionsForStudent(people[other].id)).size).toBe(0);
+    expect(await sendPromotionDigests()).toBe(1);
+    const mails = (await database.prisma.outboxJob.findMany({ where: { kind: "mail" } })).map((m) => m.payload as { to: string; template: string });
+    expect(mails.filter((m) => m.template === "schoolDigest").map((m) => m.to)).toEqual([people.studentA.email]);
+    expect(await sendPromotionDigests()).toBe(0);
+  });
+});
+
+describe("registering schools", () => {
+  test("a wrong or taken domain is refused next to its field, keeping what was typed", async () => {
+    const bad = (await call(schoolsAdmin.action as Handler, "operator", "/pilotage/ecoles", { name: "École C", establishment: "x", kind: "ENGINEERING", domains: "pas un domaine" })).body;
+    expect(bad).toMatchObject({ field: "domains", values: { name: "École C" } });
+    const taken = (await call(schoolsAdmin.action as Handler, "operator", "/pilotage/ecoles", { intent: "domains", schoolId: schools.b, domains: "ecole-a.fr" })).body;
+    expect(taken).toMatchObject({ error: "Un de ces domaines appartient déjà à École A." });
+  });
+});
