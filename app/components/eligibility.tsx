@@ -1,14 +1,18 @@
 import type { VteDecision } from "~/domain/vte-eligibility";
 
-/** The VTE decision and every reason, for the editor and the moderation queue. */
-export function EligibilityPanel({ decision, live }: { decision: VteDecision; live?: boolean }) {
+/**
+ * The VTE decision and every reason, for the editor and the moderation queue. In a list (the
+ * queue) it is a named group inside each offer rather than one more page region.
+ */
+export function EligibilityPanel({ decision, live, inList }: { decision: VteDecision; live?: boolean; inList?: boolean }) {
   const verdict = decision.preVte
     ? "Stage de pré-VTE : l'offre sera publiée sans le label VTE."
     : decision.eligible
       ? `Offre éligible au VTE${decision.territoryLabel ? " — label VTE Territoires d'industrie" : ""}${decision.green ? " — VTE Vert proposé" : ""}.`
       : "Offre non éligible au VTE en l'état.";
+  const Container = inList ? "div" : "section";
   return (
-    <section aria-label="Éligibilité au VTE" aria-live={live ? "polite" : undefined} className={`mb-6 rounded border-l-4 p-4 ${decision.eligible ? "border-vert bg-green-50" : "border-amber-600 bg-amber-50"}`}>
+    <Container role={inList ? "group" : undefined} aria-label="Éligibilité au VTE" aria-live={live ? "polite" : undefined} className={`mb-6 rounded border-l-4 p-4 ${decision.eligible ? "border-vert bg-green-50" : "border-amber-600 bg-amber-50"}`}>
       <p className="font-semibold mb-2">{verdict}</p>
       <ul className="space-y-1 text-sm">
         {decision.reasons.map((reason) => (
@@ -21,6 +25,6 @@ export function EligibilityPanel({ decision, live }: { decision: VteDecision; li
           </li>
         ))}
       </ul>
-    </section>
+    </Container>
   );
 }

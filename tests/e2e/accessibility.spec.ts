@@ -1,21 +1,21 @@
 // axe runs inside the page, so this file runs only in the project with JavaScript.
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
-import { e2eRecruiter, e2eStudent } from "./accounts";
+import { e2eOperator, e2eRecruiter, e2eStudent } from "./accounts";
 
 test("the public pages have no accessibility violation that axe can detect", async ({ page }) => {
-  for (const url of ["/", "/territoires", "/territoires/ti-8411", "/offres", "/offres?q=qualite&region=84", "/connexion", "/inscription"]) {
+  for (const url of ["/", "/territoires", "/territoires/ti-8411", "/offres", "/offres?q=qualite&region=84", "/connexion", "/inscription", "/statistiques", "/territoires?tri=placements"]) {
     await page.goto(url);
     const results = await new AxeBuilder({ page }).analyze();
     expect(results.violations.map((v) => `${url}: ${v.id} (${v.nodes.length})`)).toEqual([]);
   }
 });
 
-test("the student and company pages have no accessibility violation that axe can detect", async ({ page }) => {
+test("the student, company and operator pages have no accessibility violation that axe can detect", async ({ page }) => {
   const check = async (url: string) => {
     await page.goto(url);
     const results = await new AxeBuilder({ page }).analyze();
-    expect(results.violations.map((v) => `${url}: ${v.id} (${v.nodes.length})`)).toEqual([]);
+    expect(results.violations.map((v) => `${url}: ${v.id} (${v.nodes.length}) ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
   };
   const logIn = async (email: string, password: string) => {
     await page.goto("/connexion");
@@ -32,4 +32,7 @@ test("the student and company pages have no accessibility violation that axe can
   await check("/entreprise");
   await page.getByRole("link", { name: /^Candidatures et profils pour / }).first().click();
   await check(page.url());
+  await page.getByRole("button", { name: "Se déconnecter" }).click();
+  await logIn(e2eOperator.email, e2eOperator.password);
+  for (const url of ["/pilotage", "/pilotage?region=84&periode=24", "/pilotage/ecoles", "/pilotage/moderation"]) await check(url);
 });

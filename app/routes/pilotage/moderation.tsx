@@ -92,7 +92,7 @@ export default function ModerationPage() {
                 <p className="text-sm text-slate-700 mb-3">
                   {offer.company} (SIREN {offer.siren}) · {offer.rome} · {offer.place} · soumise le {dateTime.format(new Date(offer.submittedAt))}
                 </p>
-                <EligibilityPanel decision={offer.decision} />
+                <EligibilityPanel decision={offer.decision} inList />
                 <details className="mb-4">
                   <summary className="cursor-pointer">Lire la description</summary>
                   <div className="mt-2">
