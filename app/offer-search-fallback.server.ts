@@ -83,6 +83,7 @@ export async function searchOffersInDatabase(params: OfferSearchParams, place: P
     page: params.page,
     pages: Math.max(1, Math.ceil(total / pageSize)),
     facets: null,
+    divisions: null,
     loosen: [],
   };
 }

@@ -38,6 +38,8 @@ export interface OfferSearchResult {
   pages: number;
   /** Facet value -> count, per facet; null when the engine cannot count (degraded mode). */
   facets: Record<FacetKey, Record<string, number>> | null;
+  /** Once a NAF section is chosen: its divisions ("25") with their counts, disjunctive among them. */
+  divisions: Record<string, number> | null;
   /** When nothing matches: which single filter to drop, and how many offers that gives. */
   loosen: { key: FacetKey | "q" | "vert" | "autour" | "debut"; value?: string; count: number }[];
 }
@@ -142,7 +144,12 @@ export async function searchOffers(
     facets: [facetAttributes[key]],
     limit: 0,
   }));
-  const { results } = await client.multiSearch({ queries: [main, ...disjunctive] });
+  // Divisions of the chosen sections, counted without the chosen divisions (so others keep theirs).
+  const sections = params.secteur.filter((value) => /^[A-U]$/.test(value));
+  const divisionQuery: MultiSearchQuery[] = sections.length
+    ? [{ indexUid, q: params.q, filter: offerFilter({ ...params, secteur: sections }, place, now), facets: ["nafDivision"], limit: 0 }]
+    : [];
+  const { results } = await client.multiSearch({ queries: [main, ...disjunctive, ...divisionQuery] });
   const first = results[0] as unknown as SearchResponse<OfferDocument>;
   const facets = Object.fromEntries(facetKeys.map((key) => [key, first.facetDistribution?.[facetAttributes[key]] ?? {}])) as Record<FacetKey, Record<string, number>>;
   selected.forEach((key, i) => {
@@ -167,12 +174,14 @@ export async function searchOffers(
     vteTerritory: hit.vteTerritory,
     vteGreen: hit.vteGreen,
   }));
+  const divisions = sections.length ? ((results.at(-1) as SearchResponse).facetDistribution?.nafDivision ?? {}) : null;
   return {
     hits,
     total,
     page: params.page,
     pages: Math.max(1, Math.ceil(total / pageSize)),
     facets,
+    divisions,
     loosen: total === 0 ? await loosenings(client, params, place, now, indexUid) : [],
   };
 }

@@ -71,3 +71,19 @@ test("an offer page carries its schema.org JobPosting", async ({ page }) => {
   expect(jsonLd.jobLocation.geo).toMatchObject({ "@type": "GeoCoordinates" });
   await expect(page.getByRole("region", { name: "Éligibilité au VTE" })).toBeVisible();
 });
+
+test("a sector narrows to one of its NAF divisions", async ({ page, javaScriptEnabled }) => {
+  await page.goto("/offres");
+  const filters = page.getByRole("region", { name: "Filtres" });
+  await filters.getByRole("group", { name: "Secteur d'activité" }).getByLabel(/^Industrie manufacturière/).check();
+  if (!javaScriptEnabled) await page.getByRole("button", { name: "Appliquer les filtres" }).click();
+  await expect(page).toHaveURL(/secteur=C/);
+  const divisions = filters.getByRole("group", { name: "Préciser la division" });
+  const first = divisions.getByRole("checkbox").first();
+  const name = (await first.evaluate((input) => input.closest("label")?.textContent ?? "")) as string;
+  const expected = Number(/\(([\d\s\u202f]+)\)$/.exec(name)?.[1]?.replace(/\D/g, ""));
+  await first.check();
+  if (!javaScriptEnabled) await page.getByRole("button", { name: "Appliquer les filtres" }).click();
+  await expect(page).toHaveURL(/secteur=C&secteur=\d{2}/);
+  await expect(page.locator("#resultats")).toHaveText(new RegExp(`^${expected.toLocaleString("fr-FR").replace(/\s/g, "\\s")} offres?`));
+});

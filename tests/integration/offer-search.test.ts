@@ -74,6 +74,21 @@ describe("offer search", () => {
     expect(result.total).toBe(await database.prisma.offer.count({ where: { ...searchable, regionCode: "84", contractType: "CDI" } }));
   });
 
+  test("a chosen NAF section shows its divisions with PostgreSQL's counts; a chosen division narrows, the others keep theirs", async () => {
+    const rows = await database.sql.query<{ division: string; count: number }>(
+      `SELECT substring(c.naf_code, 1, 2) AS division, count(*)::int AS count FROM offer o JOIN company c ON c.id = o.company_id
+       WHERE c.naf_section = 'C' AND o.status = 'PUBLISHED' AND (o.expires_at IS NULL OR o.expires_at > now()) GROUP BY 1`,
+    );
+    expect(rows.length).toBeGreaterThan(1);
+    const section = await run("secteur=C");
+    expectTopCounts(section.divisions ?? undefined, rows.map((r) => ({ value: r.division, count: r.count })));
+    const [first] = [...rows].sort((a, b) => b.count - a.count);
+    const division = await run(`secteur=C&secteur=${first.division}`);
+    expect(division.total).toBe(first.count);
+    expect(division.divisions).toEqual(section.divisions);
+    expect((await run("")).divisions).toBeNull();
+  });
+
   test("a chosen territory outside the 20 most frequent keeps its exact count", async () => {
     const territories = await database.prisma.offer.groupBy({ by: ["territoryId"], where: { ...searchable, territoryId: { not: null } }, _count: { _all: true }, orderBy: { _count: { territoryId: "asc" } } });
     expect(territories.length).toBeGreaterThan(20);

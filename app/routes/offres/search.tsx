@@ -50,7 +50,8 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   // Every facet value with its French label and count; chosen values always stay visible.
   const facets = facetKeys.map((key) => {
     const counts = result.facets?.[key] ?? {};
-    const chosen = params[key] as string[];
+    // Chosen NAF divisions are listed under their section, not among the sections.
+    const chosen = (params[key] as string[]).filter((value) => key !== "secteur" || !/^\d{2}$/.test(value));
     const values = Object.entries(counts)
       .filter(([value]) => key !== "ecole" || value === "ENGINEERING" || value === "BUSINESS")
       .sort((a, b) => b[1] - a[1]);
@@ -69,6 +70,12 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
       })),
     };
   });
+  const chosenDivisions = params.secteur.filter((value) => /^\d{2}$/.test(value));
+  const divisionCounts = Object.entries(result.divisions ?? {}).sort((a, b) => b[1] - a[1]);
+  for (const value of chosenDivisions) if (!divisionCounts.some(([v]) => v === value)) divisionCounts.push([value, 0]);
+  const divisions = result.divisions
+    ? divisionCounts.map(([value, count]) => ({ value, label: `${labels.naf.get(value) ?? value} (${value})`, count, checked: chosenDivisions.includes(value) }))
+    : [];
   const loosen = result.loosen.map((suggestion) => {
     const without: OfferSearchParams =
       suggestion.key === "q" ? { ...params, q: "", page: 1 }
@@ -85,7 +92,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
     return { url: offerSearchUrl(without), text: `Sans ${what}`, count: suggestion.count };
   });
   const recommended = Object.fromEntries(result.hits.filter((h) => promotions.has(h.id)).map((h) => [h.id, promotions.get(h.id)?.school as string]));
-  return { params, result, facets, loosen, degraded, place, placeNotFound, now: Date.now(), student, recommended };
+  return { params, result, facets, divisions, loosen, degraded, place, placeNotFound, now: Date.now(), student, recommended };
 }
 
 /** A logged-in student keeps the current search (its URL) with a daily or weekly alert. */
@@ -114,7 +121,7 @@ function SaveSearch({ params }: { params: OfferSearchParams }) {
 }
 
 export default function OfferSearchPage() {
-  const { params, result, facets, loosen, degraded, place, placeNotFound, now, student, recommended } = useLoaderData<typeof loader>();
+  const { params, result, facets, divisions, loosen, degraded, place, placeNotFound, now, student, recommended } = useLoaderData<typeof loader>();
   const navigation = useNavigation();
   const submit = useSubmit();
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
@@ -176,6 +183,24 @@ export default function OfferSearchPage() {
                     </li>
                   ))}
                 </ul>
+                {facet.key === "secteur" && divisions.length > 0 && (
+                  <fieldset className="mt-2 ml-5">
+                    <legend className="font-medium mb-1">Préciser la division</legend>
+                    <ul className="space-y-0.5">
+                      {divisions.map((division) => (
+                        <li key={division.value}>
+                          <label className="flex items-start gap-2">
+                            <input type="checkbox" name="secteur" value={division.value} defaultChecked={division.checked} key={`${division.value}-${division.checked}`} className="mt-0.5" />
+                            <span>
+                              {division.label}
+                              <span className="text-slate-500"> ({formatCount(division.count)})</span>
+                            </span>
+                          </label>
+                        </li>
+                      ))}
+                    </ul>
+                  </fieldset>
+                )}
               </fieldset>
             ),
           )}
