@@ -5,18 +5,27 @@ import type { SqlConnection } from "~/db.server";
 import type { Prisma } from "~/generated/prisma/client";
 import type { OfferStatus, SchoolKind } from "~/generated/prisma/enums";
 
+/** Each territory's counters recounted from the raw tables. */
+const recountedCounters = `
+  SELECT t.id,
+    (SELECT count(*) FROM placement p WHERE p.territory_id = t.id)::int AS placements,
+    (SELECT count(*) FROM placement p WHERE p.territory_id = t.id AND p.vte_label)::int AS vte_placements,
+    (SELECT count(*) FROM placement p WHERE p.territory_id = t.id AND p.vte_green)::int AS green_placements,
+    (SELECT count(*) FROM offer o WHERE o.territory_id = t.id AND o.status = 'PUBLISHED')::int AS published_offers,
+    (SELECT count(*) FROM application a JOIN offer o ON o.id = a.offer_id WHERE o.territory_id = t.id)::int AS applications
+  FROM territory t`;
+
+/** The monthly rows (territory, month of the hire, NAF section, school kind) recounted from the placements. */
+const recountedMonths = `
+  SELECT territory_id, date_trunc('month', created_at)::date AS month, naf_section, school_kind,
+         count(*)::int AS placements, (count(*) FILTER (WHERE vte_label))::int AS vte, (count(*) FILTER (WHERE vte_green))::int AS green
+  FROM placement WHERE territory_id IS NOT NULL GROUP BY 1, 2, 3, 4`;
+
 /** Recomputes the territory counters and the monthly rows; returns how many territories changed. */
 export async function rebuildTerritoryStatistics(sql: SqlConnection): Promise<{ territoriesChanged: number; monthlyRows: number }> {
   return sql.transaction(async (tx) => {
     const changed = await tx.query(
-      `WITH fresh AS (
-         SELECT t.id,
-           (SELECT count(*) FROM placement p WHERE p.territory_id = t.id)::int AS placements,
-           (SELECT count(*) FROM placement p WHERE p.territory_id = t.id AND p.vte_label)::int AS vte_placements,
-           (SELECT count(*) FROM placement p WHERE p.territory_id = t.id AND p.vte_green)::int AS green_placements,
-           (SELECT count(*) FROM offer o WHERE o.territory_id = t.id AND o.status = 'PUBLISHED')::int AS published_offers,
-           (SELECT count(*) FROM application a JOIN offer o ON o.id = a.offer_id WHERE o.territory_id = t.id)::int AS applications
-         FROM territory t)
+      `WITH fresh AS (${recountedCounters})
        UPDATE territory t SET placement_count = f.placements, vte_placement_count = f.vte_placements,
          green_placement_count = f.green_placements, published_offer_count = f.published_offers,
          application_count = f.applications
@@ -28,10 +37,7 @@ export async function rebuildTerritoryStatistics(sql: SqlConnection): Promise<{ 
     await tx.query("DELETE FROM territory_monthly_stat");
     const inserted = await tx.query(
       `INSERT INTO territory_monthly_stat (territory_id, month, naf_section, school_kind, placements, vte_placements, green_placements)
-       SELECT territory_id, date_trunc('month', created_at)::date, naf_section, school_kind,
-              count(*)::int, (count(*) FILTER (WHERE vte_label))::int, (count(*) FILTER (WHERE vte_green))::int
-       FROM placement WHERE territory_id IS NOT NULL
-       GROUP BY 1, 2, 3, 4
+       SELECT territory_id, month, naf_section, school_kind, placements, vte, green FROM (${recountedMonths}) AS fresh
        RETURNING 1`,
     );
     return { territoriesChanged: changed.length, monthlyRows: inserted.length };
@@ -101,14 +107,7 @@ export interface StatisticsDifference {
 /** Where the stored statistics differ from a recount of the raw tables (none when all is well). */
 export async function statisticsDifferences(sql: SqlConnection): Promise<StatisticsDifference[]> {
   const counters = await sql.query<{ id: string; stored: string; recounted: string }>(
-    `WITH fresh AS (
-       SELECT t.id,
-         (SELECT count(*) FROM placement p WHERE p.territory_id = t.id)::int AS placements,
-         (SELECT count(*) FROM placement p WHERE p.territory_id = t.id AND p.vte_label)::int AS vte_placements,
-         (SELECT count(*) FROM placement p WHERE p.territory_id = t.id AND p.vte_green)::int AS green_placements,
-         (SELECT count(*) FROM offer o WHERE o.territory_id = t.id AND o.status = 'PUBLISHED')::int AS published_offers,
-         (SELECT count(*) FROM application a JOIN offer o ON o.id = a.offer_id WHERE o.territory_id = t.id)::int AS applications
-       FROM territory t)
+    `WITH fresh AS (${recountedCounters})
      SELECT t.id,
        concat_ws('/', t.placement_count, t.vte_placement_count, t.green_placement_count, t.published_offer_count, t.application_count) AS stored,
        concat_ws('/', f.placements, f.vte_placements, f.green_placements, f.published_offers, f.applications) AS recounted
@@ -118,10 +117,7 @@ export async function statisticsDifferences(sql: SqlConnection): Promise<Statist
      ORDER BY t.id`,
   );
   const months = await sql.query<{ key: string; stored: string | null; recounted: string | null }>(
-    `WITH fresh AS (
-       SELECT territory_id, date_trunc('month', created_at)::date AS month, naf_section, school_kind,
-              count(*)::int AS placements, (count(*) FILTER (WHERE vte_label))::int AS vte, (count(*) FILTER (WHERE vte_green))::int AS green
-       FROM placement WHERE territory_id IS NOT NULL GROUP BY 1, 2, 3, 4)
+    `WITH fresh AS (${recountedMonths})
      SELECT concat_ws(' ', coalesce(s.territory_id, f.territory_id), to_char(coalesce(s.month, f.month), 'YYYY-MM'), coalesce(s.naf_section, f.naf_section), coalesce(s.school_kind, f.school_kind)::text) AS key,
             CASE WHEN s.territory_id IS NULL THEN NULL ELSE concat_ws('/', s.placements, s.vte_placements, s.green_placements) END AS stored,
             CASE WHEN f.territory_id IS NULL THEN NULL ELSE concat_ws('/', f.placements, f.vte, f.green) END AS recounted

@@ -2,6 +2,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 import { e2eOperator, e2eRecruiter, e2eStudent } from "./accounts";
+import { logIn } from "./support";
 
 test("the public pages have no accessibility violation that axe can detect", async ({ page }) => {
   for (const url of ["/", "/territoires", "/territoires/ti-8411", "/offres", "/offres?q=qualite&region=84", "/connexion", "/inscription", "/statistiques", "/territoires?tri=placements"]) {
@@ -17,22 +18,15 @@ test("the student, company and operator pages have no accessibility violation th
     const results = await new AxeBuilder({ page }).analyze();
     expect(results.violations.map((v) => `${url}: ${v.id} (${v.nodes.length}) ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
   };
-  const logIn = async (email: string, password: string) => {
-    await page.goto("/connexion");
-    await page.getByLabel("Adresse e-mail").fill(email);
-    await page.getByLabel("Mot de passe").fill(password);
-    await page.getByRole("button", { name: "Se connecter" }).click();
-    await expect(page).not.toHaveURL(/\/connexion/);
-  };
   const student = e2eStudent("avec-js");
-  await logIn(student.email, student.password);
+  await logIn(page, student.email, student.password);
   for (const url of ["/etudiant", "/etudiant/profil", "/etudiant/pour-vous", "/etudiant/candidatures", "/etudiant/alertes"]) await check(url);
   await page.getByRole("button", { name: "Se déconnecter" }).click();
-  await logIn(e2eRecruiter.email, e2eRecruiter.password);
+  await logIn(page, e2eRecruiter.email, e2eRecruiter.password);
   await check("/entreprise");
   await page.getByRole("link", { name: /^Candidatures et profils pour / }).first().click();
   await check(page.url());
   await page.getByRole("button", { name: "Se déconnecter" }).click();
-  await logIn(e2eOperator.email, e2eOperator.password);
+  await logIn(page, e2eOperator.email, e2eOperator.password);
   for (const url of ["/pilotage", "/pilotage?region=84&periode=24", "/pilotage/ecoles", "/pilotage/moderation"]) await check(url);
 });

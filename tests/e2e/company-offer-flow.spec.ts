@@ -1,18 +1,10 @@
 // The write side, as a person does it, with JavaScript on and again with it off: sign up as a
 // company member, verify the address from the mail, create a company in Roanne, write an offer,
 // see its eligibility, submit it; an operator approves it; it is in Meilisearch within 5 seconds.
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { withLuhnKey } from "../../app/domain/siren";
 import { e2eOperator } from "./accounts";
-import { searchOffers, waitForMail } from "./support";
-
-async function logIn(page: Page, email: string, password: string) {
-  await page.goto("/connexion");
-  await page.getByLabel("Adresse e-mail").fill(email);
-  await page.getByLabel("Mot de passe").fill(password);
-  await page.getByRole("button", { name: "Se connecter" }).click();
-  await expect(page).not.toHaveURL(/\/connexion/);
-}
+import { logIn, searchOffers, waitForMail } from "./support";
 
 test("a company member publishes a VTE offer in Roanne, approved by an operator and found in search", async ({ page }, testInfo) => {
   const run = `${testInfo.project.name}-${Date.now().toString(36)}`;

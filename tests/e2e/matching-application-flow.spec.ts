@@ -3,22 +3,9 @@
 // applies with the PDF (a second application is refused), the company moves the application to
 // "Entretien", the student sees it and the status-change mail arrives at the SMTP sink; the student
 // then keeps a search with a weekly alert.
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { e2eMatchOffer, e2eRecruiter, e2eStudent } from "./accounts";
-import { waitForMail } from "./support";
-
-async function logIn(page: Page, email: string, password: string) {
-  await page.goto("/connexion");
-  await page.getByLabel("Adresse e-mail").fill(email);
-  await page.getByLabel("Mot de passe").fill(password);
-  await page.getByRole("button", { name: "Se connecter" }).click();
-  await expect(page).not.toHaveURL(/\/connexion/);
-}
-
-async function logOut(page: Page) {
-  await page.getByRole("button", { name: "Se déconnecter" }).click();
-  await expect(page.getByRole("link", { name: "Se connecter" })).toBeVisible();
-}
+import { logIn, logOut, waitForMail } from "./support";
 
 const smallPdf = Buffer.from("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n");
 

@@ -3,19 +3,7 @@
 // one more placement; undoing the hire brings both back.
 import { expect, test, type Page } from "@playwright/test";
 import { e2eMatchOffer, e2eOperator, e2eRecruiter, e2eStudent } from "./accounts";
-
-async function logIn(page: Page, email: string, password: string) {
-  await page.goto("/connexion");
-  await page.getByLabel("Adresse e-mail").fill(email);
-  await page.getByLabel("Mot de passe").fill(password);
-  await page.getByRole("button", { name: "Se connecter" }).click();
-  await expect(page).not.toHaveURL(/\/connexion/);
-}
-
-async function logOut(page: Page) {
-  await page.getByRole("button", { name: "Se déconnecter" }).click();
-  await expect(page.getByRole("link", { name: "Se connecter" })).toBeVisible();
-}
+import { logIn, logOut } from "./support";
 
 /** The figure under a label of a "dl" of cards, as a number. */
 async function figure(page: Page, label: string): Promise<number> {

@@ -2,6 +2,7 @@
 // each message it receives), query the platform's Meilisearch.
 import { readFile, readdir } from "node:fs/promises";
 import path from "node:path";
+import { expect, type Page } from "@playwright/test";
 import { simpleParser } from "mailparser";
 import { e2eDataDir } from "../../playwright.config";
 
@@ -32,4 +33,17 @@ export async function searchOffers(query: string): Promise<{ id: string; title: 
   });
   const body = (await response.json()) as { hits?: { id: string; title: string }[] };
   return body.hits ?? [];
+}
+
+export async function logIn(page: Page, email: string, password: string) {
+  await page.goto("/connexion");
+  await page.getByLabel("Adresse e-mail").fill(email);
+  await page.getByLabel("Mot de passe").fill(password);
+  await page.getByRole("button", { name: "Se connecter" }).click();
+  await expect(page).not.toHaveURL(/\/connexion/);
+}
+
+export async function logOut(page: Page) {
+  await page.getByRole("button", { name: "Se déconnecter" }).click();
+  await expect(page.getByRole("link", { name: "Se connecter" })).toBeVisible();
 }

@@ -3,6 +3,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { LineChart } from "~/components/charts";
+import { FigureCards } from "~/components/figures";
 import { formatCount } from "~/components/format";
 import { contractLabels } from "~/components/labels";
 import { requireUser } from "~/permissions.server";
@@ -74,19 +75,14 @@ export default function SchoolDashboard() {
         {school.establishment} · adresses {school.domains.map((d) => `@${d}`).join(", ")}. Vos étudiants : les comptes étudiants qui nomment votre établissement
         et ont vérifié une adresse de ces domaines.
       </p>
-      <dl className="grid grid-cols-2 sm:grid-cols-4 gap-4 mb-8">
-        {[
-          ["Étudiants", figures.studentCount],
-          ["Profils complets", figures.completeProfiles],
-          ["Candidatures", figures.applicationCount],
-          ["Placements", figures.placementCount],
-        ].map(([label, value]) => (
-          <div key={label as string} className="rounded border border-slate-200 p-3">
-            <dt className="text-sm text-slate-600">{label}</dt>
-            <dd className="text-2xl font-semibold tabular-nums">{formatCount(value as number)}</dd>
-          </div>
-        ))}
-      </dl>
+      <FigureCards
+        figures={[
+          { label: "Étudiants", value: figures.studentCount },
+          { label: "Profils complets", value: figures.completeProfiles },
+          { label: "Candidatures", value: figures.applicationCount },
+          { label: "Placements", value: figures.placementCount },
+        ]}
+      />
       <LineChart
         id="ecole-mois"
         title="Candidatures et placements de vos étudiants, 12 derniers mois"

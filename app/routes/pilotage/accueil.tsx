@@ -4,6 +4,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { LineChart } from "~/components/charts";
+import { FigureCards } from "~/components/figures";
 import { formatCount } from "~/components/format";
 import { schoolKindLabels } from "~/components/labels";
 import { requireUser } from "~/permissions.server";
@@ -73,20 +74,16 @@ export default function OperatorDashboard() {
         </div>
         <button type="submit" className="rounded bg-marine px-3 py-1 text-white">Appliquer</button>
       </Form>
-      <dl className="grid grid-cols-2 sm:grid-cols-5 gap-4 mb-8">
-        {[
-          ["Offres publiées", figures.totals.offers],
-          ["Candidatures", figures.totals.applications],
-          ["Placements", figures.totals.placements],
-          ["dont VTE", figures.totals.vtePlacements],
-          ["dont VTE Vert", figures.totals.greenPlacements],
-        ].map(([label, value]) => (
-          <div key={label as string} className="rounded border border-slate-200 p-3">
-            <dt className="text-sm text-slate-600">{label}</dt>
-            <dd className="text-2xl font-semibold tabular-nums">{formatCount(value as number)}</dd>
-          </div>
-        ))}
-      </dl>
+      <FigureCards
+        columns="sm:grid-cols-5"
+        figures={[
+          { label: "Offres publiées", value: figures.totals.offers },
+          { label: "Candidatures", value: figures.totals.applications },
+          { label: "Placements", value: figures.totals.placements },
+          { label: "dont VTE", value: figures.totals.vtePlacements },
+          { label: "dont VTE Vert", value: figures.totals.greenPlacements },
+        ]}
+      />
       <LineChart
         id="activite"
         title="Offres publiées et candidatures par mois"

@@ -2,7 +2,7 @@
 import type { MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { LineChart } from "~/components/charts";
-import { formatCount } from "~/components/format";
+import { FigureCards } from "~/components/figures";
 import { nationalStatistics } from "~/uptake.server";
 
 export const meta: MetaFunction = () => [
@@ -19,21 +19,17 @@ export default function NationalStatisticsPage() {
   return (
     <section>
       <h1 className="text-3xl font-bold mb-4">Statistiques nationales</h1>
-      <dl className="grid grid-cols-2 sm:grid-cols-3 gap-4 mb-8">
-        {[
-          ["Placements", figures.placements],
-          ["dont VTE", figures.vtePlacements],
-          ["dont VTE Vert", figures.greenPlacements],
-          ["Offres publiées", figures.publishedOffers],
-          ["Candidatures", figures.applications],
-          ["Entreprises inscrites", figures.companies],
-        ].map(([label, value]) => (
-          <div key={label as string} className="rounded border border-slate-200 p-3">
-            <dt className="text-sm text-slate-600">{label}</dt>
-            <dd className="text-2xl font-semibold tabular-nums">{formatCount(value as number)}</dd>
-          </div>
-        ))}
-      </dl>
+      <FigureCards
+        columns="sm:grid-cols-3"
+        figures={[
+          { label: "Placements", value: figures.placements },
+          { label: "dont VTE", value: figures.vtePlacements },
+          { label: "dont VTE Vert", value: figures.greenPlacements },
+          { label: "Offres publiées", value: figures.publishedOffers },
+          { label: "Candidatures", value: figures.applications },
+          { label: "Entreprises inscrites", value: figures.companies },
+        ]}
+      />
       <LineChart
         id="placements-national"
         title="Placements par mois, 12 derniers mois"

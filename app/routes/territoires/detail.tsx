@@ -1,6 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { Sparkline } from "~/components/charts";
+import { FigureCards } from "~/components/figures";
 import { territoryStatistics } from "~/uptake.server";
 import { formatCount } from "~/components/format";
 import { OfferList } from "~/components/offer-list";
@@ -30,34 +31,24 @@ export default function TerritoryPage() {
         Territoire d'industrie de la région {territory.region.name} (liste {territory.phase}
         {territory.active ? "" : ", plus en vigueur"}).
       </p>
-      <dl className="grid grid-cols-2 sm:grid-cols-3 gap-4 mb-8">
-        {[
-          ["Membres", territory.members.length],
-          ["Communes", territory.communeCount],
-          ["Habitants", territory.population],
-        ].map(([label, value]) => (
-          <div key={label} className="rounded border border-slate-200 p-3">
-            <dt className="text-sm text-slate-600">{label}</dt>
-            <dd className="text-2xl font-semibold tabular-nums">{formatCount(value as number)}</dd>
-          </div>
-        ))}
-      </dl>
+      <FigureCards
+        columns="sm:grid-cols-3"
+        figures={[
+          { label: "Membres", value: territory.members.length },
+          { label: "Communes", value: territory.communeCount },
+          { label: "Habitants", value: territory.population },
+        ]}
+      />
       <section aria-labelledby="placements" className="mb-8">
         <h2 id="placements" className="text-xl font-semibold mb-3">Le VTE dans le territoire</h2>
-        <dl className="grid grid-cols-2 sm:grid-cols-4 gap-4 mb-3">
-          {[
-            ["Placements", statistics.placementCount, `dont ${formatCount(statistics.vtePlacementCount)} VTE et ${formatCount(statistics.greenPlacementCount)} VTE Vert`],
-            ["Offres publiées", statistics.publishedOfferCount, null],
-            ["Entreprises inscrites", statistics.companies, null],
-            ["Candidatures", statistics.applicationCount, null],
-          ].map(([label, value, detail]) => (
-            <div key={label as string} className="rounded border border-slate-200 p-3">
-              <dt className="text-sm text-slate-600">{label}</dt>
-              <dd className="text-2xl font-semibold tabular-nums">{formatCount(value as number)}</dd>
-              {detail && <dd className="text-sm text-slate-600">{detail}</dd>}
-            </div>
-          ))}
-        </dl>
+        <FigureCards
+          figures={[
+            { label: "Placements", value: statistics.placementCount, detail: `dont ${formatCount(statistics.vtePlacementCount)} VTE et ${formatCount(statistics.greenPlacementCount)} VTE Vert` },
+            { label: "Offres publiées", value: statistics.publishedOfferCount },
+            { label: "Entreprises inscrites", value: statistics.companies },
+            { label: "Candidatures", value: statistics.applicationCount },
+          ]}
+        />
         <div className="flex items-center gap-3 text-sm">
           <span>Placements des 12 derniers mois</span>
           <Sparkline label="Placements des 12 derniers mois" months={statistics.series.map((p) => p.month)} values={statistics.series.map((p) => p.placements)} />
