@@ -30,7 +30,7 @@ export function retryDelaySeconds(attempts: number): number {
 
 async function claim(sql: SqlConnection, limit: number): Promise<OutboxJobRow[]> {
   // The lease (run_at pushed forward) lets a job be retried if its worker dies mid-way.
-  return sql.query<OutboxJobRow>(
+  const jobs = await sql.query<OutboxJobRow>(
     `UPDATE outbox_job SET attempts = attempts + 1, run_at = now() + make_interval(secs => $2), updated_at = now()
      WHERE id IN (
        SELECT id FROM outbox_job WHERE status = 'PENDING' AND run_at <= now()
@@ -38,6 +38,8 @@ async function claim(sql: SqlConnection, limit: number): Promise<OutboxJobRow[]>
      RETURNING id::text, kind, payload, attempts`,
     [limit, leaseSeconds],
   );
+  // RETURNING gives no order: run them in the order they were written (publish, then close).
+  return jobs.sort((a, b) => (BigInt(a.id) < BigInt(b.id) ? -1 : BigInt(a.id) > BigInt(b.id) ? 1 : 0));
 }
 
 /** Claims and runs one batch of due jobs; returns how many succeeded and failed. */
@@ -79,7 +81,8 @@ export function startOutboxWorker(
   handlers: Partial<Record<OutboxKind, OutboxHandler>>,
   options: { intervalMs?: number; log?: (message: string) => void } = {},
 ): OutboxWorker {
-  const intervalMs = options.intervalMs ?? 1000;
+  // A short idle poll (one indexed UPDATE) keeps "approved → searchable" well within seconds.
+  const intervalMs = options.intervalMs ?? 250;
   let stopped = false;
   let running: Promise<void> = Promise.resolve();
   let timer: NodeJS.Timeout | undefined;

@@ -68,7 +68,7 @@ test("a company member publishes a VTE offer in Roanne, approved by an operator 
   await expect(page.getByRole("status")).toContainText(`« ${title} » est publiée`);
 
   const approved = Date.now();
-  await expect.poll(async () => (await searchOffers(title)).map((hit) => hit.title), { timeout: 5_000 }).toContain(title);
+  await expect.poll(async () => (await searchOffers(title)).map((hit) => hit.title), { timeout: 5_000, intervals: [100] }).toContain(title);
   testInfo.annotations.push({ type: "indexed-after-ms", description: String(Date.now() - approved) });
   const approval = await waitForMail(email, /est publiée/);
   const offerUrl = /http:\/\/\S+\/offres\/\S+/.exec(approval.text)?.[0] as string;

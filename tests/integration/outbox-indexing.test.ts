@@ -116,6 +116,16 @@ describe("indexing through the outbox while Meilisearch goes down and comes back
     expect(hits.hits.map((h) => h.id)).not.toContain(open.id);
   });
 
+  test("jobs run in the order they were written, whatever order the database returns them in", async () => {
+    await database.prisma.outboxJob.updateMany({ where: { status: "PENDING" }, data: { status: "DONE" } });
+    // Written in this order; the oldest row updated last, so a scan may return it last or first.
+    for (const step of ["publish", "edit", "close"]) await database.prisma.outboxJob.create({ data: { kind: "search.offer", payload: { step } } });
+    await database.sql.query("UPDATE outbox_job SET updated_at = now() WHERE payload->>'step' = 'publish'");
+    const seen: string[] = [];
+    await runOutboxBatch(database.sql, { "search.offer": async (payload) => void seen.push((payload as { step: string }).step) });
+    expect(seen).toEqual(["publish", "edit", "close"]);
+  });
+
   test("a job that keeps failing stops after 10 tries and keeps its last error", async () => {
     await database.prisma.outboxJob.create({ data: { kind: "search.offer", payload: { offerId: "missing" } } });
     const failing: Record<string, OutboxHandler> = { "search.offer": async () => Promise.reject(new Error("Meilisearch ne répond pas")) };
