@@ -3,6 +3,7 @@
 // statistics kept by flow 4; offers and applications are counted from their tables.
 import { db } from "~/db.server";
 import type { UptakeFilters } from "~/domain/uptake-filters";
+import { Prisma } from "~/generated/prisma/client";
 
 /** Cells with 1 to 4 placements are not published: too few to protect the people behind them. */
 export const suppressionThreshold = 5;
@@ -134,13 +135,25 @@ export async function uptake(filters: UptakeFilters, now = new Date()) {
     ...(filters.region ? { regionCode: filters.region } : {}),
     ...(filters.territory ? { territoryId: filters.territory } : {}),
   };
-  const offerWhere = { ...place, ...(filters.section ? { company: { nafSection: filters.section } } : {}) };
+  // Offers and applications are many (tens of thousands a year): counted by month in SQL.
+  const offerFilters = [
+    ...(filters.region ? [Prisma.sql`o.region_code = ${filters.region}`] : []),
+    ...(filters.territory ? [Prisma.sql`o.territory_id = ${filters.territory}`] : []),
+    ...(filters.section ? [Prisma.sql`c.naf_section = ${filters.section}`] : []),
+  ];
+  const and = (conditions: Prisma.Sql[]) => (conditions.length ? Prisma.sql` AND ${Prisma.join(conditions, " AND ")}` : Prisma.empty);
   const [offers, applications, placements, pending] = await Promise.all([
-    db().offer.findMany({ where: { ...offerWhere, publishedAt: { gte: since } }, select: { publishedAt: true } }),
-    db().application.findMany({
-      where: { createdAt: { gte: since }, offer: offerWhere, ...(filters.schoolKind ? { student: { studentProfile: { schoolKind: filters.schoolKind } } } : {}) },
-      select: { createdAt: true },
-    }),
+    db().$queryRaw<{ month: string; count: number }[]>`
+      SELECT to_char(date_trunc('month', o.published_at), 'YYYY-MM') AS month, count(*)::int AS count
+      FROM offer o JOIN company c ON c.id = o.company_id
+      WHERE o.published_at >= ${since}${and(offerFilters)}
+      GROUP BY 1`,
+    db().$queryRaw<{ month: string; count: number }[]>`
+      SELECT to_char(date_trunc('month', a.created_at), 'YYYY-MM') AS month, count(*)::int AS count
+      FROM application a JOIN offer o ON o.id = a.offer_id JOIN company c ON c.id = o.company_id
+      LEFT JOIN student_profile sp ON sp.user_id = a.student_id
+      WHERE a.created_at >= ${since}${and([...offerFilters, ...(filters.schoolKind ? [Prisma.sql`sp.school_kind = ${filters.schoolKind}::"SchoolKind"`] : [])])}
+      GROUP BY 1`,
     db().placement.findMany({
       where: { ...place, createdAt: { gte: since }, ...(filters.section ? { nafSection: filters.section } : {}), ...(filters.schoolKind ? { schoolKind: filters.schoolKind } : {}) },
       select: { createdAt: true, vteLabel: true, vteGreen: true, territoryId: true, establishmentId: true },
@@ -148,13 +161,13 @@ export async function uptake(filters: UptakeFilters, now = new Date()) {
     db().offer.count({ where: { status: "PENDING_REVIEW" } }),
   ]);
   const series = new Map<string, UptakeMonth>(months.map((m) => [monthKey(m), { month: monthKey(m), offers: 0, applications: 0, placements: 0, vtePlacements: 0, greenPlacements: 0 }]));
-  for (const o of offers) {
-    const p = o.publishedAt && series.get(monthKey(o.publishedAt));
-    if (p) p.offers++;
+  for (const row of offers) {
+    const p = series.get(row.month);
+    if (p) p.offers = row.count;
   }
-  for (const a of applications) {
-    const p = series.get(monthKey(a.createdAt));
-    if (p) p.applications++;
+  for (const row of applications) {
+    const p = series.get(row.month);
+    if (p) p.applications = row.count;
   }
   const byTerritory = new Map<string, number>();
   const byEstablishment = new Map<string, number>();
