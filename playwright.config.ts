@@ -37,6 +37,8 @@ export default defineConfig({
     env: { PORT: String(port), E2E_DATA_DIR: e2eDataDir },
     timeout: 240_000,
     reuseExistingServer: false,
+    // SIGTERM lets the server drop its database and data folder (SIGKILL, the default, leaves them).
+    gracefulShutdown: { signal: "SIGTERM", timeout: 15_000 },
     stdout: "pipe",
     stderr: "pipe",
   },

@@ -10,6 +10,7 @@ import { seedDemoWorld } from "../../prisma/demo/seed";
 import { importReferenceDataIfEmpty } from "../../prisma/import-reference";
 import { migrate } from "../../prisma/migrate";
 import { hashPassword } from "../../app/auth.server";
+import { isProcessAlive } from "../../app/process.server";
 import { SMTPServer } from "smtp-server";
 import { createCompany } from "../../app/companies.server";
 import { withLuhnKey } from "../../app/domain/siren";
@@ -35,6 +36,12 @@ delete env.SMTP_URL;
 if (isPostgresUrl(serverUrl)) {
   const admin = new pg.Client({ connectionString: databaseUrl("postgres") });
   await admin.connect();
+  // Databases of earlier runs whose server was killed before it could drop them.
+  const earlier = await admin.query<{ datname: string }>("SELECT datname FROM pg_database WHERE datname LIKE 'vte_e2e_%'");
+  for (const { datname } of earlier.rows) {
+    const pid = Number(datname.slice("vte_e2e_".length));
+    if (!isProcessAlive(pid)) await admin.query(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`);
+  }
   await admin.query(`CREATE DATABASE "${databaseName}"`);
   await admin.end();
   env.DATABASE_URL = databaseUrl(databaseName);
