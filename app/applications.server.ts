@@ -18,7 +18,7 @@ export const reminderAfterDays = 7;
 const unsubscribeUrl = (token: string) => `${publicUrl()}/desabonnement/${token}`;
 const studentName = (user: { firstName: string; lastName: string }) => `${user.firstName} ${user.lastName}`;
 
-export type ApplyOutcome = { ok: true; applicationId: string } | { ok: false; field: "message" | "form"; error: string };
+export type ApplyOutcome = { ok: true; applicationId: string } | { ok: false; field: "form"; error: string };
 
 /** Schedules the grouped "new applications" mail for a company, unless one is already waiting. */
 async function scheduleNotification(tx: Prisma.TransactionClient, companyId: string, now: Date) {

@@ -1,6 +1,7 @@
 // Matching both ways (flow 3): candidates from Meilisearch, re-ranked by the pure scoring with its
 // reasons. The student side falls back to PostgreSQL when Meilisearch does not answer.
 import { db } from "~/db.server";
+import { levelsUpTo } from "~/domain/degree";
 import { matchScore, rankMatches, type Match, type MatchOffer, type MatchStudent } from "~/domain/match-score";
 import type { Prisma } from "~/generated/prisma/client";
 import { referenceLabels } from "~/reference-labels.server";
@@ -13,12 +14,20 @@ export const matchesShown = 20;
 /** A profile without its CV bytes: matching never needs them. */
 type Profile = Omit<Prisma.StudentProfileGetPayload<object>, "cv">;
 
+type WishedCommune = { inseeCode: string; name: string; latitude: number | null; longitude: number | null };
+
+/** The communes some profiles wish to work around, by INSEE code, in one query. */
+async function wishedCommunes(profiles: Profile[]): Promise<Map<string, WishedCommune>> {
+  const codes = [...new Set(profiles.map((p) => p.wishedCommuneCode).filter((code): code is string => !!code))];
+  if (codes.length === 0) return new Map();
+  const communes = await db().commune.findMany({ where: { inseeCode: { in: codes } }, select: { inseeCode: true, name: true, latitude: true, longitude: true } });
+  return new Map(communes.map((c) => [c.inseeCode, c]));
+}
+
 /** The profile as the scoring reads it, with the names of the places it wishes. */
-export async function matchStudentOf(profile: Profile): Promise<MatchStudent> {
+export async function matchStudentOf(profile: Profile, communes?: Map<string, WishedCommune>): Promise<MatchStudent> {
   const labels = await referenceLabels();
-  const commune = profile.wishedCommuneCode
-    ? await db().commune.findUnique({ where: { inseeCode: profile.wishedCommuneCode }, select: { name: true, latitude: true, longitude: true } })
-    : null;
+  const commune = profile.wishedCommuneCode ? ((communes ?? (await wishedCommunes([profile]))).get(profile.wishedCommuneCode) ?? null) : null;
   return {
     degreeLevel: profile.degreeLevel,
     schoolKind: profile.schoolKind,
@@ -68,12 +77,11 @@ function matchOfferOf(hit: OfferCandidate): MatchOffer {
 /** Candidates from PostgreSQL when the engine is down: the same hard filters, newest first. */
 async function offerCandidatesFromDatabase(profile: Profile, now: Date): Promise<OfferCandidate[]> {
   if (!profile.degreeLevel) return [];
-  const order = ["BAC2", "BAC3", "BAC4", "BAC5", "DOCTORATE"] as const;
-  const levels = order.slice(0, order.indexOf(profile.degreeLevel) + 1);
+  const levels = levelsUpTo(profile.degreeLevel);
   const offers = await db().offer.findMany({
     where: {
       ...searchableOfferWhere(now),
-      degreeLevel: { in: [...levels] },
+      degreeLevel: { in: levels },
       ...(profile.schoolKind === "ENGINEERING" || profile.schoolKind === "BUSINESS" ? { schoolKinds: { has: profile.schoolKind } } : {}),
       ...(profile.contractTypes.length ? { contractType: { in: profile.contractTypes } } : {}),
       ...(profile.wishedRegionCodes.length ? { regionCode: { in: profile.wishedRegionCodes } } : {}),
@@ -148,6 +156,7 @@ export interface ProfileMatch {
   match: Match;
 }
 
+/** What the company side reads of an offer besides its own columns. */
 const offerForMatching = {
   rome: { select: { label: true } },
   commune: { select: { name: true } },
@@ -187,6 +196,7 @@ export async function profilesForOffer(offer: Prisma.OfferGetPayload<{ include: 
     schoolKinds: offer.schoolKinds,
     startDate: offer.startDate,
   };
+  const communes = await wishedCommunes(profiles);
   const scored = await Promise.all(
     profiles.map(async (profile) => ({
       id: profile.userId,
@@ -197,10 +207,8 @@ export async function profilesForOffer(offer: Prisma.OfferGetPayload<{ include: 
       skills: profile.skills,
       availableFrom: profile.availableFrom,
       startDate: profile.availableFrom ?? profile.createdAt,
-      match: matchScore(await matchStudentOf(profile), matchOffer, "company"),
+      match: matchScore(await matchStudentOf(profile, communes), matchOffer, "company"),
     })),
   );
   return rankMatches(scored, matchesShown);
 }
-
-export { offerForMatching };

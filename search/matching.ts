@@ -3,7 +3,9 @@
 import type { Meilisearch, MultiSearchQuery, SearchResponse } from "meilisearch";
 import { offerIndexName, type OfferDocument } from "./offer-index";
 import { searchableOfferFilter } from "./offer-search";
-import { degreeRank, studentIndexName, type StudentDocument } from "./student-index";
+import { degreeRank, levelsUpTo } from "~/domain/degree";
+import type { DegreeLevel } from "~/domain/vte-eligibility";
+import { studentIndexName, type StudentDocument } from "./student-index";
 
 export interface OfferCandidateQuery {
   text: string;
@@ -27,7 +29,7 @@ const quoted = (value: string) => JSON.stringify(value);
 /** Published offers the student could take: degree, school kind and contract filtered; text and area widen the net. */
 export async function offerCandidates(client: Meilisearch, query: OfferCandidateQuery, now = new Date(), indexUid = offerIndexName): Promise<OfferCandidate[]> {
   if (!query.degreeLevel) return [];
-  const levels = Object.keys(degreeRank).filter((level) => degreeRank[level] <= degreeRank[query.degreeLevel as string]);
+  const levels = levelsUpTo(query.degreeLevel as DegreeLevel);
   const base = [
     ...searchableOfferFilter(now),
     `degreeLevel IN [${levels.map(quoted).join(", ")}]`,
@@ -67,7 +69,7 @@ export interface StudentCandidateQuery {
 /** Visible profiles that could take the offer: at least its degree, one of its school kinds, open to its contract. */
 export async function studentCandidates(client: Meilisearch, query: StudentCandidateQuery, indexUid = studentIndexName): Promise<string[]> {
   const base = [
-    `degreeRank >= ${degreeRank[query.degreeLevel]}`,
+    `degreeRank >= ${degreeRank[query.degreeLevel as DegreeLevel]}`,
     `schoolKind IN [${query.schoolKinds.map(quoted).join(", ")}]`,
     `(contractTypes = ${quoted(query.contractType)} OR contractTypes IS EMPTY)`,
   ];

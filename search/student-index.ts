@@ -3,6 +3,7 @@
 // the matching re-reads visibility there, so a profile made invisible never shows even before the
 // index has caught up.
 import type { Meilisearch, Settings } from "meilisearch";
+import { degreeRank } from "~/domain/degree";
 import type { Prisma, PrismaClient } from "~/generated/prisma/client";
 import { applyOfferIndexSettings } from "./offer-index";
 import { frenchStopWords } from "./stop-words";
@@ -10,7 +11,6 @@ import { meilisearchSynonyms } from "./synonyms";
 
 export const studentIndexName = process.env.MEILI_STUDENT_INDEX ?? "students";
 
-export const degreeRank: Record<string, number> = { BAC2: 2, BAC3: 3, BAC4: 4, BAC5: 5, DOCTORATE: 8 };
 
 export interface StudentDocument {
   id: string;

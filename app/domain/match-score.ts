@@ -1,6 +1,7 @@
 // How well an offer and a student fit, out of 100, with the reasons in French (flow 3). Pure and
 // deterministic: the student's "Pour vous" page and the company's list of profiles both call it,
 // each from its own point of view. The weights live here and nowhere else.
+import { degreeNames, degreeRank } from "./degree";
 import { distanceKm, type LatLng } from "./geo";
 import type { StudentStatus } from "./student-eligibility";
 import type { ContractType, DegreeLevel } from "./vte-eligibility";
@@ -54,8 +55,6 @@ export interface Match {
   reasons: MatchReason[];
 }
 
-const degreeRank: Record<DegreeLevel, number> = { BAC2: 2, BAC3: 3, BAC4: 4, BAC5: 5, DOCTORATE: 8 };
-const degreeNames: Record<DegreeLevel, string> = { BAC2: "bac+2", BAC3: "bac+3", BAC4: "bac+4", BAC5: "bac+5", DOCTORATE: "doctorat" };
 const contractNames: Record<ContractType, string> = { CDI: "CDI", CDD: "CDD", ALTERNANCE: "alternance", STAGE_PRE_VTE: "stage de pré-VTE" };
 const schoolKindNames: Record<SchoolKind, string> = {
   ENGINEERING: "écoles d'ingénieurs",

@@ -1,5 +1,6 @@
 // Can a student or young graduate take a VTE, and why? A pure rule set, in the style of the offer
 // eligibility: the profile page, matching and the school dashboard read the same decision.
+import { degreeNames } from "./degree";
 import type { DegreeLevel } from "./vte-eligibility";
 
 export type StudentStatus = "STUDENT" | "WORK_STUDY" | "GRADUATED";
@@ -35,7 +36,6 @@ export interface StudentDecision {
 /** A graduate stays eligible this many years after the degree. */
 export const graduateYears = 2;
 
-const degreeNames: Record<DegreeLevel, string> = { BAC2: "bac+2", BAC3: "bac+3", BAC4: "bac+4", BAC5: "bac+5", DOCTORATE: "doctorat" };
 
 function addYears(date: Date, years: number): Date {
   const copy = new Date(date);

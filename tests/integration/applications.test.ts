@@ -1,7 +1,6 @@
 // Applications on the real database, through the routes' own loaders and actions: who may see and
 // move what, the pipeline history, and the mails (grouped, reminders, status) received by a real
 // SMTP server.
-import type { AppLoadContext } from "@remix-run/node";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { applyToOffer, companyResponseStats, notifyNewApplications, remindUnviewedApplications } from "../../app/applications.server";
 import { createCompany } from "../../app/companies.server";
@@ -19,10 +18,10 @@ import * as unsubscribePage from "../../app/routes/compte/desabonnement";
 import { sendMailJob, type MailJob } from "../../emails/outbox.server";
 import { createMailTransport, type MailTransport } from "../../emails/transport.server";
 import { startSmtpSink } from "./smtp-sink";
-import { openTestDatabase } from "./support";
+import { callRoute, contextOf, openTestDatabase, type RouteHandler } from "./support";
 
 type Who = "anonymous" | "student" | "otherStudent" | "member" | "otherMember" | "operator";
-type Handler = (args: { request: Request; context: AppLoadContext; params: Record<string, string> }) => Promise<unknown>;
+type Handler = RouteHandler;
 
 let database: Database;
 let smtp: Awaited<ReturnType<typeof startSmtpSink>>;
@@ -34,27 +33,8 @@ let secondOfferId = "";
 let applicationId = "";
 const pdf = Buffer.from("%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n");
 
-function contextFor(who: Who): AppLoadContext {
-  if (who === "anonymous") return { session: null, clientIp: "127.0.0.1" };
-  const user = users[who];
-  return {
-    session: { id: "test", expiresAt: new Date(Date.now() + 86_400_000), renewed: false, user: { ...user, firstName: "Test", lastName: who, emailVerified: true } },
-    clientIp: "127.0.0.1",
-  };
-}
-
-async function call(handler: Handler, who: Who, path: string, params: Record<string, string>, form?: Record<string, string>): Promise<{ status: number; body: unknown }> {
-  const body = form ? Object.entries(form).reduce((data, [k, v]) => (data.append(k, v), data), new FormData()) : undefined;
-  const request = new Request(`http://127.0.0.1${path}`, form ? { method: "POST", body } : {});
-  try {
-    const result = await handler({ request, context: contextFor(who), params });
-    return result instanceof Response ? { status: result.status, body: result } : { status: 200, body: result };
-  } catch (error) {
-    if (error instanceof Response) return { status: error.status, body: error };
-    if (error && typeof error === "object" && "init" in error) return { status: (error as { init: { status: number } }).init.status, body: error };
-    throw error;
-  }
-}
+const call = (handler: Handler, who: Who, path: string, params: Record<string, string>, form?: Record<string, string>) =>
+  callRoute(handler, contextOf(who === "anonymous" ? null : { ...users[who], name: who }), path, { params, form });
 
 const deliver = () => runOutboxBatch(database.sql, { mail: (payload) => sendMailJob(mail, payload as MailJob) });
 const mailsTo = (email: string) => smtp.received.filter((m) => m.to.includes(email));

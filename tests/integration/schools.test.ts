@@ -1,7 +1,6 @@
 // Schools on the real database: staff sign up only with their school's domain, a school sees only
 // its own students (a profile naming its establishment and a verified address in its domains), an
 // operator sees any school, others get 403; recommendations reach the right students, weekly.
-import type { AppLoadContext } from "@remix-run/node";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { signUp } from "../../app/auth.server";
 import { createCompany } from "../../app/companies.server";
@@ -14,31 +13,16 @@ import * as schoolPage from "../../app/routes/ecole/tableau";
 import * as operatorHome from "../../app/routes/pilotage/accueil";
 import * as schoolsAdmin from "../../app/routes/pilotage/ecoles";
 import { createSchool, promoteOffer, promotionsForStudent, sendPromotionDigests } from "../../app/schools.server";
-import { openTestDatabase } from "./support";
+import { callRoute, contextOf, openTestDatabase, type RouteHandler } from "./support";
 
-type Handler = (args: { request: Request; context: AppLoadContext; params: Record<string, string> }) => Promise<unknown>;
+type Handler = RouteHandler;
 let database: Database;
 const people: Record<string, { id: string; email: string; role: Role }> = {};
 const schools: Record<"a" | "b", string> = { a: "", b: "" };
 let offerId = "";
 
-function contextFor(name: string | null): AppLoadContext {
-  if (!name) return { session: null, clientIp: "127.0.0.1" };
-  const user = people[name];
-  return { session: { id: "t", expiresAt: new Date(Date.now() + 86_400_000), renewed: false, user: { ...user, firstName: "T", lastName: name, emailVerified: true } }, clientIp: "127.0.0.1" };
-}
-
-async function call(handler: Handler, who: string | null, path: string, form?: Record<string, string>): Promise<{ status: number; body: unknown }> {
-  const body = form ? Object.entries(form).reduce((d, [k, v]) => (d.append(k, v), d), new FormData()) : undefined;
-  try {
-    const result = await handler({ request: new Request(`http://127.0.0.1${path}`, form ? { method: "POST", body } : {}), context: contextFor(who), params: {} });
-    return result instanceof Response ? { status: result.status, body: result } : { status: 200, body: result };
-  } catch (error) {
-    if (error instanceof Response) return { status: error.status, body: error };
-    if (error && typeof error === "object" && "init" in error) return { status: (error as { init: { status: number } }).init.status, body: error };
-    throw error;
-  }
-}
+const call = (handler: Handler, who: string | null, path: string, form?: Record<string, string>) =>
+  callRoute(handler, contextOf(who ? { ...people[who], name: who } : null), path, { form });
 
 async function person(name: string, email: string, role: Role, options: { verified?: boolean; establishmentId?: string; schoolId?: string } = {}) {
   const user = await database.prisma.user.create({

@@ -3,9 +3,12 @@
 import { cp, mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
+import type { AppLoadContext } from "@remix-run/node";
 import pg from "pg";
 import { inject } from "vitest";
 import { isPostgresUrl, openDatabase, type Database } from "../../app/db.server";
+import type { Role } from "../../app/generated/prisma/enums";
+import "../../app/load-context";
 import { createSearchClient } from "../../search/client";
 import { adminUrl } from "./global-setup";
 
@@ -56,4 +59,35 @@ export function testSearchClient() {
 /** An index name no other test file uses. */
 export function uniqueIndexName(prefix: string): string {
   return `${prefix}_${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
+}
+
+/** A route handler (loader or action) called as the HTTP server calls it. */
+export type RouteHandler = (args: { request: Request; context: AppLoadContext; params: Record<string, string> }) => Promise<unknown>;
+
+/** The context the HTTP server builds for a signed-in, verified person (or nobody). */
+export function contextOf(user: { id: string; email: string; role: Role; name?: string } | null): AppLoadContext {
+  if (!user) return { session: null, clientIp: "127.0.0.1" };
+  return {
+    session: { id: "test", expiresAt: new Date(Date.now() + 86_400_000), renewed: false, user: { id: user.id, email: user.email, role: user.role, firstName: "Test", lastName: user.name ?? "Test", emailVerified: true } },
+    clientIp: "127.0.0.1",
+  };
+}
+
+/** Calls a route; the status a person would get (thrown responses and data() included) and the body. */
+export async function callRoute(
+  handler: RouteHandler,
+  context: AppLoadContext,
+  path: string,
+  options: { params?: Record<string, string>; form?: Record<string, string> } = {},
+): Promise<{ status: number; body: unknown }> {
+  const body = options.form ? Object.entries(options.form).reduce((data, [k, v]) => (data.append(k, v), data), new FormData()) : undefined;
+  const request = new Request(`http://127.0.0.1${path}`, options.form ? { method: "POST", body } : {});
+  try {
+    const result = await handler({ request, context, params: options.params ?? {} });
+    return result instanceof Response ? { status: result.status, body: result } : { status: 200, body: result };
+  } catch (error) {
+    if (error instanceof Response) return { status: error.status, body: error };
+    if (error && typeof error === "object" && "init" in error) return { status: (error as { init: { status: number } }).init.status, body: error };
+    throw error;
+  }
 }
