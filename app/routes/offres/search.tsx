@@ -60,10 +60,8 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
     for (const value of chosen) if (!shown.some(([v]) => v === value)) shown.push([value, 0]);
     return {
       key,
-      title: facetTitles[key],
       values: shown.map(([value, count]) => ({
-        value,
-        urlValue: key in urlValues ? (Object.entries(urlValues[key as keyof typeof urlValues]).find(([, v]) => v === value)?.[0] ?? value) : value,
+        value: key in urlValues ? (Object.entries(urlValues[key as keyof typeof urlValues]).find(([, v]) => v === value)?.[0] ?? value) : value,
         label: label(key, value),
         count: result.facets ? count : null,
         checked: chosen.includes(value),
@@ -92,7 +90,33 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
     return { url: offerSearchUrl(without), text: `Sans ${what}`, count: suggestion.count };
   });
   const recommended = Object.fromEntries(result.hits.filter((h) => promotions.has(h.id)).map((h) => [h.id, promotions.get(h.id)?.school as string]));
-  return { params, result, facets, divisions, loosen, degraded, place, placeNotFound, now: Date.now(), student, recommended };
+  // Only what the page shows goes to the browser: the hydration data is part of every page's weight.
+  const { hits, total, pages } = result;
+  return { params, hits, total, pages, facets, divisions, loosen, degraded, placeName: place?.name ?? null, placeNotFound, now: Date.now(), student, recommended };
+}
+
+interface FacetOption {
+  value: string;
+  label: string;
+  count: number | null;
+  checked: boolean;
+}
+
+/** A facet's values as checkboxes, each with its count; the key remounts a box when the URL changes it. */
+function FacetOptions({ name, values }: { name: string; values: FacetOption[] }) {
+  return (
+    <ul className="facet-options">
+      {values.map((option) => (
+        <li key={option.value}>
+          <label>
+            <input type="checkbox" name={name} value={option.value} defaultChecked={option.checked} key={String(option.checked)} />
+            {option.count === null ? option.label : `${option.label} `}
+            {option.count !== null && <span>{`(${formatCount(option.count)})`}</span>}
+          </label>
+        </li>
+      ))}
+    </ul>
+  );
 }
 
 /** A logged-in student keeps the current search (its URL) with a daily or weekly alert. */
@@ -121,7 +145,7 @@ function SaveSearch({ params }: { params: OfferSearchParams }) {
 }
 
 export default function OfferSearchPage() {
-  const { params, result, facets, divisions, loosen, degraded, place, placeNotFound, now, student, recommended } = useLoaderData<typeof loader>();
+  const { params, hits, total, pages, facets, divisions, loosen, degraded, placeName, placeNotFound, now, student, recommended } = useLoaderData<typeof loader>();
   const navigation = useNavigation();
   const submit = useSubmit();
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
@@ -169,36 +193,15 @@ export default function OfferSearchPage() {
           {facets.map((facet) =>
             facet.values.length === 0 ? null : (
               <fieldset key={facet.key}>
-                <legend className="font-semibold mb-1">{facet.title}</legend>
-                <ul className="space-y-0.5">
-                  {facet.values.map((value) => (
-                    <li key={value.value}>
-                      <label className="flex items-start gap-2">
-                        <input type="checkbox" name={facet.key} value={value.urlValue} defaultChecked={value.checked} key={`${value.value}-${value.checked}`} className="mt-0.5" />
-                        <span>
-                          {value.label}
-                          {value.count !== null && <span className="text-slate-500"> ({formatCount(value.count)})</span>}
-                        </span>
-                      </label>
-                    </li>
-                  ))}
-                </ul>
+                <legend className="font-semibold mb-1">{facetTitles[facet.key]}</legend>
+                <FacetOptions name={facet.key} values={facet.values} />
+                {facet.key === "region" && params.region.length === 0 && !degraded && (
+                  <p className="mt-1 text-slate-600">Choisissez une région pour filtrer par département.</p>
+                )}
                 {facet.key === "secteur" && divisions.length > 0 && (
                   <fieldset className="mt-2 ml-5">
                     <legend className="font-medium mb-1">Préciser la division</legend>
-                    <ul className="space-y-0.5">
-                      {divisions.map((division) => (
-                        <li key={division.value}>
-                          <label className="flex items-start gap-2">
-                            <input type="checkbox" name="secteur" value={division.value} defaultChecked={division.checked} key={`${division.value}-${division.checked}`} className="mt-0.5" />
-                            <span>
-                              {division.label}
-                              <span className="text-slate-500"> ({formatCount(division.count)})</span>
-                            </span>
-                          </label>
-                        </li>
-                      ))}
-                    </ul>
+                    <FacetOptions name="secteur" values={divisions} />
                   </fieldset>
                 )}
               </fieldset>
@@ -219,8 +222,7 @@ export default function OfferSearchPage() {
         <section aria-labelledby="resultats" aria-busy={loading} className={loading ? "opacity-60 transition-opacity" : ""}>
           <div className="flex flex-wrap items-center justify-between gap-3 mb-3">
             <h2 id="resultats" className="text-lg font-semibold" aria-live="polite">
-              {loading ? "Chargement…" : `${formatCount(result.total)} offre${result.total > 1 ? "s" : ""}`}
-              {place && !loading ? ` autour de ${place.name}` : ""}
+              {loading ? "Chargement…" : `${formatCount(total)} offre${total > 1 ? "s" : ""}${placeName ? ` autour de ${placeName}` : ""}`}
             </h2>
             <label className="text-sm flex items-center gap-2">
               Trier par
@@ -232,7 +234,7 @@ export default function OfferSearchPage() {
               </select>
             </label>
           </div>
-          {result.total === 0 ? (
+          {total === 0 ? (
             <div>
               <p className="mb-3">Aucune offre ne correspond à cette recherche.</p>
               {loosen.length > 0 && (
@@ -241,7 +243,8 @@ export default function OfferSearchPage() {
                   <ul className="list-disc pl-6">
                     {loosen.map((suggestion) => (
                       <li key={suggestion.url}>
-                        <Link to={suggestion.url}>{suggestion.text}</Link> — {formatCount(suggestion.count)} offre{suggestion.count > 1 ? "s" : ""}
+                        <Link to={suggestion.url}>{suggestion.text}</Link>
+                        {` — ${formatCount(suggestion.count)} offre${suggestion.count > 1 ? "s" : ""}`}
                       </li>
                     ))}
                   </ul>
@@ -250,39 +253,32 @@ export default function OfferSearchPage() {
             </div>
           ) : (
             <ol className="space-y-4">
-              {result.hits.map((hit) => (
-                <li key={hit.id} className="rounded border border-slate-200 p-4">
-                  <h3 className="text-lg font-semibold">
-                    <Link to={`/offres/${hit.id}`}>
-                      {hit.title.map((run, i) => (run.match ? <mark key={i}>{run.text}</mark> : <span key={i}>{run.text}</span>))}
-                    </Link>
+              {hits.map((hit) => (
+                <li key={hit.id} className="offer-card">
+                  <h3>
+                    <Link to={`/offres/${hit.id}`}>{hit.title.map((run, i) => (run.match ? <mark key={i}>{run.text}</mark> : run.text))}</Link>
                   </h3>
                   <p className="text-slate-700">
-                    {hit.companyName} · {hit.communeName}
-                    {hit.distanceKm !== null && ` (${hit.distanceKm} km)`}
-                    {hit.territoryName && ` · ${hit.territoryName}`}
+                    {`${hit.companyName} · ${hit.communeName}${hit.distanceKm !== null ? ` (${hit.distanceKm} km)` : ""}${hit.territoryName ? ` · ${hit.territoryName}` : ""}`}
                   </p>
                   <p className="text-sm text-slate-700">
-                    {contractLabels[hit.contractType]}
-                    {hit.durationMonths ? ` de ${hit.durationMonths} mois` : ""} · début le {formatLongDate(hit.startDate * 1000)} · publiée {publishedAgo(hit.publishedAt, now)}
+                    {`${contractLabels[hit.contractType]}${hit.durationMonths ? ` de ${hit.durationMonths} mois` : ""} · début le ${formatLongDate(hit.startDate * 1000)} · publiée ${publishedAgo(hit.publishedAt, now)}`}
                   </p>
-                  <p className="mt-1 flex gap-2 text-xs">
-                    {hit.vteEligible && <span className="rounded bg-marine-light px-2 py-0.5 text-marine font-semibold">VTE{hit.vteTerritory ? " Territoires d'industrie" : ""}</span>}
-                    {hit.vteGreen && <span className="rounded bg-green-100 px-2 py-0.5 text-vert font-semibold">VTE Vert</span>}
-                    {hit.contractType === "STAGE_PRE_VTE" && <span className="rounded bg-slate-100 px-2 py-0.5">Pré-VTE</span>}
-                    {recommended[hit.id] && <span className="rounded bg-amber-100 px-2 py-0.5 font-semibold">Recommandée par {recommended[hit.id]}</span>}
+                  <p className="offer-badges">
+                    {hit.vteEligible && <span className="badge-vte">{hit.vteTerritory ? "VTE Territoires d'industrie" : "VTE"}</span>}
+                    {hit.vteGreen && <span className="badge-vert">VTE Vert</span>}
+                    {hit.contractType === "STAGE_PRE_VTE" && <span className="badge">Pré-VTE</span>}
+                    {recommended[hit.id] && <span className="badge-recommended">{`Recommandée par ${recommended[hit.id]}`}</span>}
                   </p>
                 </li>
               ))}
             </ol>
           )}
-          {result.pages > 1 && (
+          {pages > 1 && (
             <nav aria-label="Pages de résultats" className="mt-6 flex flex-wrap items-center gap-3">
               {params.page > 1 && <Link to={offerSearchUrl({ ...params, page: params.page - 1 })} rel="prev">Page précédente</Link>}
-              <span>
-                Page {params.page} sur {formatCount(result.pages)}
-              </span>
-              {params.page < result.pages && <Link to={offerSearchUrl({ ...params, page: params.page + 1 })} rel="next">Page suivante</Link>}
+              <span>{`Page ${params.page} sur ${formatCount(pages)}`}</span>
+              {params.page < pages && <Link to={offerSearchUrl({ ...params, page: params.page + 1 })} rel="next">Page suivante</Link>}
             </nav>
           )}
           {activeFilterCount(params) > 0 && (
