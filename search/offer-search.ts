@@ -71,6 +71,15 @@ function facetFilter(key: FacetKey, values: string[]): string[] {
   return [`${facetAttributes[key]} IN [${values.map(quoted).join(", ")}]`];
 }
 
+/**
+ * Departments are counted once a region (or a department) is chosen: they then list the chosen
+ * regions' departments, as NAF divisions follow their section. Counting ~100 departments
+ * nationwide was the costliest facet of the page (decision 008).
+ */
+export function departmentsCounted(params: OfferSearchParams): boolean {
+  return params.region.length > 0 || params.departement.length > 0;
+}
+
 export type FilterPart = FacetKey | "q" | "vert" | "autour" | "debut";
 
 /** Added by the server whatever the URL says: only published, unexpired offers are searchable. */
@@ -128,11 +137,11 @@ export async function searchOffers(
     indexUid,
     q: params.q,
     filter: offerFilter(params, place, now),
-    facets: facetKeys.filter((key) => !selected.includes(key)).map((key) => facetAttributes[key]),
+    facets: facetKeys.filter((key) => !selected.includes(key) && (key !== "departement" || departmentsCounted(params))).map((key) => facetAttributes[key]),
     page: params.page,
     hitsPerPage: pageSize,
     sort: sortFor(params, place),
-    attributesToRetrieve: ["id", "title", "companyName", "companySiren", "territoryId", "territoryName", "communeName", "contractType", "durationMonths", "startDate", "publishedAt", "vteEligible", "vteTerritory", "vteGreen", "_geo"],
+    attributesToRetrieve: ["id", "title", "companyName", "companySiren", "territoryId", "territoryName", "communeName", "contractType", "durationMonths", "startDate", "publishedAt", "vteEligible", "vteTerritory", "vteGreen", ...(place ? ["_geo"] : [])],
     attributesToHighlight: ["title"],
     highlightPreTag: markStart,
     highlightPostTag: markEnd,
