@@ -1,0 +1,46 @@
+// Renders a page whole, then sends it as one body. Every loader has resolved before rendering (no
+// deferred data), so streaming the shell early sent nothing sooner; passing React's many small
+// chunks through a Node stream, a web stream and back to the socket cost a search page about
+// a tenth of its CPU (docs/decisions/008-search-page-cpu.md).
+import { Writable } from "node:stream";
+import type { EntryContext } from "@remix-run/node";
+import { RemixServer } from "@remix-run/react";
+import { renderToPipeableStream } from "react-dom/server";
+
+const renderTimeoutMs = 5_000;
+
+export default function handleRequest(request: Request, status: number, headers: Headers, remixContext: EntryContext): Promise<Response> {
+  return new Promise((resolve, reject) => {
+    let shellRendered = false;
+    const chunks: Buffer[] = [];
+    const page = new Writable({
+      write(chunk: Buffer, _encoding, done) {
+        chunks.push(chunk);
+        done();
+      },
+    });
+    const { pipe, abort } = renderToPipeableStream(<RemixServer context={remixContext} url={request.url} abortDelay={renderTimeoutMs} />, {
+      onShellReady() {
+        shellRendered = true;
+      },
+      onAllReady() {
+        pipe(page);
+      },
+      onShellError(error) {
+        clearTimeout(timeout);
+        reject(error);
+      },
+      onError(error) {
+        status = 500;
+        // Errors before the shell are reported by Remix itself.
+        if (shellRendered) console.error(error);
+      },
+    });
+    const timeout = setTimeout(abort, renderTimeoutMs);
+    page.on("finish", () => {
+      clearTimeout(timeout);
+      headers.set("Content-Type", "text/html; charset=utf-8");
+      resolve(new Response(Buffer.concat(chunks), { headers, status }));
+    });
+  });
+}
