@@ -1,4 +1,5 @@
 // The HTTP server: static assets and the Remix request handler, built or through Vite in dev.
+import { readdirSync } from "node:fs";
 import type { Server } from "node:http";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
@@ -51,7 +52,11 @@ export async function startHttpServer(options: {
     const clientDir = path.resolve("build", "client");
     // Fingerprinted assets never change; everything else is revalidated.
     app.use("/assets", express.static(path.join(clientDir, "assets"), { immutable: true, maxAge: "1y" }));
-    app.use(express.static(clientDir, { maxAge: "1h" }));
+    // The few files at the root of the client build (favicon…) are listed once, so that page
+    // requests do not each look for a file on disk first.
+    const rootFiles = new Set(readdirSync(clientDir, { withFileTypes: true }).filter((entry) => entry.isFile()).map((entry) => `/${entry.name}`));
+    const rootStatic = express.static(clientDir, { maxAge: "1h" });
+    app.use((req, res, next) => (rootFiles.has(req.path) ? rootStatic(req, res, next) : next()));
     app.all("*", createRequestHandler({ build, mode: "production", getLoadContext }));
   }
 
