@@ -23,6 +23,8 @@ export interface Services {
   database: Database;
   search?: Meilisearch;
   searchUrl?: string;
+  /** The key the search client uses (for web processes forked with the same engine). */
+  searchKey?: string;
   localMeilisearch?: LocalMeilisearch;
   mail: MailTransport;
   worker?: OutboxWorker;
@@ -38,6 +40,11 @@ export interface ServiceOptions {
   smtpUrl?: string;
   mailDir?: string;
   worker?: boolean;
+  /**
+   * Migrate, import the reference data, start a local Meilisearch when no URL is given and apply
+   * the index settings (default). Web processes forked by `npm start` skip it: their primary did.
+   */
+  prepare?: boolean;
   /** Rebuild the offers index in the background when it is empty but the database is not. */
   reindexWhenEmpty?: boolean;
   log?: (message: string) => void;
@@ -55,10 +62,13 @@ export async function startServices(options: ServiceOptions = {}): Promise<Servi
     for (const stop of stops.reverse()) await stop().catch((error) => log(`stop: ${(error as Error).message}`));
   };
 
+  const prepare = options.prepare !== false;
   try {
-    const applied = await migrate(database.sql);
-    if (applied.length) log(`Database migrations applied: ${applied.join(", ")}`);
-    await importReferenceDataIfEmpty(database.sql, log);
+    if (prepare) {
+      const applied = await migrate(database.sql);
+      if (applied.length) log(`Database migrations applied: ${applied.join(", ")}`);
+      await importReferenceDataIfEmpty(database.sql, log);
+    }
 
     let search: Meilisearch | undefined;
     let searchUrl: string | undefined;
@@ -67,17 +77,21 @@ export async function startServices(options: ServiceOptions = {}): Promise<Servi
       if (options.meiliUrl) {
         searchUrl = options.meiliUrl;
         search = createSearchClient(options.meiliUrl, options.meiliKey ?? "");
-      } else {
+      } else if (prepare) {
         localMeilisearch = await startLocalMeilisearch({ dataRoot: options.dataRoot, log: (line) => log(`meilisearch: ${line}`) });
         stops.push(() => localMeilisearch!.stop());
         searchUrl = localMeilisearch.url;
         search = createSearchClient(localMeilisearch.url, localMeilisearch.masterKey);
       }
-      setSearchClient(search);
-      stops.push(async () => setSearchClient(undefined));
-      const changed = [...(await applyOfferIndexSettings(search)), ...(await applyStudentIndexSettings(search))];
-      if (changed.length) log(`Search index settings updated: ${changed.join(", ")}`);
-      if (options.reindexWhenEmpty !== false) await reindexIfEmpty(database, search, log);
+      if (search) {
+        setSearchClient(search);
+        stops.push(async () => setSearchClient(undefined));
+      }
+      if (search && prepare) {
+        const changed = [...(await applyOfferIndexSettings(search)), ...(await applyStudentIndexSettings(search))];
+        if (changed.length) log(`Search index settings updated: ${changed.join(", ")}`);
+        if (options.reindexWhenEmpty !== false) await reindexIfEmpty(database, search, log);
+      }
     } catch (error) {
       // Search is a derived store: the platform still serves pages and accepts writes without it.
       log(`Search engine unavailable (${(error as Error).message}); searches fall back to the database.`);
@@ -135,7 +149,8 @@ export async function startServices(options: ServiceOptions = {}): Promise<Servi
       stops.push(async () => clearInterval(notifyTimer));
     }
 
-    return { database, search, searchUrl, localMeilisearch, mail, worker, stop: stopAll };
+    const searchKey = localMeilisearch?.masterKey ?? options.meiliKey;
+    return { database, search, searchUrl, searchKey, localMeilisearch, mail, worker, stop: stopAll };
   } catch (error) {
     await stopAll();
     throw error;
