@@ -1,16 +1,19 @@
 // `npm run bench:search [-- --offers 100000 --rounds 4 --seconds 10]`: one run, one machine, the same
-// 50 queries against (a) Meilisearch directly, (b) the /offres loader through the app over HTTP
-// (data request and full HTML page), (c) the PostgreSQL fallback. Needs PostgreSQL (DATABASE_URL,
-// default the local server): it creates and drops the database `vte_bench`.
+// 50 queries against (a) Meilisearch directly (the search page's own multi-search, without the app),
+// (b) the /offres loader through the app over HTTP (data request and full HTML page), (c) the
+// PostgreSQL fallback. Needs PostgreSQL (DATABASE_URL, default the local server): it creates and
+// drops the database `vte_bench`. The app runs as `npm start` does (web processes per core).
 import { spawn } from "node:child_process";
+import { readFileSync, readdirSync } from "node:fs";
 import { mkdir, writeFile } from "node:fs/promises";
+import http from "node:http";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { parseOfferSearch } from "../../app/domain/offer-search-params";
 import { searchOffersInDatabase } from "../../app/offer-search-fallback.server";
 import { resolvePlace } from "../../app/offer-search.server";
 import { offerIndexName, type OfferDocument } from "../../search/offer-index";
-import { facetAttributes, offerFilter, type Place } from "../../search/offer-search";
+import { offerFilter, searchOffers, type Place } from "../../search/offer-search";
 import { benchQueries } from "./search-queries";
 import { machine, openBenchWorld, round1, summary, time } from "./support";
 
@@ -21,6 +24,29 @@ const offers = Number(values.offers);
 const rounds = Number(values.rounds);
 const seconds = Number(values.seconds);
 const root = path.resolve(import.meta.dirname, "../..");
+
+/** `/proc/<pid>/stat` fields after the command name, or null once the process is gone. */
+function procStat(pid: string): string[] | null {
+  try {
+    return readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1].split(" ");
+  } catch {
+    return null;
+  }
+}
+
+/** CPU time (ms) used so far by a process and its descendants (the app's web processes). */
+function cpuMs(pid: number): number {
+  const processes = readdirSync("/proc").filter((entry) => /^\d+$/.test(entry));
+  const parentOf = new Map(processes.map((p) => [p, procStat(p)?.[1]]));
+  const tree = [String(pid)];
+  for (let i = 0; i < tree.length; i++) for (const [child, parent] of parentOf) if (parent === tree[i]) tree.push(child);
+  // utime and stime, in clock ticks of 10 ms.
+  return tree.reduce((sum, p) => {
+    const fields = procStat(p);
+    return fields ? sum + (Number(fields[11]) + Number(fields[12])) * 10 : sum;
+  }, 0);
+}
+const benchCpuMs = () => (process.cpuUsage().user + process.cpuUsage().system) / 1000;
 
 async function throughput(request: () => Promise<void>, clients: number, durationS: number) {
   const deadline = performance.now() + durationS * 1000;
@@ -57,6 +83,7 @@ while (!banner.includes("Ctrl-C stops everything.")) {
   await new Promise((resolve) => setTimeout(resolve, 200));
 }
 const appUrl = /Plateforme VTE .*: (http:\/\/\S+)/.exec(banner)?.[1] as string;
+const webProcesses = Number(/(\d+) web processes/.exec(banner)?.[1] ?? 1);
 
 // The places of the geographic queries, resolved once like the loader does.
 const places = new Map<string, Place | null>();
@@ -65,26 +92,37 @@ for (const { query } of benchQueries) {
   if (params.autour && !places.has(params.autour)) places.set(params.autour, await resolvePlace(params.autour));
 }
 const now = new Date();
-const meiliSearch = async (query: string) => {
+// The first page of results as the page ranks them, with the fields the relevance check reads.
+const meiliFirstPage = async (query: string) => {
   const params = parseOfferSearch(new URLSearchParams(query));
   const place = places.get(params.autour) ?? null;
   return client.index<OfferDocument>(offerIndexName).search(params.q, {
     filter: offerFilter(params, place, now),
-    facets: Object.values(facetAttributes),
     hitsPerPage: 20,
     page: 1,
     attributesToRetrieve: ["title", "romeLabel", "companyName", "contractLabel", "degreeLabel"],
   });
 };
-const fetchOk = async (url: string) => {
-  const response = await fetch(url);
-  if (!response.ok) throw new Error(`${response.status} ${url}`);
-  await response.arrayBuffer();
-};
+// A light HTTP client with kept-alive connections: the bench's own CPU is shared with the app and
+// Meilisearch, and the global fetch costs about 2.5 ms per page against 0.8 ms for node:http.
+const agent = new http.Agent({ keepAlive: true, maxSockets: 16 });
+const getOk = (url: string) =>
+  new Promise<void>((resolve, reject) => {
+    http
+      .get(url, { agent }, (response) => {
+        response.on("data", () => {});
+        response.on("end", () => (response.statusCode === 200 ? resolve() : reject(new Error(`${response.statusCode} ${url}`))));
+      })
+      .on("error", reject);
+  });
 const engines = {
-  meilisearch: (query: string) => meiliSearch(query).then(() => {}),
-  "app-data": (query: string) => fetchOk(`${appUrl}/offres.data?${query}`),
-  "app-html": (query: string) => fetchOk(`${appUrl}/offres?${query}`),
+  // Exactly the Meilisearch requests the page makes (main query, disjunctive facet counts).
+  meilisearch: (query: string) => {
+    const params = parseOfferSearch(new URLSearchParams(query));
+    return searchOffers(client, params, { place: places.get(params.autour) ?? null, now }).then(() => {});
+  },
+  "app-data": (query: string) => getOk(`${appUrl}/offres.data?${query}`),
+  "app-html": (query: string) => getOk(`${appUrl}/offres?${query}`),
   postgresql: (query: string) => {
     const params = parseOfferSearch(new URLSearchParams(query));
     return searchOffersInDatabase(params, places.get(params.autour) ?? null, now).then(() => {});
@@ -103,7 +141,7 @@ for (const [name, run] of Object.entries(engines)) {
 // Relevance: does the first page hold at least one offer a person would call relevant?
 const misses: Record<"meilisearch" | "postgresql", string[]> = { meilisearch: [], postgresql: [] };
 for (const { query, relevant } of benchQueries) {
-  const meiliHits = (await meiliSearch(query)).hits;
+  const meiliHits = (await meiliFirstPage(query)).hits;
   if (!meiliHits.some((h) => relevant.test([h.title, h.romeLabel, h.companyName, h.contractLabel, h.degreeLabel].join(" ")))) misses.meilisearch.push(query);
   const params = parseOfferSearch(new URLSearchParams(query));
   const pgHits = (await searchOffersInDatabase(params, places.get(params.autour) ?? null, now)).hits;
@@ -113,9 +151,22 @@ for (const { query, relevant } of benchQueries) {
 const clients = 8;
 let next = 0;
 const nextQuery = () => benchQueries[next++ % benchQueries.length].query;
+// The web processes compile their hot code under load: 5 s of it first, so that the figures are
+// those of a server that has been running, not of its first seconds.
+await throughput(() => engines["app-html"](nextQuery()), clients, 5);
+// Where the CPU of a full page goes while 8 clients load the app: the app's processes,
+// Meilisearch and this bench, all on the same cores.
+const cpuBefore = { app: cpuMs(app.pid as number), meilisearch: cpuMs(meili.pid), bench: benchCpuMs() };
+const htmlThroughput = await throughput(() => engines["app-html"](nextQuery()), clients, seconds);
+const cpuPerPageMs = {
+  app: round1((cpuMs(app.pid as number) - cpuBefore.app) / htmlThroughput.requests),
+  meilisearch: round1((cpuMs(meili.pid) - cpuBefore.meilisearch) / htmlThroughput.requests),
+  bench: round1((benchCpuMs() - cpuBefore.bench) / htmlThroughput.requests),
+};
 const concurrent = {
   meilisearch: await throughput(() => engines.meilisearch(nextQuery()), clients, seconds),
-  "app-html": await throughput(() => engines["app-html"](nextQuery()), clients, seconds),
+  "app-data": await throughput(() => engines["app-data"](nextQuery()), clients, seconds),
+  "app-html": htmlThroughput,
 };
 
 const results = {
@@ -129,7 +180,9 @@ const results = {
   reindexSeconds: world.reindexSeconds,
   latencyMs: latency,
   appDataOverMeilisearchP95: round1(latency["app-data"].p95 / latency.meilisearch.p95),
+  webProcesses,
   throughputAt8Clients: concurrent,
+  cpuPerFullPageMs: cpuPerPageMs,
   queriesWithoutRelevantResult: { meilisearch: misses.meilisearch.length, postgresql: misses.postgresql.length },
   missedQueries: misses,
 };
@@ -143,6 +196,10 @@ for (const name of Object.keys(engines)) {
   console.log(`| ${name} | ${l.p50} | ${l.p95} | ${l.p99} | ${t ? `${t.perSecond} (${t.errors} errors)` : "—"} | ${miss} / ${benchQueries.length} |`);
 }
 console.log(`\napp data p95 / Meilisearch p95 = ${results.appDataOverMeilisearchP95}; reindex ${results.reindexSeconds} s for ${results.publishedOffers} offers.`);
+console.log(
+  `CPU per full page at ${clients} clients (${webProcesses} web process${webProcesses > 1 ? "es" : ""}): app ${cpuPerPageMs.app} ms, ` +
+    `Meilisearch ${cpuPerPageMs.meilisearch} ms, bench client ${cpuPerPageMs.bench} ms, for ${results.machine.cpus} cores.`,
+);
 
 await mkdir(path.join(root, "tests/bench/results"), { recursive: true });
 const file = path.join(root, "tests/bench/results", `search-${results.date.slice(0, 10)}.json`);
