@@ -74,6 +74,19 @@ describe("offer search", () => {
     expect(result.total).toBe(await database.prisma.offer.count({ where: { ...searchable, regionCode: "84", contractType: "CDI" } }));
   });
 
+  test("departments are counted once a region or a department is chosen, with PostgreSQL's counts", async () => {
+    expect((await run("contrat=cdi")).facets?.departement).toEqual({});
+    // A department chosen from a shared link, without its region: it keeps its count, and the others theirs.
+    const loire = await run("departement=42&contrat=cdi");
+    const departments = await database.prisma.offer.groupBy({ by: ["departmentCode"], where: { ...searchable, contractType: "CDI" }, _count: { _all: true } });
+    const expected = Object.fromEntries(departments.map((d) => [d.departmentCode, d._count._all]));
+    const counted = loire.facets?.departement ?? {};
+    expect(Object.keys(counted).length).toBeGreaterThanOrEqual(20);
+    for (const [code, count] of Object.entries(counted)) expect([code, count]).toEqual([code, expected[code]]);
+    expect(counted["42"]).toBe(expected["42"]);
+    expect(loire.total).toBe(await database.prisma.offer.count({ where: { ...searchable, departmentCode: "42", contractType: "CDI" } }));
+  });
+
   test("a chosen NAF section shows its divisions with PostgreSQL's counts; a chosen division narrows, the others keep theirs", async () => {
     const rows = await database.sql.query<{ division: string; count: number }>(
       `SELECT substring(c.naf_code, 1, 2) AS division, count(*)::int AS count FROM offer o JOIN company c ON c.id = o.company_id
