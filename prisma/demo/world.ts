@@ -284,25 +284,28 @@ export function buildDemoWorld(reference: Reference, options: { offers: number; 
     taken.add(key);
     const id = `demo-app-${String(i + 1).padStart(6, "0")}`;
     const status = pick.weighted(finalStatuses, [35, 20, 10, 8, 4, 6, 14, 3]);
-    const createdAt = offer.publishedAt + faker.number.int({ min: 0, max: Math.max(0, Math.floor((today - offer.publishedAt) / day)) }) * day;
+    const path = status === "DECLINED" ? ["SUBMITTED", "VIEWED", "DECLINED"]
+      : status === "WITHDRAWN" ? ["SUBMITTED", "WITHDRAWN"]
+      : statusPath.slice(0, statusPath.indexOf(status) + 1);
+    // One day per stage, and nothing after today: a hire dated next month would count in no month.
+    const latestStart = Math.max(offer.publishedAt, today - (path.length - 1) * day);
+    const createdAt = offer.publishedAt + faker.number.int({ min: 0, max: Math.floor((latestStart - offer.publishedAt) / day) }) * day;
+    const dayOf = (step: number) => new Date(Math.min(createdAt + step * day, today)).toISOString();
     const company = companies[offer.companyIndex];
     world.applications.push({
       id, offer_id: offer.id, student_id: student.id,
       message: "Bonjour, votre offre correspond à mon projet professionnel et à ma formation. Je serais ravi(e) d'en discuter avec vous.",
       with_cv: false, status,
-      viewed_at: status === "SUBMITTED" ? null : new Date(createdAt + day).toISOString(),
+      viewed_at: status === "SUBMITTED" ? null : dayOf(1),
       // Demo applications count as already announced and reminded: no burst of mail on a demo start.
-      notified_at: new Date(createdAt).toISOString(), reminded_at: new Date(createdAt).toISOString(),
-      created_at: new Date(createdAt).toISOString(), updated_at: new Date(createdAt + 2 * day).toISOString(),
+      notified_at: dayOf(0), reminded_at: dayOf(0),
+      created_at: dayOf(0), updated_at: dayOf(2),
     });
-    const path = status === "DECLINED" ? ["SUBMITTED", "VIEWED", "DECLINED"]
-      : status === "WITHDRAWN" ? ["SUBMITTED", "WITHDRAWN"]
-      : statusPath.slice(0, statusPath.indexOf(status) + 1);
     path.forEach((to, step) => {
       world.statusChanges.push({
         id: `${id}-h${step}`, application_id: id, from_status: step === 0 ? null : path[step - 1], to_status: to,
         by_user_id: to === "SUBMITTED" || to === "WITHDRAWN" ? student.id : company.memberId,
-        message: null, created_at: new Date(createdAt + step * day).toISOString(),
+        message: null, created_at: dayOf(step),
       });
     });
     if (status === "HIRED") {
@@ -312,7 +315,7 @@ export function buildDemoWorld(reference: Reference, options: { offers: number; 
         naf_section: company.nafSection, school_kind: student.schoolKind, establishment_id: student.establishmentId,
         contract_type: offer.contractType, start_date: offer.startDate, duration_months: offer.durationMonths,
         pay_band: null, vte_label: offer.vte, vte_green: offer.green,
-        created_at: new Date(createdAt + (path.length - 1) * day).toISOString(),
+        created_at: dayOf(path.length - 1),
       });
     }
   }

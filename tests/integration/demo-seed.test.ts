@@ -37,6 +37,15 @@ describe("the demo world", () => {
     expect(inTerritory / companies.length).toBeGreaterThan(0.7);
   });
 
+  test("no application, stage or hire is dated after the day the world was made", async () => {
+    const prisma = database.prisma;
+    const after = { gt: today };
+    expect(await prisma.application.count({ where: { OR: [{ createdAt: after }, { updatedAt: after }, { viewedAt: after }] } })).toBe(0);
+    expect(await prisma.applicationStatusChange.count({ where: { createdAt: after } })).toBe(0);
+    expect(await prisma.placement.count({ where: { createdAt: after } })).toBe(0);
+    expect(await prisma.placement.count()).toBeGreaterThan(0);
+  });
+
   test("offers are in French, with ROME fiches of the reference and the VTE decision stored", async () => {
     const offers = await database.prisma.offer.findMany({ where: { id: { startsWith: "demo-" } }, include: { rome: true } });
     expect(offers).toHaveLength(400);
