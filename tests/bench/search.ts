@@ -71,19 +71,33 @@ console.log(`Benchmark: ${offers} offers, ${rounds} rounds of ${benchQueries.len
 const world = await openBenchWorld("vte_bench", offers, console.log);
 const { client, meili } = world;
 
-const app = spawn(process.execPath, [path.join(root, "node_modules/tsx/dist/cli.mjs"), "app/server/start.ts"], {
-  cwd: root,
-  env: { ...process.env, DATABASE_URL: world.databaseUrl, MEILI_URL: meili.url, MEILI_MASTER_KEY: meili.masterKey, VTE_DATA_DIR: path.join(world.scratch, "app"), PORT: "0", NODE_ENV: "production" },
-  stdio: ["ignore", "pipe", "inherit"],
-});
-let banner = "";
-app.stdout?.on("data", (chunk) => (banner += chunk));
-while (!banner.includes("Ctrl-C stops everything.")) {
-  if (app.exitCode !== null) throw new Error(`The app did not start:\n${banner}`);
-  await new Promise((resolve) => setTimeout(resolve, 200));
+/** The app as `npm start` runs it, on the bench's database and Meilisearch. */
+async function startApp(env: Record<string, string> = {}) {
+  const child = spawn(process.execPath, [path.join(root, "node_modules/tsx/dist/cli.mjs"), "app/server/start.ts"], {
+    cwd: root,
+    env: { ...process.env, DATABASE_URL: world.databaseUrl, MEILI_URL: meili.url, MEILI_MASTER_KEY: meili.masterKey, VTE_DATA_DIR: path.join(world.scratch, `app-${Date.now()}`), PORT: "0", NODE_ENV: "production", ...env },
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+  let banner = "";
+  child.stdout?.on("data", (chunk) => (banner += chunk));
+  while (!banner.includes("Ctrl-C stops everything.")) {
+    if (child.exitCode !== null) throw new Error(`The app did not start:\n${banner}`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  return {
+    pid: child.pid as number,
+    url: /Plateforme VTE .*: (http:\/\/\S+)/.exec(banner)?.[1] as string,
+    webProcesses: Number(/(\d+) web processes/.exec(banner)?.[1] ?? 1),
+    async stop() {
+      const exited = new Promise((resolve) => child.once("exit", resolve));
+      child.kill("SIGINT");
+      await exited;
+    },
+  };
 }
-const appUrl = /Plateforme VTE .*: (http:\/\/\S+)/.exec(banner)?.[1] as string;
-const webProcesses = Number(/(\d+) web processes/.exec(banner)?.[1] ?? 1);
+const app = await startApp();
+const appUrl = app.url;
+const webProcesses = app.webProcesses;
 
 // The places of the geographic queries, resolved once like the loader does.
 const places = new Map<string, Place | null>();
@@ -151,23 +165,35 @@ for (const { query, relevant } of benchQueries) {
 const clients = 8;
 let next = 0;
 const nextQuery = () => benchQueries[next++ % benchQueries.length].query;
-// The web processes compile their hot code under load: 5 s of it first, so that the figures are
-// those of a server that has been running, not of its first seconds.
-await throughput(() => engines["app-html"](nextQuery()), clients, 5);
-// Where the CPU of a full page goes while 8 clients load the app: the app's processes,
-// Meilisearch and this bench, all on the same cores.
-const cpuBefore = { app: cpuMs(app.pid as number), meilisearch: cpuMs(meili.pid), bench: benchCpuMs() };
-const htmlThroughput = await throughput(() => engines["app-html"](nextQuery()), clients, seconds);
-const cpuPerPageMs = {
-  app: round1((cpuMs(app.pid as number) - cpuBefore.app) / htmlThroughput.requests),
-  meilisearch: round1((cpuMs(meili.pid) - cpuBefore.meilisearch) / htmlThroughput.requests),
-  bench: round1((benchCpuMs() - cpuBefore.bench) / htmlThroughput.requests),
-};
+/**
+ * Full pages per second at 8 clients, after 5 s of the same load (the web processes compile their
+ * hot code under load: the figures are those of a server that has been running), and where the
+ * CPU of a page goes meanwhile: the app's processes, Meilisearch and this bench, on the same cores.
+ */
+async function fullPages(target: { url: string; pid: number }, page = () => getOk(`${target.url}/offres?${nextQuery()}`)) {
+  await throughput(page, clients, 5);
+  const before = { app: cpuMs(target.pid), meilisearch: cpuMs(meili.pid), bench: benchCpuMs() };
+  const pages = await throughput(page, clients, seconds);
+  const cpu = {
+    app: round1((cpuMs(target.pid) - before.app) / pages.requests),
+    meilisearch: round1((cpuMs(meili.pid) - before.meilisearch) / pages.requests),
+    bench: round1((benchCpuMs() - before.bench) / pages.requests),
+  };
+  return { pages, cpu };
+}
+const { pages: htmlThroughput, cpu: cpuPerPageMs } = await fullPages(app);
+// For scale, the log-in page: the same layout and framework, a form, no search at all.
+const logIn = await fullPages(app, () => getOk(`${app.url}/connexion`));
 const concurrent = {
   meilisearch: await throughput(() => engines.meilisearch(nextQuery()), clients, seconds),
   "app-data": await throughput(() => engines["app-data"](nextQuery()), clients, seconds),
   "app-html": htmlThroughput,
 };
+// The same full pages from a single web process (WEB_CONCURRENCY=1), in the same run.
+await app.stop();
+const singleApp = await startApp({ WEB_CONCURRENCY: "1" });
+const single = await fullPages(singleApp);
+await singleApp.stop();
 
 const results = {
   date: new Date().toISOString(),
@@ -183,6 +209,9 @@ const results = {
   webProcesses,
   throughputAt8Clients: concurrent,
   cpuPerFullPageMs: cpuPerPageMs,
+  logInPage: { fullPagesPerSecond: logIn.pages.perSecond, errors: logIn.pages.errors, cpuPerPageMs: logIn.cpu },
+  singleWebProcess: { fullPagesPerSecond: single.pages.perSecond, errors: single.pages.errors, cpuPerFullPageMs: single.cpu },
+  webProcessesOverSingle: round1(htmlThroughput.perSecond / single.pages.perSecond),
   queriesWithoutRelevantResult: { meilisearch: misses.meilisearch.length, postgresql: misses.postgresql.length },
   missedQueries: misses,
 };
@@ -200,13 +229,15 @@ console.log(
   `CPU per full page at ${clients} clients (${webProcesses} web process${webProcesses > 1 ? "es" : ""}): app ${cpuPerPageMs.app} ms, ` +
     `Meilisearch ${cpuPerPageMs.meilisearch} ms, bench client ${cpuPerPageMs.bench} ms, for ${results.machine.cpus} cores.`,
 );
+console.log(`The log-in page (no search), same run: ${logIn.pages.perSecond} pages/s, app ${logIn.cpu.app} ms per page.`);
+console.log(
+  `One web process (WEB_CONCURRENCY=1), same run: ${single.pages.perSecond} full pages/s (${single.pages.errors} errors), ` +
+    `app ${single.cpu.app} ms per page; ${webProcesses} web processes / one = ${results.webProcessesOverSingle}.`,
+);
 
 await mkdir(path.join(root, "tests/bench/results"), { recursive: true });
 const file = path.join(root, "tests/bench/results", `search-${results.date.slice(0, 10)}.json`);
 await writeFile(file, `${JSON.stringify(results, null, 2)}\n`);
 console.log(`Written to ${path.relative(root, file)}`);
 
-const exited = new Promise((resolve) => app.once("exit", resolve));
-app.kill("SIGINT");
-await exited;
 await world.close();
