@@ -4,15 +4,18 @@ import { expect, test } from "@playwright/test";
 import { e2eOperator, e2eRecruiter, e2eStudent } from "./accounts";
 import { logIn } from "./support";
 
-test("the public pages have no accessibility violation that axe can detect", async ({ page }) => {
-  for (const url of ["/", "/territoires", "/territoires/ti-8411", "/offres", "/offres?q=qualite&region=84", "/connexion", "/inscription", "/statistiques", "/territoires?tri=placements"]) {
+// One test per public page: axe takes 2 to 4 s a page on this machine, and a failure names its page.
+for (const url of ["/", "/territoires", "/territoires/ti-8411", "/offres", "/offres?q=qualite&region=84", "/connexion", "/inscription", "/statistiques", "/territoires?tri=placements"]) {
+  test(`the public page ${url} has no accessibility violation that axe can detect`, async ({ page }) => {
     await page.goto(url);
     const results = await new AxeBuilder({ page }).analyze();
     expect(results.violations.map((v) => `${url}: ${v.id} (${v.nodes.length})`)).toEqual([]);
-  }
-});
+  });
+}
 
 test("the student, company and operator pages have no accessibility violation that axe can detect", async ({ page }) => {
+  // Twelve pages behind three log-ins, axe on each: more than one flow's 30 s.
+  test.setTimeout(120_000);
   const check = async (url: string) => {
     await page.goto(url);
     const results = await new AxeBuilder({ page }).analyze();
