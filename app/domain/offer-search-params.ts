@@ -81,8 +81,10 @@ export function parseOfferSearch(search: URLSearchParams): OfferSearchParams {
   };
 }
 
-function urlWord<K extends keyof typeof urlValues>(key: K, value: string): string {
-  const entry = Object.entries(urlValues[key]).find(([, stored]) => stored === value);
+/** The word a facet value takes in the URL ("ALTERNANCE" -> "alternance"); codes stay as they are. */
+export function facetUrlValue(key: FacetKey, value: string): string {
+  if (!(key in urlValues)) return value;
+  const entry = Object.entries(urlValues[key as keyof typeof urlValues]).find(([, stored]) => stored === value);
   return entry ? entry[0] : value;
 }
 
@@ -92,7 +94,7 @@ export function offerSearchUrl(params: OfferSearchParams, base = "/offres"): str
   if (params.q) search.set("q", params.q);
   for (const key of facetKeys) {
     for (const value of params[key] as string[]) {
-      search.append(key, key in urlValues ? urlWord(key as keyof typeof urlValues, value) : value);
+      search.append(key, facetUrlValue(key, value));
     }
   }
   if (params.vert) search.set("vert", "1");

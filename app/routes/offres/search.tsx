@@ -3,7 +3,7 @@ import { Form, Link, useLoaderData, useNavigation, useSubmit } from "@remix-run/
 import { useRef } from "react";
 import { formatCount } from "~/components/format";
 import { contractLabels, degreeLabels, formatLongDate, publishedAgo, remoteLabels, schoolKindLabels } from "~/components/labels";
-import { activeFilterCount, facetKeys, offerSearchUrl, parseOfferSearch, toggleFacet, urlValues, type FacetKey, type OfferSearchParams } from "~/domain/offer-search-params";
+import { activeFilterCount, facetKeys, facetUrlValue, offerSearchUrl, parseOfferSearch, toggleFacet, type FacetKey, type OfferSearchParams } from "~/domain/offer-search-params";
 import { findOffers } from "~/offer-search.server";
 import { currentUser } from "~/permissions.server";
 import { promotionsForStudent } from "~/schools.server";
@@ -61,7 +61,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
     return {
       key,
       values: shown.map(([value, count]) => ({
-        value: key in urlValues ? (Object.entries(urlValues[key as keyof typeof urlValues]).find(([, v]) => v === value)?.[0] ?? value) : value,
+        value: facetUrlValue(key, value),
         label: label(key, value),
         count: result.facets ? count : null,
         checked: chosen.includes(value),
