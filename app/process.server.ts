@@ -1,4 +1,5 @@
 // Small process-level helpers shared by the launcher, the database and the search server.
+import { readdirSync, readFileSync } from "node:fs";
 
 /** True when a process with this PID exists (signal 0 only checks). */
 export function isProcessAlive(pid: number): boolean {
@@ -8,6 +9,28 @@ export function isProcessAlive(pid: number): boolean {
   } catch {
     return false;
   }
+}
+
+/** The processes whose parent is `pid` (from /proc, Linux). */
+export function childPids(pid: number): number[] {
+  const children: number[] = [];
+  for (const entry of readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      // Fields after the command name: state, then the parent's PID.
+      if (Number(readFileSync(`/proc/${entry}/stat`, "utf8").split(") ")[1].split(" ")[1]) === pid) children.push(Number(entry));
+    } catch {
+      // the process ended while the list was read
+    }
+  }
+  return children;
+}
+
+/** `pid` and every process started from it, at any depth. */
+export function processTree(pid: number): number[] {
+  const tree = [pid];
+  for (let i = 0; i < tree.length; i++) tree.push(...childPids(tree[i]));
+  return tree;
 }
 
 /**

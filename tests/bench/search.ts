@@ -4,7 +4,7 @@
 // PostgreSQL fallback. Needs PostgreSQL (DATABASE_URL, default the local server): it creates and
 // drops the database `vte_bench`. The app runs as `npm start` does (web processes per core).
 import { spawn } from "node:child_process";
-import { readFileSync, readdirSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { mkdir, writeFile } from "node:fs/promises";
 import http from "node:http";
 import path from "node:path";
@@ -12,6 +12,7 @@ import { parseArgs } from "node:util";
 import { parseOfferSearch } from "../../app/domain/offer-search-params";
 import { searchOffersInDatabase } from "../../app/offer-search-fallback.server";
 import { resolvePlace } from "../../app/offer-search.server";
+import { processTree } from "../../app/process.server";
 import { offerIndexName, type OfferDocument } from "../../search/offer-index";
 import { offerFilter, searchOffers, type Place } from "../../search/offer-search";
 import { benchQueries } from "./search-queries";
@@ -25,28 +26,21 @@ const rounds = Number(values.rounds);
 const seconds = Number(values.seconds);
 const root = path.resolve(import.meta.dirname, "../..");
 
-/** `/proc/<pid>/stat` fields after the command name, or null once the process is gone. */
-function procStat(pid: string): string[] | null {
-  try {
-    return readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1].split(" ");
-  } catch {
-    return null;
-  }
-}
-
 /** CPU time (ms) used so far by a process and its descendants (the app's web processes). */
 function cpuMs(pid: number): number {
-  const processes = readdirSync("/proc").filter((entry) => /^\d+$/.test(entry));
-  const parentOf = new Map(processes.map((p) => [p, procStat(p)?.[1]]));
-  const tree = [String(pid)];
-  for (let i = 0; i < tree.length; i++) for (const [child, parent] of parentOf) if (parent === tree[i]) tree.push(child);
-  // utime and stime, in clock ticks of 10 ms.
-  return tree.reduce((sum, p) => {
-    const fields = procStat(p);
-    return fields ? sum + (Number(fields[11]) + Number(fields[12])) * 10 : sum;
+  return processTree(pid).reduce((sum, p) => {
+    try {
+      const fields = readFileSync(`/proc/${p}/stat`, "utf8").split(") ")[1].split(" ");
+      return sum + (Number(fields[11]) + Number(fields[12])) * 10; // utime + stime, in ticks of 10 ms
+    } catch {
+      return sum; // ended meanwhile
+    }
   }, 0);
 }
-const benchCpuMs = () => (process.cpuUsage().user + process.cpuUsage().system) / 1000;
+const benchCpuMs = () => {
+  const usage = process.cpuUsage();
+  return (usage.user + usage.system) / 1000;
+};
 
 async function throughput(request: () => Promise<void>, clients: number, durationS: number) {
   const deadline = performance.now() + durationS * 1000;

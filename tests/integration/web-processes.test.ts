@@ -2,46 +2,27 @@
 // process that dies is replaced, and stopping the server stops every one of them. On PGlite the
 // server is one process (tests/integration/embedded-smoke.test.ts).
 import { spawn, type ChildProcess } from "node:child_process";
-import { readdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, inject, test } from "vitest";
 import { isPostgresUrl, type Database } from "../../app/db.server";
-import { isProcessAlive } from "../../app/process.server";
+import { childPids, isProcessAlive, processTree } from "../../app/process.server";
 import { openTestDatabase, uniqueIndexName } from "./support";
 
 const root = path.resolve(import.meta.dirname, "../..");
 
-/** The processes started from `pid`, at any depth. */
-function descendants(pid: number): number[] {
-  const parents = new Map<number, number>();
-  for (const entry of readdirSync("/proc").filter((name) => /^\d+$/.test(name))) {
-    try {
-      parents.set(Number(entry), Number(readFileSync(`/proc/${entry}/stat`, "utf8").split(") ")[1].split(" ")[1]));
-    } catch {
-      // the process ended while the list was read
-    }
-  }
-  const found: number[] = [];
-  for (let queue = [pid]; queue.length > 0; ) {
-    const parent = queue.shift() as number;
-    for (const [child, ofParent] of parents) if (ofParent === parent) found.push(child), queue.push(child);
-  }
-  return found;
-}
-
-/** The server's web processes: forked from its primary, running the same launcher. */
+/** The server's web processes: forked by its primary, which tsx runs as the launcher's child. */
 function webProcesses(launcher: number): number[] {
-  const launched = descendants(launcher).filter((pid) => {
+  const runsLauncher = (pid: number) => {
     try {
       return readFileSync(`/proc/${pid}/cmdline`, "utf8").includes("app/server/start.ts");
     } catch {
       return false;
     }
-  });
-  // tsx runs the launcher in a child process (the primary), which forks the web processes.
-  return launched.filter((pid) => launched.some((primary) => descendants(primary).includes(pid)));
+  };
+  return childPids(launcher).filter(runsLauncher).flatMap((primary) => childPids(primary).filter(runsLauncher));
 }
 
 async function waitFor<T>(what: string, check: () => T | undefined | false, timeoutMs = 60_000): Promise<T> {
@@ -89,7 +70,7 @@ describe.skipIf(!isPostgresUrl(inject("databaseTemplate")))("npm start on Postgr
 
   afterAll(async () => {
     if (child.exitCode === null) child.kill("SIGKILL");
-    for (const pid of webProcesses(child.pid as number)) process.kill(pid, "SIGKILL");
+    for (const pid of processTree(child.pid as number).slice(1)) process.kill(pid, "SIGKILL");
     await database.close();
     await rm(dataDir, { recursive: true, force: true });
   });
