@@ -13,15 +13,13 @@ function pooledHttpClient(url: string) {
   const pool = new Pool(url, { connections: 32 });
   return async (input: RequestInfo | URL, init: RequestInit = {}): Promise<unknown> => {
     const target = new URL(input instanceof Request ? input.url : input);
-    const headers: Record<string, string> = {};
-    new Headers(init.headers).forEach((value, name) => (headers[name] = value));
     let status: number;
     let text: string;
     try {
       const response = await pool.request({
         path: `${target.pathname}${target.search}`,
         method: (init.method ?? "GET") as "GET",
-        headers,
+        headers: Object.fromEntries(new Headers(init.headers)),
         body: init.body as string | undefined,
         signal: init.signal ?? undefined,
       });

@@ -3,7 +3,7 @@
 //
 // On PostgreSQL the site is served by several web processes (WEB_CONCURRENCY, default one per
 // core) forked with node:cluster: a Node process renders one page at a time, and a search page
-// keeps one core busy for about 11 ms. This primary process keeps what must run once: migrations,
+// keeps one core busy for over 10 ms. This primary process keeps what must run once: migrations,
 // the local Meilisearch, the outbox worker. The embedded PGlite database belongs to one process,
 // so on PGlite (and under --dev) the primary serves the site itself.
 import cluster, { type Worker } from "node:cluster";
@@ -38,8 +38,9 @@ async function runPrimary() {
   const workers = new Set<Worker>();
   let stopping = false;
 
-  const stopWebProcesses = () =>
-    Promise.all(
+  /** Web processes first (they use the services), then this process's server and services. */
+  const closeAll = async () => {
+    await Promise.all(
       [...workers].map(
         (worker) =>
           new Promise<void>((resolve) => {
@@ -48,6 +49,9 @@ async function runPrimary() {
           }),
       ),
     );
+    await http?.close().catch(() => {});
+    await services?.stop();
+  };
 
   async function stop(signal: string) {
     if (stopping) return;
@@ -57,9 +61,7 @@ async function runPrimary() {
       console.error("Stopping took too long; exiting.");
       process.exit(1);
     }, 15_000);
-    await stopWebProcesses();
-    await http?.close().catch(() => {});
-    await services?.stop();
+    await closeAll();
     clearTimeout(forced);
     log("Stopped.");
     process.exit(0);
@@ -124,9 +126,7 @@ async function runPrimary() {
   } catch (error) {
     stopping = true;
     console.error(`Start-up failed: ${(error as Error).message}`);
-    await stopWebProcesses();
-    await http?.close().catch(() => {});
-    await services?.stop();
+    await closeAll();
     process.exit(1);
   }
 }
@@ -135,10 +135,10 @@ async function runPrimary() {
 async function runWebProcess() {
   let services: Services | undefined;
   let http: HttpServer | undefined;
-  const stop = async () => {
+  const stop = async (code = 0) => {
     await http?.close().catch(() => {});
     await services?.stop();
-    process.exit(0);
+    process.exit(code);
   };
   // Ctrl-C reaches every process of the terminal: the primary stops the web processes itself.
   process.on("SIGINT", () => {});
@@ -157,8 +157,6 @@ async function runWebProcess() {
     process.send?.({ type: "listening", url: http.url } satisfies WebProcessMessage);
   } catch (error) {
     process.send?.({ type: "failed", message: (error as Error).message } satisfies WebProcessMessage);
-    await http?.close().catch(() => {});
-    await services?.stop();
-    process.exit(1);
+    await stop(1);
   }
 }
