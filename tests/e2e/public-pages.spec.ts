@@ -20,6 +20,8 @@ test("a visitor goes from the home page to the territories of their region, then
   // Sorted by placements: the first row has the most.
   await page.getByRole("link", { name: "Placements" }).click();
   await expect(page).toHaveURL(/region=84&tri=placements/);
+  // With JavaScript the URL changes before the new table is rendered: wait for the table itself.
+  await expect(page.locator("caption")).toHaveText(/triés par placements/);
   const placements = (await page.locator("tbody tr td:nth-child(3)").allTextContents()).map((t) => Number(t.replace(/\s/g, "")));
   expect(placements.length).toBeGreaterThan(5);
   expect(placements).toEqual([...placements].sort((a, b) => b - a));
