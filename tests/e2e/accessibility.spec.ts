@@ -2,7 +2,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 import { e2eOperator, e2eRecruiter, e2eStudent } from "./accounts";
-import { logIn } from "./support";
+import { logIn, logOut } from "./support";
 
 // One test per public page: axe takes 2 to 4 s a page on this machine, and a failure names its page.
 for (const url of ["/", "/territoires", "/territoires/ti-8411", "/offres", "/offres?q=qualite&region=84", "/connexion", "/inscription", "/statistiques", "/territoires?tri=placements"]) {
@@ -24,12 +24,12 @@ test("the student, company and operator pages have no accessibility violation th
   const student = e2eStudent("avec-js");
   await logIn(page, student.email, student.password);
   for (const url of ["/etudiant", "/etudiant/profil", "/etudiant/pour-vous", "/etudiant/candidatures", "/etudiant/alertes"]) await check(url);
-  await page.getByRole("button", { name: "Se déconnecter" }).click();
+  await logOut(page);
   await logIn(page, e2eRecruiter.email, e2eRecruiter.password);
   await check("/entreprise");
   await page.getByRole("link", { name: /^Candidatures et profils pour / }).first().click();
   await check(page.url());
-  await page.getByRole("button", { name: "Se déconnecter" }).click();
+  await logOut(page);
   await logIn(page, e2eOperator.email, e2eOperator.password);
   for (const url of ["/pilotage", "/pilotage?region=84&periode=24", "/pilotage/ecoles", "/pilotage/moderation"]) await check(url);
 });

@@ -4,7 +4,7 @@
 import { expect, test } from "@playwright/test";
 import { withLuhnKey } from "../../app/domain/siren";
 import { e2eOperator } from "./accounts";
-import { logIn, searchOffers, waitForMail } from "./support";
+import { logIn, logOut, searchOffers, waitForMail } from "./support";
 
 test("a company member publishes a VTE offer in Roanne, approved by an operator and found in search", async ({ page }, testInfo) => {
   const run = `${testInfo.project.name}-${Date.now().toString(36)}`;
@@ -54,8 +54,7 @@ test("a company member publishes a VTE offer in Roanne, approved by an operator 
   await page.getByRole("button", { name: "Soumettre à validation" }).click();
   await expect(page.getByText("Statut : En attente de validation")).toBeVisible();
 
-  await page.getByRole("button", { name: "Se déconnecter" }).click();
-  await expect(page.getByRole("link", { name: "Se connecter" })).toBeVisible();
+  await logOut(page);
   await logIn(page, e2eOperator.email, e2eOperator.password);
   await page.goto("/pilotage/moderation");
   // The demo world has its own pending offers: find ours by its title.
