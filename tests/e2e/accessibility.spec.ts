@@ -28,6 +28,8 @@ test("the student, company and operator pages have no accessibility violation th
   await logIn(page, e2eRecruiter.email, e2eRecruiter.password);
   await check("/entreprise");
   await page.getByRole("link", { name: /^Candidatures et profils pour / }).first().click();
+  // With JavaScript the click returns before the URL changes: wait for it, or axe checks /entreprise twice.
+  await expect(page).toHaveURL(/\/entreprise\/offres\/[^/]+\/candidatures$/);
   await check(page.url());
   await logOut(page);
   await logIn(page, e2eOperator.email, e2eOperator.password);
