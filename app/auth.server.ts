@@ -182,9 +182,28 @@ export async function resetPassword(linkToken: string, password: string): Promis
   return { ...(await createSession(token.userId)), role: user.role };
 }
 
-/** Changes the password of a signed-in user: every other session is revoked. */
-export async function changePassword(userId: string, password: string): Promise<{ token: string; expiresAt: Date }> {
-  await db().user.update({ where: { id: userId }, data: { passwordHash: await hashPassword(password) } });
+export type PasswordChangeResult =
+  | { ok: true; token: string; expiresAt: Date }
+  | { ok: false; reason: "wrong-password" }
+  | { ok: false; reason: "rate-limited"; minutes: number };
+
+/**
+ * Changes the password of a signed-in user who gives the current one (a session left open is not
+ * enough). Every other session is revoked, and the owner of the address is told by mail.
+ */
+export async function changePassword(userId: string, currentPassword: string, newPassword: string, baseUrl: string): Promise<PasswordChangeResult> {
+  const user = await db().user.findUniqueOrThrow({ where: { id: userId } });
+  // The log-in's own counter: both are guesses at the same password.
+  const limitKey = `login:account:${user.email}`;
+  const wait = await countAttempt(limitKey, loginLimits.perAccount);
+  if (wait > 0) return { ok: false, reason: "rate-limited", minutes: wait };
+  if (!(await verify(user.passwordHash, currentPassword).catch(() => false))) return { ok: false, reason: "wrong-password" };
+  await db().rateLimit.deleteMany({ where: { key: limitKey } });
+  const passwordHash = await hashPassword(newPassword);
+  await db().$transaction(async (tx) => {
+    await tx.user.update({ where: { id: userId }, data: { passwordHash } });
+    await enqueueMail(tx, user.email, "passwordChanged", { firstName: user.firstName, resetLink: `${baseUrl}/mot-de-passe-oublie` });
+  });
   await invalidateUserSessions(userId);
-  return createSession(userId);
+  return { ok: true, ...(await createSession(userId)) };
 }

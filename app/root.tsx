@@ -48,6 +48,9 @@ export function Layout({ children }: { children: ReactNode }) {
                       <Link to={user.home}>Mon espace ({user.firstName} {user.lastName})</Link>
                     </li>
                     <li>
+                      <Link to="/mot-de-passe">Mot de passe</Link>
+                    </li>
+                    <li>
                       <Form method="post" action="/deconnexion">
                         <button type="submit" className="text-marine underline underline-offset-2 hover:no-underline">
                           Se déconnecter

@@ -18,6 +18,7 @@ export default [
   route("deconnexion", "routes/compte/deconnexion.tsx"),
   route("mot-de-passe-oublie", "routes/compte/mot-de-passe-oublie.tsx"),
   route("mot-de-passe-oublie/:token", "routes/compte/nouveau-mot-de-passe.tsx"),
+  route("mot-de-passe", "routes/compte/mot-de-passe.tsx"),
   route("desabonnement/:token", "routes/compte/desabonnement.tsx"),
 
   route("etudiant", "routes/etudiant/espace.tsx"),

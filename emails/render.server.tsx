@@ -8,12 +8,13 @@ import {
 } from "./templates/applications";
 import { CompanyInvitation, companyInvitationSubject, type CompanyInvitationMail } from "./templates/company-invitation";
 import { OfferApproved, offerApprovedSubject, OfferRejected, offerRejectedSubject, type OfferApprovedMail, type OfferRejectedMail } from "./templates/offer-decision";
-import { PasswordReset, passwordResetSubject, type PasswordResetMail } from "./templates/password-reset";
+import { PasswordChanged, passwordChangedSubject, PasswordReset, passwordResetSubject, type PasswordChangedMail, type PasswordResetMail } from "./templates/password-reset";
 import { Verification, verificationSubject, type VerificationMail } from "./templates/verification";
 
 export interface MailProps {
   verification: VerificationMail;
   passwordReset: PasswordResetMail;
+  passwordChanged: PasswordChangedMail;
   companyInvitation: CompanyInvitationMail;
   offerApproved: OfferApprovedMail;
   offerRejected: OfferRejectedMail;
@@ -29,6 +30,7 @@ export type MailTemplate = keyof MailProps;
 const templates: { [T in MailTemplate]: { subject: (props: MailProps[T]) => string; body: (props: MailProps[T]) => ReactElement } } = {
   verification: { subject: verificationSubject, body: (p) => <Verification {...p} /> },
   passwordReset: { subject: passwordResetSubject, body: (p) => <PasswordReset {...p} /> },
+  passwordChanged: { subject: passwordChangedSubject, body: (p) => <PasswordChanged {...p} /> },
   companyInvitation: { subject: companyInvitationSubject, body: (p) => <CompanyInvitation {...p} /> },
   offerApproved: { subject: offerApprovedSubject, body: (p) => <OfferApproved {...p} /> },
   offerRejected: { subject: offerRejectedSubject, body: (p) => <OfferRejected {...p} /> },

@@ -19,3 +19,22 @@ export function PasswordReset({ firstName, link }: PasswordResetMail) {
     </MailLayout>
   );
 }
+
+export interface PasswordChangedMail {
+  firstName: string;
+  resetLink: string;
+}
+
+export const passwordChangedSubject = () => "Votre mot de passe VTE a été modifié";
+
+export function PasswordChanged({ firstName, resetLink }: PasswordChangedMail) {
+  return (
+    <MailLayout preview="Votre mot de passe a été modifié">
+      <Text>Bonjour {firstName},</Text>
+      <Text>Le mot de passe de votre compte VTE vient d'être modifié. Vos autres sessions ont été fermées.</Text>
+      <Text>Si vous n'êtes pas à l'origine de ce changement, choisissez tout de suite un nouveau mot de passe :</Text>
+      <Button href={resetLink} style={buttonStyle}>Réinitialiser mon mot de passe</Button>
+      <Text>{resetLink}</Text>
+    </MailLayout>
+  );
+}

@@ -23,7 +23,7 @@ test("the student, company and operator pages have no accessibility violation th
   };
   const student = e2eStudent("avec-js");
   await logIn(page, student.email, student.password);
-  for (const url of ["/etudiant", "/etudiant/profil", "/etudiant/pour-vous", "/etudiant/candidatures", "/etudiant/alertes"]) await check(url);
+  for (const url of ["/etudiant", "/etudiant/profil", "/etudiant/pour-vous", "/etudiant/candidatures", "/etudiant/alertes", "/mot-de-passe"]) await check(url);
   await logOut(page);
   await logIn(page, e2eRecruiter.email, e2eRecruiter.password);
   await check("/entreprise");

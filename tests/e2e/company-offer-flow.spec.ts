@@ -4,7 +4,7 @@
 import { expect, test } from "@playwright/test";
 import { withLuhnKey } from "../../app/domain/siren";
 import { e2eOperator } from "./accounts";
-import { logIn, logOut, searchOffers, waitForMail } from "./support";
+import { logIn, logOut, searchOffers, signUp, waitForMail } from "./support";
 
 test("a company member publishes a VTE offer in Roanne, approved by an operator and found in search", async ({ page }, testInfo) => {
   const run = `${testInfo.project.name}-${Date.now().toString(36)}`;
@@ -12,19 +12,7 @@ test("a company member publishes a VTE offer in Roanne, approved by an operator 
   const password = "Une-longue-phrase-de-passe";
   const title = `Ingénieur méthodes ${run}`;
 
-  await page.goto("/inscription");
-  await page.getByLabel("Entreprise (PME ou ETI)").check();
-  await page.getByLabel("Prénom").fill("Camille");
-  await page.getByLabel("Nom", { exact: true }).fill("Durand");
-  await page.getByLabel("Adresse e-mail").fill(email);
-  await page.getByLabel("Mot de passe").fill(password);
-  await page.getByRole("button", { name: "Créer mon compte" }).click();
-  await expect(page.getByRole("heading", { name: "Vérifiez votre adresse e-mail" })).toBeVisible();
-
-  const mail = await waitForMail(email, /code de vérification/);
-  const code = /\b(\d{6})\b/.exec(mail.text)?.[1] as string;
-  await page.getByLabel("Code de vérification").fill(code);
-  await page.getByRole("button", { name: "Vérifier" }).click();
+  await signUp(page, { profile: "Entreprise (PME ou ETI)", firstName: "Camille", lastName: "Durand", email, password });
   await expect(page).toHaveURL(/\/entreprise$/);
 
   await page.getByRole("link", { name: "Inscrire mon entreprise" }).click();

@@ -35,6 +35,23 @@ export async function searchOffers(query: string): Promise<{ id: string; title: 
   return body.hits ?? [];
 }
 
+/** Signs up through the form and enters the code of the verification mail. */
+export async function signUp(page: Page, account: { profile: string; firstName: string; lastName: string; email: string; password: string }) {
+  await page.goto("/inscription");
+  await page.getByLabel(account.profile).check();
+  await page.getByLabel("Prénom").fill(account.firstName);
+  await page.getByLabel("Nom", { exact: true }).fill(account.lastName);
+  await page.getByLabel("Adresse e-mail").fill(account.email);
+  await page.getByLabel("Mot de passe").fill(account.password);
+  await page.getByRole("button", { name: "Créer mon compte" }).click();
+  await expect(page.getByRole("heading", { name: "Vérifiez votre adresse e-mail" })).toBeVisible();
+  const mail = await waitForMail(account.email, /code de vérification/);
+  const code = /\b(\d{6})\b/.exec(mail.text)?.[1] as string;
+  await page.getByLabel("Code de vérification").fill(code);
+  await page.getByRole("button", { name: "Vérifier" }).click();
+  await expect(page).not.toHaveURL(/\/inscription/);
+}
+
 export async function logIn(page: Page, email: string, password: string) {
   await page.goto("/connexion");
   await page.getByLabel("Adresse e-mail").fill(email);

@@ -112,12 +112,33 @@ describe("accounts", () => {
     expect((await logIn("lea.roux@exemple.fr", "Un-nouveau-mot-de-passe", "10.3.0.2")).ok).toBe(true);
   });
 
-  test("changing the password revokes the other sessions", async () => {
+  test("changing the password asks for the current one, revokes the other sessions and tells the owner by mail", async () => {
     const user = await database.prisma.user.findUniqueOrThrow({ where: { email: "lea.roux@exemple.fr" } });
     const other = (await logIn("lea.roux@exemple.fr", "Un-nouveau-mot-de-passe", "10.4.0.1")) as { token: string };
-    const current = await changePassword(user.id, "Troisieme-mot-de-passe");
+    expect(await changePassword(user.id, "Pas-le-bon-mot-de-passe", "Troisieme-mot-de-passe", base)).toEqual({ ok: false, reason: "wrong-password" });
+    expect(await validateSessionToken(other.token)).not.toBeNull();
+    const changed = await changePassword(user.id, "Un-nouveau-mot-de-passe", "Troisieme-mot-de-passe", base);
+    expect(changed.ok).toBe(true);
     expect(await validateSessionToken(other.token)).toBeNull();
-    expect(await validateSessionToken(current.token)).not.toBeNull();
+    expect(await validateSessionToken((changed as { token: string }).token)).not.toBeNull();
+    expect((await logIn("lea.roux@exemple.fr", "Un-nouveau-mot-de-passe", "10.4.0.2")).ok).toBe(false);
+    expect((await logIn("lea.roux@exemple.fr", "Troisieme-mot-de-passe", "10.4.0.3")).ok).toBe(true);
+    await deliver();
+    const notice = lastMailTo("lea.roux@exemple.fr");
+    expect(notice?.subject).toBe("Votre mot de passe VTE a été modifié");
+    expect(notice?.text).toContain(`${base}/mot-de-passe-oublie`);
+  });
+
+  test("guessing the current password is stopped like a log-in, and a right one then waits too", async () => {
+    const user = await database.prisma.user.findUniqueOrThrow({ where: { email: "lea.roux@exemple.fr" } });
+    for (let attempt = 1; attempt <= loginLimits.perAccount; attempt++) {
+      expect(await changePassword(user.id, `Essai-numero-${attempt}`, "Quatrieme-mot-de-passe", base)).toEqual({ ok: false, reason: "wrong-password" });
+    }
+    const blocked = await changePassword(user.id, "Troisieme-mot-de-passe", "Quatrieme-mot-de-passe", base);
+    expect(blocked).toMatchObject({ ok: false, reason: "rate-limited" });
+    expect((await logIn("lea.roux@exemple.fr", "Troisieme-mot-de-passe", "10.4.0.4")).ok).toBe(false);
+    await database.prisma.rateLimit.deleteMany({ where: { key: "login:account:lea.roux@exemple.fr" } });
+    expect((await logIn("lea.roux@exemple.fr", "Troisieme-mot-de-passe", "10.4.0.5")).ok).toBe(true);
   });
 
   test("an invited colleague joins the company, and only with the invited address", async () => {

@@ -8,6 +8,7 @@ import { withLuhnKey } from "../../app/domain/siren";
 import type { Role } from "../../app/generated/prisma/enums";
 import * as logIn from "../../app/routes/compte/connexion";
 import * as signUp from "../../app/routes/compte/inscription";
+import * as changePassword from "../../app/routes/compte/mot-de-passe";
 import * as forgot from "../../app/routes/compte/mot-de-passe-oublie";
 import * as companyForm from "../../app/routes/entreprise/company-form";
 import * as members from "../../app/routes/entreprise/membres";
@@ -98,6 +99,17 @@ const forms: { name: string; action: Action; path: string; who?: string; base: R
     ],
   },
   {
+    name: "password change", action: changePassword.action as Action, path: "/mot-de-passe", who: "member",
+    base: { currentPassword: "Mot-de-passe-actuel", password: "Un-nouveau-mot-de-passe", confirmation: "Un-nouveau-mot-de-passe" },
+    secret: ["currentPassword", "password", "confirmation"],
+    cases: [
+      ["empty", "currentPassword", "", /obligatoire/],
+      ["too short", "password", "court", /au moins 10 caractères/],
+      ["not confirmed", "confirmation", "Un-autre-mot-de-passe", /pas identiques/],
+      ["unchanged", "password", "Mot-de-passe-actuel", /différent de l'actuel/],
+    ],
+  },
+  {
     name: "company", action: companyForm.action as Action, path: "/entreprise/creer", who: "newMember", base: valid.company,
     textField: "name", forceError: { siren: "" },
     cases: [
@@ -158,6 +170,14 @@ test.each(forms.filter((form) => form.textField))("the $name form accepts non-La
   const reply = await submit(action, path, { ...base, [field]: "Инженер 工程师", ...forceError }, who);
   expect(reply.initialValue?.[field]).toBe("Инженер 工程师");
   expect(reply.error?.[field] ?? null).toBeNull();
+});
+
+test("a wrong current password is refused at its field, and no password is sent back", async () => {
+  const typed = { currentPassword: "Pas-le-mot-de-passe", password: "Un-nouveau-mot-de-passe", confirmation: "Un-nouveau-mot-de-passe" };
+  const reply = await submit(changePassword.action as Action, "/mot-de-passe", typed, "member");
+  expect(reply.error?.currentPassword).toEqual(["Ce n'est pas votre mot de passe actuel."]);
+  expect(JSON.stringify(reply)).not.toContain("Pas-le-mot-de-passe");
+  expect(JSON.stringify(reply)).not.toContain("Un-nouveau-mot-de-passe");
 });
 
 test("a fixed-term contract without a duration is asked for its duration", async () => {

@@ -9,6 +9,9 @@ const newPassword = z
     if (problem) context.addIssue({ code: "custom", message: problem });
   });
 
+/** A password as typed at log-in: checked against the stored hash, never against the policy. */
+const typedPassword = z.string({ error: requiredMessage }).max(200, "Au plus 200 caractères.");
+
 export const signUpSchema = z.object({
   role: z.enum(["STUDENT", "COMPANY_MEMBER", "SCHOOL_STAFF"], { error: "Choisissez votre profil." }),
   firstName: personName("Prénom"),
@@ -19,7 +22,7 @@ export const signUpSchema = z.object({
 
 export const logInSchema = z.object({
   email,
-  password: z.string({ error: requiredMessage }).max(200, "Au plus 200 caractères."),
+  password: typedPassword,
   redirectTo: z.string().optional(),
 });
 
@@ -30,6 +33,15 @@ export const verificationSchema = z.object({
 
 export const forgotPasswordSchema = z.object({ email });
 
-export const resetPasswordSchema = z
-  .object({ password: newPassword, confirmation: z.string({ error: requiredMessage }) })
-  .refine((value) => value.password === value.confirmation, { message: "Les deux mots de passe ne sont pas identiques.", path: ["confirmation"] });
+const confirmation = z.string({ error: requiredMessage });
+const confirmed = {
+  check: (value: { password: string; confirmation: string }) => value.password === value.confirmation,
+  error: { message: "Les deux mots de passe ne sont pas identiques.", path: ["confirmation"] },
+};
+
+export const resetPasswordSchema = z.object({ password: newPassword, confirmation }).refine(confirmed.check, confirmed.error);
+
+export const changePasswordSchema = z
+  .object({ currentPassword: typedPassword, password: newPassword, confirmation })
+  .refine(confirmed.check, confirmed.error)
+  .refine((value) => value.password !== value.currentPassword, { message: "Choisissez un mot de passe différent de l'actuel.", path: ["password"] });
