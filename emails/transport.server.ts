@@ -25,20 +25,34 @@ export interface MailTransport {
 
 const from = process.env.MAIL_FROM ?? "Plateforme VTE <no-reply@vte.local>";
 
+/**
+ * How long a verified SMTP server is taken as up: /healthz may be polled every few seconds, and each
+ * verification is a connection (and a log-in) at the relay. A failed send ends it at once.
+ */
+export const smtpCheckLifetimeMs = 30_000;
+
 export function createMailTransport(options: { smtpUrl?: string; mailDir?: string } = { smtpUrl: process.env.SMTP_URL }): MailTransport {
   if (options.smtpUrl) {
     const transporter = nodemailer.createTransport(options.smtpUrl);
     const location = new URL(options.smtpUrl);
     location.password = "";
+    let verifiedUntil = 0;
     return {
       kind: "smtp",
       location: location.toString(),
       async send(message) {
-        await transporter.sendMail({ from, ...message });
+        try {
+          await transporter.sendMail({ from, ...message });
+        } catch (error) {
+          verifiedUntil = 0;
+          throw error;
+        }
       },
       async check() {
+        if (Date.now() < verifiedUntil) return { ok: true };
         try {
           await transporter.verify();
+          verifiedUntil = Date.now() + smtpCheckLifetimeMs;
           return { ok: true };
         } catch (error) {
           return { ok: false, error: (error as Error).message };

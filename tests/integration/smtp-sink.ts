@@ -9,11 +9,16 @@ export interface ReceivedMail {
   html: string;
 }
 
-export async function startSmtpSink(): Promise<{ url: string; received: ReceivedMail[]; stop(): Promise<void> }> {
+export async function startSmtpSink(): Promise<{ url: string; received: ReceivedMail[]; connections(): number; stop(): Promise<void> }> {
   const received: ReceivedMail[] = [];
+  let connections = 0;
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ["STARTTLS"],
+    onConnect(_session, callback) {
+      connections++;
+      callback();
+    },
     onData(stream, session, callback) {
       simpleParser(stream)
         .then((mail) => {
@@ -33,6 +38,7 @@ export async function startSmtpSink(): Promise<{ url: string; received: Received
   return {
     url: `smtp://127.0.0.1:${port}`,
     received,
+    connections: () => connections,
     stop: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }
