@@ -3,6 +3,7 @@ import { parseWithZod } from "@conform-to/zod/v4";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { useEffect } from "react";
 import { changePassword } from "~/auth.server";
 import { FormErrors, SubmitButton, TextField } from "~/components/form";
 import { baseUrlOf, homeOf, requireUser } from "~/permissions.server";
@@ -41,7 +42,15 @@ export default function ChangePasswordPage() {
     lastResult,
     onValidate: ({ formData }) => parseWithZod(formData, { schema: changePasswordSchema }),
     shouldValidate: "onBlur",
+    // As the user types, not on blur: an error that vanished on blur moved the button under a
+    // pressed mouse, and the click was lost.
+    shouldRevalidate: "onInput",
   });
+  // With JavaScript the page is not reloaded after the change: empty the fields, passwords included.
+  const { reset } = form;
+  useEffect(() => {
+    if (changed) reset();
+  }, [changed, reset]);
   return (
     <section className="max-w-md">
       <p className="text-sm mb-2">

@@ -31,6 +31,9 @@ export default function ResetPasswordPage() {
     lastResult,
     onValidate: ({ formData }) => parseWithZod(formData, { schema: resetPasswordSchema }),
     shouldValidate: "onBlur",
+    // As the user types, not on blur: an error that vanished on blur moved the button under a
+    // pressed mouse, and the click was lost.
+    shouldRevalidate: "onInput",
   });
   if (!valid) {
     return (
