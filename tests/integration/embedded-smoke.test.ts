@@ -1,11 +1,11 @@
 // The README's quick start, for real: `npm start` with no DATABASE_URL, MEILI_URL or SMTP_URL runs
-// on embedded PGlite, a local Meilisearch and mail to files, and Ctrl-C leaves nothing behind.
+// on embedded PGlite, a local Meilisearch and mail to files, and stopping it leaves nothing behind.
 import { spawn, type ChildProcess } from "node:child_process";
 import { mkdtemp, rm, stat } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { isProcessAlive } from "../../app/process.server";
+import { isProcessAlive, processTree } from "../../app/process.server";
 
 const root = path.resolve(import.meta.dirname, "../..");
 
@@ -15,6 +15,7 @@ describe("npm start on the embedded defaults", () => {
   let output = "";
   let baseUrl = "";
   let meiliPid = 0;
+  let started: number[] = [];
 
   beforeAll(async () => {
     dataDir = await mkdtemp(path.join(os.tmpdir(), "vte-smoke-"));
@@ -23,7 +24,7 @@ describe("npm start on the embedded defaults", () => {
     delete env.MEILI_URL;
     delete env.MEILI_MASTER_KEY;
     delete env.SMTP_URL;
-    child = spawn(process.execPath, [path.join(root, "node_modules/tsx/dist/cli.mjs"), "app/server/start.ts"], { cwd: root, env });
+    child = spawn("npm", ["start"], { cwd: root, env });
     child.stdout?.on("data", (chunk) => (output += chunk));
     child.stderr?.on("data", (chunk) => (output += chunk));
     const deadline = Date.now() + 170_000;
@@ -34,11 +35,12 @@ describe("npm start on the embedded defaults", () => {
     }
     baseUrl = /Plateforme VTE .*: (http:\/\/\S+)/.exec(output)?.[1] ?? "";
     meiliPid = Number(/\(local, PID (\d+)/.exec(output)?.[1]);
+    started = processTree(child.pid as number);
   }, 180_000);
 
   afterAll(async () => {
-    if (child.exitCode === null) child.kill("SIGKILL");
-    if (meiliPid && isProcessAlive(meiliPid)) process.kill(meiliPid, "SIGKILL");
+    // npm, tsx, the server and its Meilisearch: whatever a failed test left running.
+    for (const pid of new Set([...started, ...processTree(child.pid as number), meiliPid])) if (pid && isProcessAlive(pid)) process.kill(pid, "SIGKILL");
     await rm(dataDir, { recursive: true, force: true });
   });
 
@@ -91,10 +93,13 @@ describe("npm start on the embedded defaults", () => {
     expect(await health.json()).toMatchObject({ status: "degraded", search: { ok: false }, database: { ok: true } });
   });
 
-  test("Ctrl-C stops the server and its Meilisearch, and releases the database", async () => {
+  test("SIGTERM to `npm start` alone, as a service manager sends it, stops the server and its Meilisearch, and releases the database", async () => {
+    const tree = processTree(child.pid as number);
     const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
-    child.kill("SIGINT");
+    child.kill("SIGTERM");
     expect(await exited).toBe(0);
+    expect(output).toContain("SIGTERM: stopping…");
+    await expect.poll(() => tree.filter(isProcessAlive), { timeout: 10_000 }).toEqual([]);
     expect(isProcessAlive(meiliPid)).toBe(false);
     await expect(stat(path.join(dataDir, "pglite.lock"))).rejects.toThrow();
     await expect(stat(path.join(dataDir, "meili.pid"))).rejects.toThrow();
