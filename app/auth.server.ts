@@ -113,6 +113,11 @@ async function markVerified(tokenId: string, userId: string) {
   ]);
 }
 
+/** The per-account counter of password guesses, shared by log-in and password change. */
+function passwordGuessKey(email: string): string {
+  return `login:account:${email}`;
+}
+
 /** Counts one attempt against a key; returns the minutes to wait when the limit is passed, else 0. */
 async function countAttempt(key: string, limit: number): Promise<number> {
   const [row] = await db().$queryRaw<{ count: number; window_start: Date }[]>`
@@ -134,14 +139,14 @@ export type LoginResult =
 export async function logIn(emailInput: string, password: string, ip: string): Promise<LoginResult> {
   const email = normalizeEmail(emailInput);
   const ipWait = await countAttempt(`login:ip:${ip}`, loginLimits.perIp);
-  const accountWait = await countAttempt(`login:account:${email}`, loginLimits.perAccount);
+  const accountWait = await countAttempt(passwordGuessKey(email), loginLimits.perAccount);
   const wait = Math.max(ipWait, accountWait);
   if (wait > 0) return { ok: false, reason: "rate-limited", minutes: wait };
   const user = await db().user.findUnique({ where: { email } });
   // Verify against a dummy hash for unknown accounts, so timing does not reveal which exist.
   const valid = await verify(user?.passwordHash ?? dummyHash, password).catch(() => false);
   if (!user || !valid) return { ok: false, reason: "invalid" };
-  await db().rateLimit.deleteMany({ where: { key: `login:account:${email}` } });
+  await db().rateLimit.deleteMany({ where: { key: passwordGuessKey(email) } });
   const session = await createSession(user.id);
   return { ok: true, ...session, role: user.role, emailVerified: user.emailVerifiedAt !== null };
 }
@@ -193,8 +198,7 @@ export type PasswordChangeResult =
  */
 export async function changePassword(userId: string, currentPassword: string, newPassword: string, baseUrl: string): Promise<PasswordChangeResult> {
   const user = await db().user.findUniqueOrThrow({ where: { id: userId } });
-  // The log-in's own counter: both are guesses at the same password.
-  const limitKey = `login:account:${user.email}`;
+  const limitKey = passwordGuessKey(user.email);
   const wait = await countAttempt(limitKey, loginLimits.perAccount);
   if (wait > 0) return { ok: false, reason: "rate-limited", minutes: wait };
   if (!(await verify(user.passwordHash, currentPassword).catch(() => false))) return { ok: false, reason: "wrong-password" };

@@ -29,7 +29,7 @@ const from = process.env.MAIL_FROM ?? "Plateforme VTE <no-reply@vte.local>";
  * How long a verified SMTP server is taken as up: /healthz may be polled every few seconds, and each
  * verification is a connection (and a log-in) at the relay. A failed send ends it at once.
  */
-export const smtpCheckLifetimeMs = 30_000;
+const smtpCheckLifetimeMs = 30_000;
 
 export function createMailTransport(options: { smtpUrl?: string; mailDir?: string } = { smtpUrl: process.env.SMTP_URL }): MailTransport {
   if (options.smtpUrl) {
