@@ -7,6 +7,13 @@ import type { ReactNode } from "react";
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type AnyField = FieldMetadata<any, any, string[]>;
 
+/**
+ * When a form checks its fields in the browser: a field on leaving it, then, once it shows an
+ * error, as the user types. Clearing errors on blur instead moved the submit button under a mouse
+ * already pressed on it, and the click was lost.
+ */
+export const checkWhileTyping = { shouldValidate: "onBlur", shouldRevalidate: "onInput" } as const;
+
 function describedBy(field: AnyField, hint?: ReactNode) {
   return [hint ? `${field.id}-hint` : null, field.errors?.length ? field.errorId : null].filter(Boolean).join(" ") || undefined;
 }

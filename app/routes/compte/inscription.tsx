@@ -4,7 +4,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { redirect } from "@remix-run/node";
 import { Form, Link, useActionData } from "@remix-run/react";
 import { signUp } from "~/auth.server";
-import { FieldMessages, FormErrors, SubmitButton, TextField } from "~/components/form";
+import { checkWhileTyping, FieldMessages, FormErrors, SubmitButton, TextField } from "~/components/form";
 import { baseUrlOf, currentUser, homeOf } from "~/permissions.server";
 import { createSession, sessionCookie } from "~/session.server";
 import { signUpSchema } from "./schemas";
@@ -50,8 +50,7 @@ export default function SignUpPage() {
   const [form, fields] = useForm({
     lastResult,
     onValidate: ({ formData }) => parseWithZod(formData, { schema: signUpSchema }),
-    shouldValidate: "onBlur",
-    shouldRevalidate: "onInput",
+    ...checkWhileTyping,
   });
   return (
     <section className="max-w-xl">

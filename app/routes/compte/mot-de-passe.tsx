@@ -5,7 +5,7 @@ import { redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useEffect } from "react";
 import { changePassword } from "~/auth.server";
-import { FormErrors, SubmitButton, TextField } from "~/components/form";
+import { checkWhileTyping, FormErrors, SubmitButton, TextField } from "~/components/form";
 import { baseUrlOf, homeOf, requireUser } from "~/permissions.server";
 import { sessionCookie } from "~/session.server";
 import { changePasswordSchema } from "./schemas";
@@ -41,10 +41,7 @@ export default function ChangePasswordPage() {
   const [form, fields] = useForm({
     lastResult,
     onValidate: ({ formData }) => parseWithZod(formData, { schema: changePasswordSchema }),
-    shouldValidate: "onBlur",
-    // As the user types, not on blur: an error that vanished on blur moved the button under a
-    // pressed mouse, and the click was lost.
-    shouldRevalidate: "onInput",
+    ...checkWhileTyping,
   });
   // With JavaScript the page is not reloaded after the change: empty the fields, passwords included.
   const { reset } = form;

@@ -4,7 +4,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { findValidResetToken, resetPassword } from "~/auth.server";
-import { FormErrors, SubmitButton, TextField } from "~/components/form";
+import { checkWhileTyping, FormErrors, SubmitButton, TextField } from "~/components/form";
 import { homeOf } from "~/permissions.server";
 import { sessionCookie } from "~/session.server";
 import { resetPasswordSchema } from "./schemas";
@@ -30,10 +30,7 @@ export default function ResetPasswordPage() {
   const [form, fields] = useForm({
     lastResult,
     onValidate: ({ formData }) => parseWithZod(formData, { schema: resetPasswordSchema }),
-    shouldValidate: "onBlur",
-    // As the user types, not on blur: an error that vanished on blur moved the button under a
-    // pressed mouse, and the click was lost.
-    shouldRevalidate: "onInput",
+    ...checkWhileTyping,
   });
   if (!valid) {
     return (

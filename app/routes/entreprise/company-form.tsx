@@ -4,7 +4,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { companyOfMember, createCompany, updateCompany } from "~/companies.server";
-import { FormErrors, SelectField, SubmitButton, TextField } from "~/components/form";
+import { checkWhileTyping, FormErrors, SelectField, SubmitButton, TextField } from "~/components/form";
 import { CommuneFields, ReferenceField } from "~/components/reference-fields";
 import { requireUser } from "~/permissions.server";
 import { resolveCommuneField, resolveNaf } from "~/reference.server";
@@ -84,8 +84,7 @@ export default function CompanyFormPage() {
     lastResult,
     defaultValue: defaults ?? undefined,
     onValidate: ({ formData }) => parseWithZod(formData, { schema: companySchema }),
-    shouldValidate: "onBlur",
-    shouldRevalidate: "onInput",
+    ...checkWhileTyping,
   });
   return (
     <section className="max-w-2xl">

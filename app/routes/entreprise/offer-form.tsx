@@ -6,7 +6,7 @@ import { Form, Link, useActionData, useFetcher, useLoaderData } from "@remix-run
 import { useRef } from "react";
 import { requireCompanyOfMember } from "~/companies.server";
 import { EligibilityPanel } from "~/components/eligibility";
-import { FieldMessages, FormErrors, SelectField, SubmitButton, TextAreaField, TextField } from "~/components/form";
+import { checkWhileTyping, FieldMessages, FormErrors, SelectField, SubmitButton, TextAreaField, TextField } from "~/components/form";
 import { CommuneFields, ReferenceField } from "~/components/reference-fields";
 import { offerStatusLabels } from "~/domain/offer-lifecycle";
 import type { VteDecision } from "~/domain/vte-eligibility";
@@ -123,8 +123,7 @@ export default function OfferFormPage() {
     lastResult: result?.reply,
     defaultValue: defaults,
     onValidate: ({ formData }) => parseWithZod(formData, { schema: offerSchema }),
-    shouldValidate: "onBlur",
-    shouldRevalidate: "onInput",
+    ...checkWhileTyping,
   });
   // With JavaScript, the decision follows the form as it is written (debounced).
   const decision: VteDecision | null = result?.decision ?? preview.data?.decision ?? null;

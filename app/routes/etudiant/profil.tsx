@@ -14,7 +14,7 @@ import {
 } from "@remix-run/node";
 import type { z } from "zod";
 import { Form, Link, useActionData, useFetcher, useLoaderData } from "@remix-run/react";
-import { FieldMessages, FormErrors, SelectField, SubmitButton, TextField } from "~/components/form";
+import { checkWhileTyping, FieldMessages, FormErrors, SelectField, SubmitButton, TextField } from "~/components/form";
 import { StudentEligibilityPanel } from "~/components/student-eligibility";
 import { db } from "~/db.server";
 import { studentEligibility } from "~/domain/student-eligibility";
@@ -162,8 +162,7 @@ export default function StudentProfilePage() {
     lastResult: result?.reply,
     defaultValue: defaults,
     onValidate: ({ formData }) => parseWithZod(formData, { schema: profileSchema }),
-    shouldValidate: "onBlur",
-    shouldRevalidate: "onInput",
+    ...checkWhileTyping,
   });
   const chosen = (field: { initialValue?: unknown }) => [field.initialValue ?? []].flat() as string[];
   return (

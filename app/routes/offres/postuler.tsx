@@ -4,7 +4,7 @@ import { parseWithZod } from "@conform-to/zod/v4";
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { applyToOffer } from "~/applications.server";
-import { FormErrors, SubmitButton, TextAreaField } from "~/components/form";
+import { checkWhileTyping, FormErrors, SubmitButton, TextAreaField } from "~/components/form";
 import { db } from "~/db.server";
 import { findPublishedOffer } from "~/offer-page.server";
 import { requireUser } from "~/permissions.server";
@@ -45,8 +45,7 @@ export default function ApplyPage() {
     lastResult: result?.reply,
     defaultValue: { withCv: cvFileName ? "on" : undefined },
     onValidate: ({ formData }) => parseWithZod(formData, { schema: applicationSchema }),
-    shouldValidate: "onBlur",
-    shouldRevalidate: "onInput",
+    ...checkWhileTyping,
   });
   return (
     <section className="max-w-3xl">
