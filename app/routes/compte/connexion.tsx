@@ -5,6 +5,7 @@ import { redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useSearchParams } from "@remix-run/react";
 import { logIn } from "~/auth.server";
 import { FormErrors, SubmitButton, TextField } from "~/components/form";
+import { formatMinutes } from "~/components/format";
 import { currentUser, homeOf, safeRedirect } from "~/permissions.server";
 import { sessionCookie } from "~/session.server";
 import { logInSchema } from "./schemas";
@@ -24,7 +25,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
   if (!result.ok) {
     const message =
       result.reason === "rate-limited"
-        ? `Trop de tentatives de connexion. Par sécurité, réessayez dans ${result.minutes} minute${result.minutes > 1 ? "s" : ""}.`
+        ? `Trop de tentatives de connexion. Par sécurité, réessayez dans ${formatMinutes(result.minutes)}.`
         : "Adresse e-mail ou mot de passe incorrect.";
     return submission.reply({ formErrors: [message], hideFields: ["password"] });
   }

@@ -6,6 +6,7 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useEffect } from "react";
 import { changePassword } from "~/auth.server";
 import { checkWhileTyping, FormErrors, SubmitButton, TextField } from "~/components/form";
+import { formatMinutes } from "~/components/format";
 import { baseUrlOf, homeOf, requireUser } from "~/permissions.server";
 import { sessionCookie } from "~/session.server";
 import { changePasswordSchema } from "./schemas";
@@ -28,8 +29,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const result = await changePassword(user.id, submission.value.currentPassword, submission.value.password, baseUrlOf(request));
   if (!result.ok) {
     if (result.reason === "wrong-password") return submission.reply({ fieldErrors: { currentPassword: ["Ce n'est pas votre mot de passe actuel."] }, hideFields: secrets });
-    const minutes = `${result.minutes} minute${result.minutes > 1 ? "s" : ""}`;
-    return submission.reply({ formErrors: [`Trop de tentatives. Par sécurité, réessayez dans ${minutes}.`], hideFields: secrets });
+    return submission.reply({ formErrors: [`Trop de tentatives. Par sécurité, réessayez dans ${formatMinutes(result.minutes)}.`], hideFields: secrets });
   }
   // The old session was revoked with the others: this one replaces it.
   return redirect(`/mot-de-passe?${changedParam}`, { headers: { "Set-Cookie": sessionCookie(request.url, result.token, result.expiresAt) } });
