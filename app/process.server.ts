@@ -11,14 +11,21 @@ export function isProcessAlive(pid: number): boolean {
   }
 }
 
+/**
+ * The fields of /proc/<pid>/stat after the command name (Linux): [0] state, [1] parent PID,
+ * [11] user and [12] system CPU time in clock ticks. Throws when the process has ended.
+ */
+export function procStat(pid: number | string): string[] {
+  return readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1].split(" ");
+}
+
 /** The processes whose parent is `pid` (from /proc, Linux). */
 export function childPids(pid: number): number[] {
   const children: number[] = [];
   for (const entry of readdirSync("/proc")) {
     if (!/^\d+$/.test(entry)) continue;
     try {
-      // Fields after the command name: state, then the parent's PID.
-      if (Number(readFileSync(`/proc/${entry}/stat`, "utf8").split(") ")[1].split(" ")[1]) === pid) children.push(Number(entry));
+      if (Number(procStat(entry)[1]) === pid) children.push(Number(entry));
     } catch {
       // the process ended while the list was read
     }

@@ -4,7 +4,6 @@
 // PostgreSQL fallback. Needs PostgreSQL (DATABASE_URL, default the local server): it creates and
 // drops the database `vte_bench`. The app runs as `npm start` does (web processes per core).
 import { spawn } from "node:child_process";
-import { readFileSync } from "node:fs";
 import { mkdir, writeFile } from "node:fs/promises";
 import http from "node:http";
 import path from "node:path";
@@ -12,7 +11,7 @@ import { parseArgs } from "node:util";
 import { parseOfferSearch } from "../../app/domain/offer-search-params";
 import { searchOffersInDatabase } from "../../app/offer-search-fallback.server";
 import { resolvePlace } from "../../app/offer-search.server";
-import { processTree } from "../../app/process.server";
+import { processTree, procStat } from "../../app/process.server";
 import { offerIndexName, type OfferDocument } from "../../search/offer-index";
 import { offerFilter, searchOffers, type Place } from "../../search/offer-search";
 import { benchQueries } from "./search-queries";
@@ -30,7 +29,7 @@ const root = path.resolve(import.meta.dirname, "../..");
 function cpuMs(pid: number): number {
   return processTree(pid).reduce((sum, p) => {
     try {
-      const fields = readFileSync(`/proc/${p}/stat`, "utf8").split(") ")[1].split(" ");
+      const fields = procStat(p);
       return sum + (Number(fields[11]) + Number(fields[12])) * 10; // utime + stime, in ticks of 10 ms
     } catch {
       return sum; // ended meanwhile

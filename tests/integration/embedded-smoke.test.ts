@@ -6,6 +6,7 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { isProcessAlive, processTree } from "../../app/process.server";
+import { killLeftovers } from "./support";
 
 const root = path.resolve(import.meta.dirname, "../..");
 
@@ -40,7 +41,7 @@ describe("npm start on the embedded defaults", () => {
 
   afterAll(async () => {
     // npm, tsx, the server and its Meilisearch: whatever a failed test left running.
-    for (const pid of new Set([...started, ...processTree(child.pid as number), meiliPid])) if (pid && isProcessAlive(pid)) process.kill(pid, "SIGKILL");
+    killLeftovers([...started, ...processTree(child.pid as number), meiliPid]);
     await rm(dataDir, { recursive: true, force: true });
   });
 

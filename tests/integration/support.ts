@@ -7,6 +7,7 @@ import type { AppLoadContext } from "@remix-run/node";
 import pg from "pg";
 import { inject } from "vitest";
 import { isPostgresUrl, openDatabase, type Database } from "../../app/db.server";
+import { isProcessAlive } from "../../app/process.server";
 import type { Role } from "../../app/generated/prisma/enums";
 import "../../app/load-context";
 import { createSearchClient } from "../../search/client";
@@ -89,5 +90,21 @@ export async function callRoute(
     if (error instanceof Response) return { status: error.status, body: error };
     if (error && typeof error === "object" && "init" in error) return { status: (error as { init: { status: number } }).init.status, body: error };
     throw error;
+  }
+}
+
+/**
+ * SIGKILLs whichever of these processes still run: what a test that starts the app may leave
+ * behind when it fails. List them before killing any: a killed parent's children are re-parented
+ * and no longer found under it.
+ */
+export function killLeftovers(pids: Iterable<number>): void {
+  for (const pid of new Set(pids)) {
+    if (!pid || !isProcessAlive(pid)) continue;
+    try {
+      process.kill(pid, "SIGKILL");
+    } catch {
+      // ended meanwhile
+    }
   }
 }

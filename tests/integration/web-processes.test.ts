@@ -9,7 +9,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, inject, test } from "vitest";
 import { isPostgresUrl, type Database } from "../../app/db.server";
 import { childPids, isProcessAlive, processTree } from "../../app/process.server";
-import { openTestDatabase, uniqueIndexName } from "./support";
+import { killLeftovers, openTestDatabase, uniqueIndexName } from "./support";
 
 const root = path.resolve(import.meta.dirname, "../..");
 
@@ -41,6 +41,7 @@ describe.skipIf(!isPostgresUrl(inject("databaseTemplate")))("npm start on Postgr
   let dataDir: string;
   let output = "";
   let baseUrl = "";
+  let started: number[] = [];
 
   beforeAll(async () => {
     database = await openTestDatabase();
@@ -66,11 +67,11 @@ describe.skipIf(!isPostgresUrl(inject("databaseTemplate")))("npm start on Postgr
       return output.includes("Ctrl-C stops everything.");
     }, 170_000);
     baseUrl = /Plateforme VTE .*: (http:\/\/\S+)/.exec(output)?.[1] ?? "";
+    started = processTree(child.pid as number);
   }, 180_000);
 
   afterAll(async () => {
-    if (child.exitCode === null) child.kill("SIGKILL");
-    for (const pid of processTree(child.pid as number).slice(1)) process.kill(pid, "SIGKILL");
+    killLeftovers([...started, ...processTree(child.pid as number)]);
     await database.close();
     await rm(dataDir, { recursive: true, force: true });
   });
