@@ -6,7 +6,7 @@ import { answeredStatuses, applicationStatusLabels, canCompanyMove, canStudentWi
 import { canUndoHire, undoHireDays, type PayBand } from "~/domain/placement";
 import type { Prisma } from "~/generated/prisma/client";
 import type { ContractType } from "~/generated/prisma/enums";
-import { publicUrl } from "~/permissions.server";
+import { publicUrl } from "~/config.server";
 import { countApplication, countPlacement } from "~/statistics.server";
 import { enqueueMail } from "../emails/outbox.server";
 import { isSearchable } from "../search/offer-document";

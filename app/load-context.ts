@@ -7,6 +7,8 @@ declare module "@remix-run/node" {
     session: ValidSession | null;
     /** The client's address (for log-in attempt limits). */
     clientIp: string;
+    /** The Content-Security-Policy nonce of this response's inline scripts (absent outside HTTP). */
+    cspNonce?: string;
   }
 }
 

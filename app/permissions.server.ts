@@ -37,22 +37,6 @@ export function requireSignedIn(request: Request, context: AppLoadContext): Sess
   return user;
 }
 
-/** A local path to go back to after log-in; anything else falls back to `fallback`. */
-export function safeRedirect(target: FormDataEntryValue | string | null | undefined, fallback = "/"): string {
-  if (typeof target !== "string" || !target.startsWith("/") || target.startsWith("//") || target.startsWith("/\\")) return fallback;
-  return target;
-}
-
-/** The site's address for links in mails the worker sends on its own (alerts, reminders). */
-export function publicUrl(): string {
-  return process.env.APP_URL ?? "http://127.0.0.1:3000";
-}
-
-/** The site's own origin, for links in mails. */
-export function baseUrlOf(request: Request): string {
-  return process.env.APP_URL ?? new URL(request.url).origin;
-}
-
 export function homeOf(role: Role): string {
   switch (role) {
     case "COMPANY_MEMBER":

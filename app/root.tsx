@@ -1,6 +1,7 @@
 import type { LinksFunction, LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, Links, Meta, Outlet, Scripts, ScrollRestoration, isRouteErrorResponse, useRouteError, useRouteLoaderData } from "@remix-run/react";
 import type { ReactNode } from "react";
+import { useNonce } from "~/components/nonce";
 import { currentUser, homeOf } from "~/permissions.server";
 import stylesheet from "./app.css?url";
 
@@ -17,6 +18,7 @@ export async function loader({ context }: LoaderFunctionArgs) {
 export function Layout({ children }: { children: ReactNode }) {
   // The error page renders without the root loader's data.
   const user = useRouteLoaderData<typeof loader>("root")?.user ?? null;
+  const nonce = useNonce();
   return (
     <html lang="fr">
       <head>
@@ -80,8 +82,8 @@ export function Layout({ children }: { children: ReactNode }) {
             Données de référence : INSEE (COG 2026), ANCT (Territoires d'industrie), France Travail (ROME 4.0), MESR.
           </div>
         </footer>
-        <ScrollRestoration />
-        <Scripts />
+        <ScrollRestoration nonce={nonce} />
+        <Scripts nonce={nonce} />
       </body>
     </html>
   );

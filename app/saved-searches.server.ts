@@ -5,7 +5,7 @@ import { pickAlertOffers } from "~/domain/alert-selection";
 import { offerSearchUrl, parseOfferSearch } from "~/domain/offer-search-params";
 import type { AlertFrequency } from "~/generated/prisma/enums";
 import { resolvePlace } from "~/offer-search.server";
-import { publicUrl } from "~/permissions.server";
+import { publicUrl } from "~/config.server";
 import { enqueueMail } from "../emails/outbox.server";
 import { searchClient } from "../search/client";
 import { offerIndexName, type OfferDocument } from "../search/offer-index";

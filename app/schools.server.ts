@@ -5,7 +5,7 @@ import { data, redirect } from "@remix-run/node";
 import { db } from "~/db.server";
 import type { Prisma } from "~/generated/prisma/client";
 import type { SchoolKind } from "~/generated/prisma/enums";
-import { publicUrl } from "~/permissions.server";
+import { publicUrl } from "~/config.server";
 import { enqueueMail } from "../emails/outbox.server";
 import { searchableOfferWhere } from "../search/offer-document";
 

@@ -1,5 +1,6 @@
 // Sessions the Lucia way: a random token lives in the cookie, only its SHA-256 is stored; a session
 // lasts 30 days and is renewed when half spent; all of a user's sessions can be revoked at once.
+import { servedOverTls } from "~/config.server";
 import { sha256 } from "@oslojs/crypto/sha2";
 import { encodeBase32LowerCaseNoPadding, encodeHexLowerCase } from "@oslojs/encoding";
 import { db } from "~/db.server";
@@ -73,19 +74,16 @@ export async function invalidateUserSessions(userId: string): Promise<void> {
   await db().session.deleteMany({ where: { userId } });
 }
 
-/** `Secure` everywhere except plain http on the loopback address (local development and tests). */
-function isInsecureLoopback(requestUrl: string): boolean {
-  const url = new URL(requestUrl);
-  return url.protocol === "http:" && ["127.0.0.1", "localhost", "[::1]"].includes(url.hostname);
-}
+/** `Secure` whenever the configured public address is https (decided by configuration, not by the request). */
+const secureAttribute = () => (servedOverTls() ? "; Secure" : "");
 
-export function sessionCookie(requestUrl: string, token: string, expiresAt: Date): string {
-  const secure = isInsecureLoopback(requestUrl) ? "" : "; Secure";
+export function sessionCookie(token: string, expiresAt: Date): string {
+  const secure = secureAttribute();
   return `${sessionCookieName}=${token}; Path=/; HttpOnly; SameSite=Lax; Expires=${expiresAt.toUTCString()}${secure}`;
 }
 
-export function clearedSessionCookie(requestUrl: string): string {
-  const secure = isInsecureLoopback(requestUrl) ? "" : "; Secure";
+export function clearedSessionCookie(): string {
+  const secure = secureAttribute();
   return `${sessionCookieName}=; Path=/; HttpOnly; SameSite=Lax; Max-Age=0${secure}`;
 }
 

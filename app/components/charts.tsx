@@ -52,7 +52,7 @@ export function LineChart({ id, title, months, series, height = 220 }: { id: str
       <ul className="flex flex-wrap gap-4 text-sm mt-1" aria-hidden="true">
         {series.map((s) => (
           <li key={s.key} className="flex items-center gap-1">
-            <span className="inline-block h-1 w-5" style={{ backgroundColor: s.color }} /> {s.label}
+            <svg width="20" height="4" className="inline-block"><rect width="20" height="4" fill={s.color} /></svg> {s.label}
           </li>
         ))}
       </ul>

@@ -1,12 +1,16 @@
 // The HTTP server: static assets and the Remix request handler, built or through Vite in dev.
+import { randomBytes } from "node:crypto";
 import { readdirSync } from "node:fs";
 import type { Server } from "node:http";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { createRequestHandler } from "@remix-run/express";
 import type { ServerBuild } from "@remix-run/node";
-import express, { type Request, type Response } from "express";
+import express, { type NextFunction, type Request, type Response } from "express";
+import helmet from "helmet";
+import onHeaders from "on-headers";
 import type { AppLoadContext } from "@remix-run/node";
+import { publicUrl, servedOverTls, trustedProxies } from "~/config.server";
 import "~/load-context";
 import { clearedSessionCookie, readSessionToken, sessionCookie, validateSessionToken } from "~/session.server";
 
@@ -23,20 +27,12 @@ export async function startHttpServer(options: {
 }): Promise<HttpServer> {
   const app = express();
   app.disable("x-powered-by");
-  app.set("trust proxy", "loopback");
+  // X-Forwarded-For is believed only from the proxies the operator names (TRUST_PROXY).
+  app.set("trust proxy", trustedProxies());
   let closeVite = async () => {};
 
-  // Mutating requests from another origin are refused before any action runs.
-  app.use((req, res, next) => {
-    if (["GET", "HEAD", "OPTIONS"].includes(req.method)) return next();
-    const origin = req.get("origin");
-    const crossOrigin = origin ? origin === "null" || new URL(origin).host !== req.get("host") : req.get("sec-fetch-site") === "cross-site";
-    if (crossOrigin) {
-      res.status(403).type("text/plain; charset=utf-8").send("Requête refusée : elle ne vient pas de ce site.");
-      return;
-    }
-    next();
-  });
+  app.use(refuseUnsafeRequests);
+  app.use(securityHeaders(options.dev));
 
   if (options.dev) {
     const vite = await import("vite").then((v) => v.createServer({ server: { middlewareMode: true } }));
@@ -78,14 +74,102 @@ export async function startHttpServer(options: {
   };
 }
 
-/** Validates the session cookie once per page or action, and sends the cookie again when renewed. */
+/** Request bodies above these sizes are refused before they are read (the CV form allows its 2 MB). */
+export const bodyLimits = { form: 256 * 1024, cvUpload: 3 * 1024 * 1024 };
+const cvUploadPaths = new Set(["/etudiant/profil", "/etudiant/profil.data"]);
+const formContentTypes = ["application/x-www-form-urlencoded", "multipart/form-data"];
+
+function refuse(res: Response, status: number, message: string) {
+  // The body of a refused request is not read: close the connection rather than drain it.
+  res.set("Connection", "close").status(status).type("text/plain; charset=utf-8").send(message);
+}
+
+/**
+ * What no page of the site accepts, refused before anything reads the body: other methods than
+ * GET, HEAD, POST and OPTIONS (TRACE included), posts from another origin (compared with the
+ * configured public address, never with the request's own Host), malformed Origin headers,
+ * bodies that are not a form, and bodies over the limit.
+ */
+function refuseUnsafeRequests(req: Request, res: Response, next: NextFunction) {
+  // The request's own idea of the host is replaced by the configured one, so that nothing
+  // downstream (Remix's request URL, its check of Origin against Host) can be steered by it.
+  delete req.headers["x-forwarded-host"];
+  req.headers.host = new URL(publicUrl()).host;
+  if (!["GET", "HEAD", "POST", "OPTIONS"].includes(req.method)) {
+    res.set("Allow", "GET, HEAD, POST, OPTIONS");
+    return refuse(res, 405, "Méthode non acceptée.");
+  }
+  if (req.method !== "POST") return next();
+  const origin = req.get("origin");
+  if (origin !== undefined) {
+    let sameSite = false;
+    try {
+      sameSite = origin !== "null" && new URL(origin).origin === publicUrl();
+    } catch {
+      // a malformed Origin is refused like a foreign one
+    }
+    if (!sameSite) return refuse(res, 403, "Requête refusée : elle ne vient pas de ce site.");
+  } else if (req.get("sec-fetch-site") === "cross-site") {
+    return refuse(res, 403, "Requête refusée : elle ne vient pas de ce site.");
+  }
+  const type = (req.get("content-type") ?? "").split(";")[0].trim().toLowerCase();
+  if (!formContentTypes.includes(type)) return refuse(res, 415, "Requête refusée : seul un formulaire peut être envoyé ici.");
+  const declared = req.get("content-length");
+  if (declared === undefined) return refuse(res, 411, "Requête refusée : la taille du formulaire doit être annoncée.");
+  const limit = cvUploadPaths.has(req.path) ? bodyLimits.cvUpload : bodyLimits.form;
+  if (!/^\d+$/.test(declared) || Number(declared) > limit) {
+    return refuse(res, 413, `Formulaire trop volumineux : ${Math.round(limit / 1024)} Ko au plus${limit === bodyLimits.cvUpload ? " (CV de 2 Mo au plus)" : ""}.`);
+  }
+  next();
+}
+
+/**
+ * Security headers by helmet: a Content-Security-Policy that lets only this site's scripts run
+ * (Remix's inline scripts carry a per-response nonce), no framing, nosniff, a strict referrer
+ * policy, and HSTS when the public address is https. Under `npm run dev` Vite's client needs more.
+ */
+function securityHeaders(dev: boolean) {
+  const policy = helmet({
+    contentSecurityPolicy: dev
+      ? false
+      : {
+          useDefaults: false,
+          directives: {
+            defaultSrc: ["'self'"],
+            scriptSrc: ["'self'", (_req, res) => `'nonce-${(res as Response).locals.cspNonce}'`],
+            styleSrc: ["'self'"],
+            imgSrc: ["'self'", "data:"],
+            fontSrc: ["'self'"],
+            connectSrc: ["'self'"],
+            formAction: ["'self'"],
+            frameAncestors: ["'none'"],
+            baseUri: ["'self'"],
+            objectSrc: ["'none'"],
+          },
+        },
+    strictTransportSecurity: servedOverTls() ? { maxAge: 31_536_000, includeSubDomains: true } : false,
+    referrerPolicy: { policy: "strict-origin-when-cross-origin" },
+    crossOriginEmbedderPolicy: false,
+  });
+  return (req: Request, res: Response, next: NextFunction) => {
+    res.locals.cspNonce = randomBytes(16).toString("base64");
+    policy(req, res, next);
+  };
+}
+
+/**
+ * Validates the session cookie once per page or action, and sends the cookie again when renewed.
+ * A signed-in person's pages are never stored by a browser or a shared cache.
+ */
 async function getLoadContext(req: Request, res: Response): Promise<AppLoadContext> {
-  const clientIp = req.ip ?? "unknown";
+  const base = { clientIp: req.ip ?? "unknown", cspNonce: res.locals.cspNonce as string };
   const token = readSessionToken(req.headers.cookie);
-  if (!token) return { session: null, clientIp };
-  const url = `${req.protocol}://${req.get("host")}${req.originalUrl}`;
+  if (!token) return { session: null, ...base };
   const session = await validateSessionToken(token);
-  if (!session) res.append("Set-Cookie", clearedSessionCookie(url));
-  else if (session.renewed) res.append("Set-Cookie", sessionCookie(url, token, session.expiresAt));
-  return { session, clientIp };
+  if (!session) res.append("Set-Cookie", clearedSessionCookie());
+  else {
+    if (session.renewed) res.append("Set-Cookie", sessionCookie(token, session.expiresAt));
+    onHeaders(res, () => res.setHeader("Cache-Control", "private, no-store"));
+  }
+  return { session, ...base };
 }

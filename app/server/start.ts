@@ -7,15 +7,17 @@
 // the local Meilisearch, the outbox worker. The embedded PGlite database belongs to one process,
 // so on PGlite (and under --dev) the primary serves the site itself.
 import cluster, { type Worker } from "node:cluster";
+import net from "node:net";
 import os from "node:os";
 import { buildIfNeeded } from "./build-if-needed";
 import { startHttpServer, type HttpServer } from "./http";
 import { serviceOptionsFromEnv, startServices, type Services } from "./services";
+import { publicUrl, publicUrlProblem } from "~/config.server";
 import { isPostgresUrl } from "~/db.server";
 
 const dev = process.argv.includes("--dev");
 const host = process.env.HOST ?? "127.0.0.1";
-const port = Number(process.env.PORT ?? 3000);
+let port = Number(process.env.PORT ?? 3000);
 const log = (message: string) => console.log(message);
 
 process.env.NODE_ENV ??= dev ? "development" : "production";
@@ -70,6 +72,9 @@ async function runPrimary() {
   process.on("SIGTERM", () => void stop("SIGTERM"));
 
   try {
+    // Links in mails and feeds come from the configured address only, never from a request.
+    const problem = publicUrlProblem();
+    if (problem) throw new Error(problem);
     const serverBuildPath = dev ? undefined : await buildIfNeeded(log);
     services = await startServices({ ...serviceOptionsFromEnv(), log });
     const processes = webProcessCount();
@@ -78,6 +83,10 @@ async function runPrimary() {
       http = await startHttpServer({ host, port, dev, serverBuildPath });
       url = http.url;
     } else {
+      // Every web process builds links from the same address: settle the port before forking.
+      if (port === 0) port = await freePort(host);
+      process.env.PORT = String(port);
+      process.env.PUBLIC_URL ??= publicUrl();
       // Web processes use this process's search engine (a local Meilisearch is started only here).
       const env = {
         VTE_SERVER_BUILD: serverBuildPath as string,
@@ -107,8 +116,8 @@ async function runPrimary() {
       const urls = await Promise.all(Array.from({ length: processes }, fork));
       url = urls[0];
     }
-    // Links in mails the worker sends on its own point here unless APP_URL names the public address.
-    process.env.APP_URL ??= url;
+    // On the embedded default the public address is where this server listens.
+    process.env.PUBLIC_URL ??= url;
     const { database, searchUrl, localMeilisearch, mail } = services;
     log(
       [
@@ -129,6 +138,18 @@ async function runPrimary() {
     await closeAll();
     process.exit(1);
   }
+}
+
+/** A port nobody listens on now (PORT=0 with several web processes, which must share one). */
+function freePort(onHost: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer();
+    probe.once("error", reject);
+    probe.listen(0, onHost, () => {
+      const { port: free } = probe.address() as net.AddressInfo;
+      probe.close(() => resolve(free));
+    });
+  });
 }
 
 /** One of the web processes: its own database pool and search client, no worker, no migrations. */

@@ -6,7 +6,8 @@ import { Form, Link, useActionData, useSearchParams } from "@remix-run/react";
 import { logIn } from "~/auth.server";
 import { FormErrors, SubmitButton, TextField } from "~/components/form";
 import { formatMinutes } from "~/components/format";
-import { currentUser, homeOf, safeRedirect } from "~/permissions.server";
+import { currentUser, homeOf } from "~/permissions.server";
+import { safeRedirect } from "~/domain/safe-redirect";
 import { sessionCookie } from "~/session.server";
 import { logInSchema } from "./schemas";
 
@@ -32,7 +33,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const target = result.emailVerified
     ? safeRedirect(submission.value.redirectTo, homeOf(result.role))
     : `/inscription/verification?redirectTo=${encodeURIComponent(safeRedirect(submission.value.redirectTo, homeOf(result.role)))}`;
-  return redirect(target, { headers: { "Set-Cookie": sessionCookie(request.url, result.token, result.expiresAt) } });
+  return redirect(target, { headers: { "Set-Cookie": sessionCookie(result.token, result.expiresAt) } });
 }
 
 export default function LogInPage() {

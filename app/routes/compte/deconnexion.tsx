@@ -8,7 +8,7 @@ export const meta: MetaFunction = () => [{ title: "Se déconnecter · VTE" }];
 
 export async function action({ request, context }: ActionFunctionArgs) {
   if (context.session) await invalidateSession(context.session.id);
-  return redirect("/", { headers: { "Set-Cookie": clearedSessionCookie(request.url) } });
+  return redirect("/", { headers: { "Set-Cookie": clearedSessionCookie() } });
 }
 
 export default function LogOutPage() {

@@ -5,7 +5,8 @@ import { redirect } from "@remix-run/node";
 import { Form, Link, useActionData } from "@remix-run/react";
 import { signUp } from "~/auth.server";
 import { checkWhileTyping, FieldMessages, FormErrors, SubmitButton, TextField } from "~/components/form";
-import { baseUrlOf, currentUser, homeOf } from "~/permissions.server";
+import { publicUrl } from "~/config.server";
+import { currentUser, homeOf } from "~/permissions.server";
 import { createSession, sessionCookie } from "~/session.server";
 import { signUpSchema } from "./schemas";
 
@@ -20,7 +21,7 @@ export async function loader({ context }: LoaderFunctionArgs) {
 export async function action({ request }: ActionFunctionArgs) {
   const submission = parseWithZod(await request.formData(), { schema: signUpSchema });
   if (submission.status !== "success") return submission.reply({ hideFields: ["password"] });
-  const result = await signUp(submission.value, baseUrlOf(request));
+  const result = await signUp(submission.value, publicUrl());
   if (result === "email-taken") {
     return submission.reply({
       fieldErrors: { email: ["Un compte existe déjà avec cette adresse. Connectez-vous, ou utilisez « Mot de passe oublié »."] },
@@ -36,7 +37,7 @@ export async function action({ request }: ActionFunctionArgs) {
     });
   }
   const session = await createSession(result.userId);
-  return redirect("/inscription/verification", { headers: { "Set-Cookie": sessionCookie(request.url, session.token, session.expiresAt) } });
+  return redirect("/inscription/verification", { headers: { "Set-Cookie": sessionCookie(session.token, session.expiresAt) } });
 }
 
 const roles = [

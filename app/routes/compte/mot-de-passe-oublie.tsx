@@ -4,7 +4,7 @@ import type { ActionFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, useActionData } from "@remix-run/react";
 import { requestPasswordReset } from "~/auth.server";
 import { SubmitButton, TextField } from "~/components/form";
-import { baseUrlOf } from "~/permissions.server";
+import { publicUrl } from "~/config.server";
 import { forgotPasswordSchema } from "./schemas";
 
 export const meta: MetaFunction = () => [{ title: "Mot de passe oublié · VTE" }];
@@ -12,7 +12,7 @@ export const meta: MetaFunction = () => [{ title: "Mot de passe oublié · VTE" 
 export async function action({ request }: ActionFunctionArgs) {
   const submission = parseWithZod(await request.formData(), { schema: forgotPasswordSchema });
   if (submission.status !== "success") return { sent: false, reply: submission.reply() };
-  await requestPasswordReset(submission.value.email, baseUrlOf(request));
+  await requestPasswordReset(submission.value.email, publicUrl());
   return { sent: true, reply: submission.reply() };
 }
 

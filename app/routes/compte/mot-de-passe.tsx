@@ -7,7 +7,8 @@ import { useEffect } from "react";
 import { changePassword } from "~/auth.server";
 import { checkWhileTyping, FormErrors, SubmitButton, TextField } from "~/components/form";
 import { formatMinutes } from "~/components/format";
-import { baseUrlOf, homeOf, requireUser } from "~/permissions.server";
+import { publicUrl } from "~/config.server";
+import { homeOf, requireUser } from "~/permissions.server";
 import { sessionCookie } from "~/session.server";
 import { changePasswordSchema } from "./schemas";
 
@@ -26,13 +27,13 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const submission = parseWithZod(await request.formData(), { schema: changePasswordSchema });
   const secrets = ["currentPassword", "password", "confirmation"];
   if (submission.status !== "success") return submission.reply({ hideFields: secrets });
-  const result = await changePassword(user.id, submission.value.currentPassword, submission.value.password, baseUrlOf(request));
+  const result = await changePassword(user.id, submission.value.currentPassword, submission.value.password, publicUrl());
   if (!result.ok) {
     if (result.reason === "wrong-password") return submission.reply({ fieldErrors: { currentPassword: ["Ce n'est pas votre mot de passe actuel."] }, hideFields: secrets });
     return submission.reply({ formErrors: [`Trop de tentatives. Par sécurité, réessayez dans ${formatMinutes(result.minutes)}.`], hideFields: secrets });
   }
   // The old session was revoked with the others: this one replaces it.
-  return redirect(`/mot-de-passe?${changedParam}`, { headers: { "Set-Cookie": sessionCookie(request.url, result.token, result.expiresAt) } });
+  return redirect(`/mot-de-passe?${changedParam}`, { headers: { "Set-Cookie": sessionCookie(result.token, result.expiresAt) } });
 }
 
 export default function ChangePasswordPage() {

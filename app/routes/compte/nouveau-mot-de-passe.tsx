@@ -21,7 +21,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (submission.status !== "success") return submission.reply({ hideFields: ["password", "confirmation"] });
   const session = await resetPassword(params.token ?? "", submission.value.password);
   if (!session) return submission.reply({ formErrors: ["Ce lien a expiré ou a déjà servi : demandez-en un nouveau."] });
-  return redirect(homeOf(session.role), { headers: { "Set-Cookie": sessionCookie(request.url, session.token, session.expiresAt) } });
+  return redirect(homeOf(session.role), { headers: { "Set-Cookie": sessionCookie(session.token, session.expiresAt) } });
 }
 
 export default function ResetPasswordPage() {

@@ -5,7 +5,9 @@ import { redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { resendVerification, verifyEmailCode } from "~/auth.server";
 import { SubmitButton, TextField } from "~/components/form";
-import { baseUrlOf, homeOf, requireSignedIn, safeRedirect } from "~/permissions.server";
+import { publicUrl } from "~/config.server";
+import { homeOf, requireSignedIn } from "~/permissions.server";
+import { safeRedirect } from "~/domain/safe-redirect";
 import { verificationSchema } from "./schemas";
 
 export const meta: MetaFunction = () => [{ title: "Vérifier votre adresse · VTE" }];
@@ -27,7 +29,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const submission = parseWithZod(await request.formData(), { schema: verificationSchema });
   if (submission.status !== "success") return { notice: null, reply: submission.reply() };
   if (submission.value.intent === "resend") {
-    await resendVerification(user.id, baseUrlOf(request));
+    await resendVerification(user.id, publicUrl());
     return { notice: "Un nouveau code vient de vous être envoyé.", reply: submission.reply({ resetForm: true }) };
   }
   const code = submission.value.code ?? "";

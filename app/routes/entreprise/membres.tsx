@@ -4,7 +4,8 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { inviteMember, membersOf, requireCompanyOfMember } from "~/companies.server";
 import { SubmitButton, TextField } from "~/components/form";
-import { baseUrlOf, requireUser } from "~/permissions.server";
+import { publicUrl } from "~/config.server";
+import { requireUser } from "~/permissions.server";
 import { invitationSchema } from "./schemas";
 
 export const meta: MetaFunction = () => [{ title: "Membres · Espace entreprise" }];
@@ -29,7 +30,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
   if (members.some((m) => m.user.email === submission.value.email)) {
     return { sentTo: null, reply: submission.reply({ fieldErrors: { email: ["Cette personne est déjà membre de l'entreprise."] } }) };
   }
-  await inviteMember(company.id, user, submission.value.email, baseUrlOf(request));
+  await inviteMember(company.id, user, submission.value.email, publicUrl());
   return { sentTo: submission.value.email, reply: submission.reply({ resetForm: true }) };
 }
 

@@ -9,6 +9,7 @@ import { companyResponseStats } from "~/applications.server";
 import { assessOffer } from "~/offers.server";
 import { currentUser } from "~/permissions.server";
 import { promotionsForStudent } from "~/schools.server";
+import { publicUrl } from "~/config.server";
 import { findPublishedOffer, jobPosting, scriptJson, similarOffers } from "~/offer-page.server";
 import { referenceLabels } from "~/reference-labels.server";
 
@@ -58,7 +59,7 @@ export async function loader({ params, request, context }: LoaderFunctionArgs) {
     canRecommend: user?.role === "SCHOOL_STAFF",
     recommendation: new URL(request.url).searchParams.get("recommandation"),
     recommendedBy: user?.role === "STUDENT" ? ((await promotionsForStudent(user.id)).get(offer.id) ?? null) : null,
-    jsonLd: scriptJson(jobPosting(offer, regionName, new URL(request.url).href)),
+    jsonLd: scriptJson(jobPosting(offer, regionName, `${publicUrl()}/offres/${offer.id}`)),
   };
 }
 

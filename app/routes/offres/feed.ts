@@ -1,16 +1,22 @@
 // /offres/flux.xml — an Atom feed of the newest offers, with the same filters as /offres.
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { contractLabels } from "~/components/labels";
+import { publicUrl } from "~/config.server";
 import { offerSearchUrl, parseOfferSearch } from "~/domain/offer-search-params";
 import { findOffers } from "~/offer-search.server";
 
-const escapeXml = (text: string) => text.replace(/[<>&'"]/g, (c) => ({ "<": "&lt;", ">": "&gt;", "&": "&amp;", "'": "&apos;", '"': "&quot;" })[c] as string);
+// Characters XML 1.0 cannot carry at all (C0 controls but tab, newline and return; lone
+// surrogates; U+FFFE/U+FFFF) are dropped, so one bad name never makes the whole feed unreadable.
+// eslint-disable-next-line no-control-regex
+const notXml = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const escapeXml = (text: string) => text.replace(notXml, "").replace(/[<>&'"]/g, (c) => ({ "<": "&lt;", ">": "&gt;", "&": "&amp;", "'": "&apos;", '"': "&quot;" })[c] as string);
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const url = new URL(request.url);
   const params = { ...parseOfferSearch(url.searchParams), tri: "recent" as const, page: 1 };
   const { result } = await findOffers(params);
-  const origin = url.origin;
+  const origin = publicUrl();
+  const selfUrl = `${origin}${offerSearchUrl({ ...params, tri: "pertinence" }, "/offres/flux.xml")}`;
   const searchUrl = `${origin}${offerSearchUrl({ ...params, tri: "pertinence" })}`;
   const updated = new Date((result.hits[0]?.publishedAt ?? Math.floor(Date.now() / 1000)) * 1000).toISOString();
   const entries = result.hits
@@ -29,9 +35,9 @@ export async function loader({ request }: LoaderFunctionArgs) {
     .join("\n");
   const xml = `<?xml version="1.0" encoding="utf-8"?>
 <feed xmlns="http://www.w3.org/2005/Atom" xml:lang="fr">
-  <id>${escapeXml(url.href)}</id>
+  <id>${escapeXml(selfUrl)}</id>
   <title>Offres VTE${params.q ? ` : ${escapeXml(params.q)}` : ""}</title>
-  <link rel="self" href="${escapeXml(url.href)}"/>
+  <link rel="self" href="${escapeXml(selfUrl)}"/>
   <link rel="alternate" type="text/html" href="${escapeXml(searchUrl)}"/>
   <updated>${updated}</updated>
 ${entries}

@@ -5,7 +5,8 @@ import { EligibilityPanel } from "~/components/eligibility";
 import { RichText } from "~/components/rich-text";
 import { db } from "~/db.server";
 import { approveOffer, assessOffer, moderationQueue, rejectOffer } from "~/offers.server";
-import { baseUrlOf, requireUser } from "~/permissions.server";
+import { publicUrl } from "~/config.server";
+import { requireUser } from "~/permissions.server";
 import { moderationSchema } from "./schemas";
 
 export const meta: MetaFunction = () => [{ title: "Modération des offres · Pilotage VTE" }];
@@ -44,8 +45,8 @@ export async function action({ request, context }: ActionFunctionArgs) {
   if (!offer || offer.status !== "PENDING_REVIEW") {
     return { offerId, done: null, errors: ["Cette offre n'est plus en attente de validation."], reason: "" };
   }
-  if (submission.value.intent === "approve") await approveOffer(offerId, baseUrlOf(request));
-  else await rejectOffer(offerId, submission.value.reason, baseUrlOf(request));
+  if (submission.value.intent === "approve") await approveOffer(offerId, publicUrl());
+  else await rejectOffer(offerId, submission.value.reason, publicUrl());
   return { offerId, done: `« ${offer.title} » ${submission.value.intent === "approve" ? "est publiée" : "est refusée ; l'entreprise est prévenue"}.`, errors: null, reason: "" };
 }
 

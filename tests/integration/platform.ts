@@ -1,0 +1,145 @@
+// The platform as `npm start` runs it, in a child process, for tests that need real HTTP: headers,
+// body limits, what a request claims about itself, Meilisearch killed or frozen. It gets its own
+// copy of the template database and, unless told otherwise, its own local Meilisearch (so a test
+// may stop or freeze it) and mail written to files in its data folder.
+import { spawn, type ChildProcess } from "node:child_process";
+import { cp, mkdtemp, readdir, readFile, rm } from "node:fs/promises";
+import http from "node:http";
+import os from "node:os";
+import path from "node:path";
+import { simpleParser } from "mailparser";
+import { inject } from "vitest";
+import { isPostgresUrl, openDatabase, type Database } from "../../app/db.server";
+import { processTree } from "../../app/process.server";
+import { adminUrl } from "./global-setup";
+import { killLeftovers } from "./support";
+import pg from "pg";
+
+const root = path.resolve(import.meta.dirname, "../..");
+let started = 0;
+
+export interface RunningPlatform {
+  url: string;
+  dataDir: string;
+  /** The platform's own Meilisearch. */
+  meiliPid: number;
+  output(): string;
+  /** The mails written so far, oldest first. */
+  mails(): Promise<{ to: string; subject: string; text: string }[]>;
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts the platform on a fresh copy of the template database. `prepare` runs on that database
+ * before the platform opens it (PGlite has one owner at a time).
+ */
+export async function startPlatform(options: { env?: Record<string, string>; prepare?: (database: Database) => Promise<void> } = {}): Promise<RunningPlatform> {
+  const dataDir = await mkdtemp(path.join(os.tmpdir(), "vte-platform-"));
+  const template = inject("databaseTemplate");
+  const env: NodeJS.ProcessEnv = { ...process.env, VTE_DATA_DIR: dataDir, PORT: "0", HOST: "127.0.0.1", WEB_CONCURRENCY: "1", NODE_ENV: "production", ...options.env };
+  for (const name of ["MEILI_URL", "MEILI_MASTER_KEY", "SMTP_URL", "PUBLIC_URL", "TRUST_PROXY"]) if (!options.env?.[name]) delete env[name];
+  let dropDatabase = async () => {};
+  if (isPostgresUrl(template)) {
+    const name = `vte_test_${inject("runId")}_platform_${process.pid}_${++started}`;
+    const admin = new pg.Client({ connectionString: adminUrl(template) });
+    await admin.connect();
+    await admin.query(`CREATE DATABASE "${name}" TEMPLATE "${new URL(template).pathname.slice(1)}"`);
+    await admin.end();
+    env.DATABASE_URL = adminUrl(template, name);
+    dropDatabase = async () => {
+      const dropper = new pg.Client({ connectionString: adminUrl(template) });
+      await dropper.connect();
+      await dropper.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+      await dropper.end();
+    };
+  } else {
+    delete env.DATABASE_URL;
+    await cp(template, path.join(dataDir, "pglite"), { recursive: true });
+  }
+  if (options.prepare) {
+    const database = await openDatabase({ url: env.DATABASE_URL, pgliteDir: path.join(dataDir, "pglite") });
+    try {
+      await options.prepare(database);
+    } finally {
+      await database.close();
+    }
+  }
+
+  let output = "";
+  const child: ChildProcess = spawn(process.execPath, [path.join(root, "node_modules/tsx/dist/cli.mjs"), "app/server/start.ts"], { cwd: root, env });
+  child.stdout?.on("data", (chunk) => (output += chunk));
+  child.stderr?.on("data", (chunk) => (output += chunk));
+  const deadline = Date.now() + 170_000;
+  while (!output.includes("Ctrl-C stops everything.")) {
+    if (child.exitCode !== null) throw new Error(`the platform exited at start-up:\n${output}`);
+    if (Date.now() > deadline) throw new Error(`the platform did not come up:\n${output}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  const url = /Plateforme VTE .*: (http:\/\/\S+)/.exec(output)?.[1] ?? "";
+  const meiliPid = Number(/\(local, PID (\d+)/.exec(output)?.[1] ?? 0);
+  const pids = [...processTree(child.pid as number), meiliPid];
+  const mailDir = path.join(dataDir, "mail");
+  return {
+    url,
+    dataDir,
+    meiliPid,
+    output: () => output,
+    async mails() {
+      const files = (await readdir(mailDir).catch(() => [] as string[])).filter((file) => file.endsWith(".eml")).sort();
+      return Promise.all(
+        files.map(async (file) => {
+          const mail = await simpleParser(await readFile(path.join(mailDir, file)));
+          const to = Array.isArray(mail.to) ? mail.to.map((a) => a.text).join(", ") : (mail.to?.text ?? "");
+          return { to, subject: mail.subject ?? "", text: mail.text ?? "" };
+        }),
+      );
+    },
+    async stop() {
+      if (child.exitCode === null) {
+        const exited = new Promise((resolve) => child.once("exit", resolve));
+        child.kill("SIGTERM");
+        await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 15_000))]);
+      }
+      killLeftovers([...pids, ...processTree(child.pid as number)]);
+      await dropDatabase();
+      await rm(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export interface RawResponse {
+  status: number;
+  headers: http.IncomingHttpHeaders;
+  body: string;
+}
+
+/**
+ * One HTTP request with exactly the headers given (fetch would set Host, Origin and the content
+ * type itself): what an attacker's client sends.
+ */
+export function rawRequest(
+  baseUrl: string,
+  options: { method?: string; path: string; headers?: Record<string, string | number>; body?: string | Buffer },
+): Promise<RawResponse> {
+  const target = new URL(baseUrl);
+  return new Promise((resolve, reject) => {
+    const request = http.request(
+      { host: target.hostname, port: target.port, method: options.method ?? "GET", path: options.path, headers: options.headers, setHost: !options.headers?.Host && !options.headers?.host },
+      (response) => {
+        const chunks: Buffer[] = [];
+        response.on("data", (chunk: Buffer) => chunks.push(chunk));
+        response.on("end", () => resolve({ status: response.statusCode ?? 0, headers: response.headers, body: Buffer.concat(chunks).toString("utf8") }));
+        response.on("error", reject);
+      },
+    );
+    request.setTimeout(30_000, () => request.destroy(new Error("no answer within 30 s")));
+    request.on("error", reject);
+    request.end(options.body);
+  });
+}
+
+/** A form body as a browser sends it. */
+export function formBody(fields: Record<string, string>): { body: string; headers: Record<string, string | number> } {
+  const body = new URLSearchParams(fields).toString();
+  return { body, headers: { "Content-Type": "application/x-www-form-urlencoded", "Content-Length": Buffer.byteLength(body) } };
+}
