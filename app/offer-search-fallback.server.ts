@@ -33,14 +33,15 @@ export async function searchOffersInDatabase(params: OfferSearchParams, place: P
     distance = `(6371 * 2 * asin(sqrt(power(sin(radians(o.latitude - ${lat}) / 2), 2) + cos(radians(${lat})) * cos(radians(o.latitude)) * power(sin(radians(o.longitude - ${lng}) / 2), 2))))`;
     where.push(`o.latitude IS NOT NULL AND ${distance} <= ${bind(params.rayon)}`);
   }
-  let rank = "0";
+  // Without words there is no rank: the newest first (a constant here would read as a column number).
+  let byRelevance = "o.published_at DESC";
   if (params.q) {
     const query = bind(params.q);
     where.push(`o.search_vector @@ websearch_to_tsquery('vte_french', ${query})`);
-    rank = `ts_rank(o.search_vector, websearch_to_tsquery('vte_french', ${query}))`;
+    byRelevance = `ts_rank(o.search_vector, websearch_to_tsquery('vte_french', ${query})) DESC, o.published_at DESC`;
   }
   const order =
-    params.tri === "recent" ? "o.published_at DESC" : params.tri === "debut" ? "o.start_date ASC" : params.tri === "distance" && place ? `${distance} ASC` : `${rank} DESC, o.published_at DESC`;
+    params.tri === "recent" ? "o.published_at DESC" : params.tri === "debut" ? "o.start_date ASC" : params.tri === "distance" && place ? `${distance} ASC` : byRelevance;
   const limit = bind(pageSize);
   const offset = bind((params.page - 1) * pageSize);
   const rows = await db().$queryRawUnsafe<
@@ -56,7 +57,7 @@ export async function searchOffersInDatabase(params: OfferSearchParams, place: P
      FROM offer o JOIN company c ON c.id = o.company_id JOIN commune m ON m.insee_code = o.commune_code
      LEFT JOIN territory t ON t.id = o.territory_id
      WHERE ${where.join(" AND ")}
-     ORDER BY ${order}
+     ORDER BY ${order}, o.id
      LIMIT ${limit} OFFSET ${offset}`,
     ...values,
   );

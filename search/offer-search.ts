@@ -80,6 +80,12 @@ export function departmentsCounted(params: OfferSearchParams): boolean {
   return params.region.length > 0 || params.departement.length > 0;
 }
 
+/**
+ * The most queries a page may add for exact counts of chosen values and for loosening
+ * suggestions: with the main query and one per facet, a page costs at most about 50 queries.
+ */
+const queryBudget = { exactCounts: 30, loosenings: 12 };
+
 export type FilterPart = FacetKey | "q" | "vert" | "autour" | "debut";
 
 /** Added by the server whatever the URL says: only published, unexpired offers are searchable. */
@@ -205,9 +211,11 @@ async function countChosenOutsideTop(
   selected: FacetKey[],
   facets: Record<FacetKey, Record<string, number>>,
 ) {
-  const missing = selected.flatMap((key) =>
-    (params[key] as string[]).filter((value) => !(value in facets[key]) && !(key === "secteur" && /^\d{2}$/.test(value))).map((value) => ({ key, value })),
-  );
+  const missing = selected
+    .flatMap((key) =>
+      (params[key] as string[]).filter((value) => !(value in facets[key]) && !(key === "secteur" && /^\d{2}$/.test(value))).map((value) => ({ key, value })),
+    )
+    .slice(0, queryBudget.exactCounts);
   if (missing.length === 0) return;
   const { results } = await client.multiSearch({
     queries: missing.map(({ key, value }) => ({
@@ -232,13 +240,14 @@ async function loosenings(client: Meilisearch, params: OfferSearchParams, place:
   if (params.autour) parts.push({ key: "autour" });
   if (params.debut) parts.push({ key: "debut" });
   if (parts.length === 0) return [];
-  const queries: MultiSearchQuery[] = parts.map((part) => {
+  const queries: MultiSearchQuery[] = parts.slice(0, queryBudget.loosenings).map((part) => {
     const loosened = part.value && part.key !== "q" ? { ...params, [part.key]: (params[part.key as FacetKey] as string[]).filter((v) => v !== part.value) } : params;
     const skip = part.value ? undefined : part.key;
     return { indexUid, q: part.key === "q" ? "" : params.q, filter: offerFilter(loosened, place, now, skip === "q" ? undefined : skip), limit: 0 };
   });
   const { results } = await client.multiSearch({ queries });
   return parts
+    .slice(0, queryBudget.loosenings)
     .map((part, i) => ({ ...part, count: results[i].estimatedTotalHits ?? results[i].totalHits ?? 0 }))
     .filter((suggestion) => suggestion.count > 0)
     .sort((a, b) => b.count - a.count)

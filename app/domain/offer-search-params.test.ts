@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { offerSearchUrl, parseOfferSearch, toggleFacet } from "./offer-search-params";
+import { offerSearchUrl, parseOfferSearch, searchInputNotices, searchLimits, toggleFacet } from "./offer-search-params";
 
 const parse = (query: string) => parseOfferSearch(new URLSearchParams(query));
 
@@ -22,5 +22,25 @@ describe("the search state lives in the URL", () => {
     const withBrittany = toggleFacet(state, "region", "53");
     expect(offerSearchUrl(withBrittany)).toBe("/offres?region=84&region=53");
     expect(offerSearchUrl(toggleFacet(withBrittany, "region", "84"))).toBe("/offres?region=53");
+  });
+});
+
+describe("what a URL may ask for is bounded", () => {
+  test("dates that do not exist are dropped and named in a French notice", () => {
+    for (const debut of ["2026-02-30", "0000-01-01", "2026-13-01"]) {
+      expect(parse(`debut=${debut}`).debut).toBe("");
+      expect(searchInputNotices(new URLSearchParams(`debut=${debut}`))).toEqual([`La date « ${debut} » n'existe pas : le filtre de date de début n'est pas appliqué.`]);
+    }
+    expect(parse("debut=2028-02-29").debut).toBe("2028-02-29");
+  });
+  test("at most 20 values per filter are applied, and the page says so", () => {
+    const query = Array.from({ length: 50 }, (_, i) => `territoire=ti-${8400 + i}`).join("&");
+    expect(parse(query).territoire).toHaveLength(searchLimits.valuesPerFilter);
+    expect(searchInputNotices(new URLSearchParams(query))[0]).toContain("Au plus 20 valeurs par filtre");
+  });
+  test("the text is cut at 200 characters, with a notice", () => {
+    const long = "a".repeat(250);
+    expect(parse(`q=${long}`).q).toHaveLength(200);
+    expect(searchInputNotices(new URLSearchParams(`q=${long}`))).toEqual(["Votre recherche a été raccourcie à 200 caractères."]);
   });
 });

@@ -44,14 +44,25 @@ const codePatterns: Record<"territoire" | "region" | "departement" | "secteur" |
 
 export const defaultRadiusKm = 30;
 export const pageSize = 20;
+/** What one URL may ask for, so that no URL costs the engine more than a bounded number of queries. */
+export const searchLimits = { queryLength: 200, valuesPerFilter: 20, lastPage: 500 };
 
 function enumList<K extends keyof typeof urlValues>(search: URLSearchParams, key: K) {
   const map = urlValues[key] as Record<string, string>;
-  return [...new Set(search.getAll(key).map((v) => map[v.toLowerCase()]).filter(Boolean))] as (typeof urlValues)[K][keyof (typeof urlValues)[K]][];
+  return [...new Set(search.getAll(key).map((v) => map[v.toLowerCase()]).filter(Boolean))].slice(0, searchLimits.valuesPerFilter) as (typeof urlValues)[K][keyof (typeof urlValues)[K]][];
 }
 
 function codeList(search: URLSearchParams, key: keyof typeof codePatterns) {
-  return [...new Set(search.getAll(key).map((v) => v.trim()).filter((v) => codePatterns[key].test(v)))];
+  return [...new Set(search.getAll(key).map((v) => v.trim()).filter((v) => codePatterns[key].test(v)))].slice(0, searchLimits.valuesPerFilter);
+}
+
+/** A calendar date that exists ("2026-02-30" does not), within the years a start date can take. */
+export function isRealDate(value: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!match) return false;
+  const [year, month, day] = match.slice(1).map(Number);
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return year >= 2000 && year <= 2100 && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
 /** Reads the URL; anything malformed is dropped rather than refused, so a shared link always opens. */
@@ -62,7 +73,7 @@ export function parseOfferSearch(search: URLSearchParams): OfferSearchParams {
   const tri = search.get("tri") as SortOrder;
   const autour = (search.get("autour") ?? "").trim().slice(0, 80);
   return {
-    q: (search.get("q") ?? "").trim().slice(0, 200),
+    q: (search.get("q") ?? "").trim().slice(0, searchLimits.queryLength),
     territoire: codeList(search, "territoire"),
     region: codeList(search, "region"),
     departement: codeList(search, "departement"),
@@ -75,10 +86,25 @@ export function parseOfferSearch(search: URLSearchParams): OfferSearchParams {
     vert: search.get("vert") === "1" || search.get("vert") === "oui",
     autour,
     rayon: Number.isFinite(rayon) && rayon > 0 ? Math.min(rayon, 300) : defaultRadiusKm,
-    debut: /^\d{4}-\d{2}-\d{2}$/.test(debut) ? debut : "",
+    debut: isRealDate(debut) ? debut : "",
     tri: ["pertinence", "recent", "debut", "distance"].includes(tri) && (tri !== "distance" || autour) ? tri : "pertinence",
-    page: Number.isFinite(page) && page > 0 ? Math.min(page, 500) : 1,
+    page: Number.isFinite(page) && page > 0 ? Math.min(page, searchLimits.lastPage) : 1,
   };
+}
+
+/**
+ * What the URL asked for that the search could not take as it was, in French for the page: the
+ * search still runs on the rest (a shared link always opens).
+ */
+export function searchInputNotices(search: URLSearchParams): string[] {
+  const notices: string[] = [];
+  const q = (search.get("q") ?? "").trim();
+  if (q.length > searchLimits.queryLength) notices.push(`Votre recherche a été raccourcie à ${searchLimits.queryLength} caractères.`);
+  const debut = search.get("debut") ?? "";
+  if (debut && !isRealDate(debut)) notices.push(`La date « ${debut.slice(0, 20)} » n'existe pas : le filtre de date de début n'est pas appliqué.`);
+  const crowded = facetKeys.filter((key) => new Set(search.getAll(key)).size > searchLimits.valuesPerFilter);
+  if (crowded.length) notices.push(`Au plus ${searchLimits.valuesPerFilter} valeurs par filtre : seules les ${searchLimits.valuesPerFilter} premières sont appliquées (${crowded.join(", ")}).`);
+  return notices;
 }
 
 /** The word a facet value takes in the URL ("ALTERNANCE" -> "alternance"); codes stay as they are. */

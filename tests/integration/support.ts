@@ -53,8 +53,9 @@ export async function openTestDatabase(options: { empty?: boolean } = {}): Promi
   };
 }
 
+/** A client for the test itself: generous deadlines and no pause, so a slow moment under load fails nothing. */
 export function testSearchClient() {
-  return createSearchClient(inject("meiliUrl"), inject("meiliKey"));
+  return createSearchClient(inject("meiliUrl"), inject("meiliKey"), { searchMs: 30_000, writeMs: 120_000, pauseAfterFailureMs: 0 });
 }
 
 /** An index name no other test file uses. */

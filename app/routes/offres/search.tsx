@@ -3,7 +3,7 @@ import { Form, Link, useLoaderData, useNavigation, useSubmit } from "@remix-run/
 import { useRef } from "react";
 import { formatCount } from "~/components/format";
 import { contractLabels, degreeLabels, formatLongDate, publishedAgo, remoteLabels, schoolKindLabels } from "~/components/labels";
-import { activeFilterCount, facetKeys, facetUrlValue, offerSearchUrl, parseOfferSearch, toggleFacet, type FacetKey, type OfferSearchParams } from "~/domain/offer-search-params";
+import { activeFilterCount, searchInputNotices, facetKeys, facetUrlValue, offerSearchUrl, parseOfferSearch, toggleFacet, type FacetKey, type OfferSearchParams } from "~/domain/offer-search-params";
 import { findOffers } from "~/offer-search.server";
 import { currentUser } from "~/permissions.server";
 import { promotionsForStudent } from "~/schools.server";
@@ -28,7 +28,9 @@ const facetTitles: Record<FacetKey, string> = {
 const facetLimits: Partial<Record<FacetKey, number>> = { territoire: 12, departement: 12, metier: 12, secteur: 12 };
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
-  const params = parseOfferSearch(new URL(request.url).searchParams);
+  const { searchParams } = new URL(request.url);
+  const params = parseOfferSearch(searchParams);
+  const notices = searchInputNotices(searchParams);
   const user = currentUser(context);
   const student = user?.role === "STUDENT";
   // Offers the student's school recommends: decided on the server from the student's school.
@@ -92,7 +94,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   const recommended = Object.fromEntries(result.hits.filter((h) => promotions.has(h.id)).map((h) => [h.id, promotions.get(h.id)?.school as string]));
   // Only what the page shows goes to the browser: the hydration data is part of every page's weight.
   const { hits, total, pages } = result;
-  return { params, hits, total, pages, facets, divisions, loosen, degraded, placeName: place?.name ?? null, placeNotFound, now: Date.now(), student, recommended };
+  return { params, notices, hits, total, pages, facets, divisions, loosen, degraded, placeName: place?.name ?? null, placeNotFound, now: Date.now(), student, recommended };
 }
 
 interface FacetOption {
@@ -145,7 +147,7 @@ function SaveSearch({ params }: { params: OfferSearchParams }) {
 }
 
 export default function OfferSearchPage() {
-  const { params, hits, total, pages, facets, divisions, loosen, degraded, placeName, placeNotFound, now, student, recommended } = useLoaderData<typeof loader>();
+  const { params, notices, hits, total, pages, facets, divisions, loosen, degraded, placeName, placeNotFound, now, student, recommended } = useLoaderData<typeof loader>();
   const navigation = useNavigation();
   const submit = useSubmit();
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
@@ -165,6 +167,11 @@ export default function OfferSearchPage() {
           La recherche fonctionne en mode dégradé : les résultats viennent directement de la base de données, sans tolérance aux
           fautes de frappe ni décompte par filtre. Le service complet revient dans quelques instants.
         </p>
+      )}
+      {notices.length > 0 && (
+        <ul role="status" className="mb-4 rounded border-l-4 border-amber-600 bg-amber-50 p-3">
+          {notices.map((notice) => <li key={notice}>{notice}</li>)}
+        </ul>
       )}
       {student && <SaveSearch params={params} />}
       <Form method="get" action="/offres" onChange={onChange} role="search" aria-label="Rechercher une offre" className="grid gap-6 md:grid-cols-[16rem_1fr]">
