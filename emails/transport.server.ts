@@ -31,9 +31,28 @@ const from = process.env.MAIL_FROM ?? "Plateforme VTE <no-reply@vte.local>";
  */
 const smtpCheckLifetimeMs = 30_000;
 
+/**
+ * A relay that accepts the connection and never answers must not hold the mail lane: each step
+ * has a deadline (nodemailer's defaults are two minutes for the greeting and ten for the socket).
+ */
+export const smtpTimeouts = { connectionTimeout: 10_000, greetingTimeout: 10_000, socketTimeout: 30_000 };
+
+/** nodemailer's options for an smtp:// or smtps:// URL, with the timeouts above. */
+function smtpOptions(smtpUrl: string) {
+  const url = new URL(smtpUrl);
+  const secure = url.protocol === "smtps:";
+  return {
+    host: url.hostname,
+    port: url.port ? Number(url.port) : secure ? 465 : 587,
+    secure,
+    auth: url.username ? { user: decodeURIComponent(url.username), pass: decodeURIComponent(url.password) } : undefined,
+    ...smtpTimeouts,
+  };
+}
+
 export function createMailTransport(options: { smtpUrl?: string; mailDir?: string } = { smtpUrl: process.env.SMTP_URL }): MailTransport {
   if (options.smtpUrl) {
-    const transporter = nodemailer.createTransport(options.smtpUrl);
+    const transporter = nodemailer.createTransport(smtpOptions(options.smtpUrl));
     const location = new URL(options.smtpUrl);
     location.password = "";
     let verifiedUntil = 0;

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { createCompany } from "../../app/companies.server";
 import { setDatabase, type Database } from "../../app/db.server";
 import { approveOffer, changeOfferStatus, saveOffer, type OfferInput } from "../../app/offers.server";
-import { runOutboxBatch, type OutboxHandler } from "../../app/outbox.server";
+import { failedOutboxJobs, outboxRetry, retryFailedOutboxJobs, runOutboxBatch, type OutboxHandler } from "../../app/outbox.server";
 import { withLuhnKey } from "../../app/domain/siren";
 import { sendMailJob, type MailJob } from "../../emails/outbox.server";
 import { createMailTransport, type MailTransport } from "../../emails/transport.server";
@@ -126,14 +126,26 @@ describe("indexing through the outbox while Meilisearch goes down and comes back
     expect(seen).toEqual(["publish", "edit", "close"]);
   });
 
-  test("a job that keeps failing stops after 10 tries and keeps its last error", async () => {
+  test("a job that keeps failing is retried at most 10 minutes apart, and gives up only once older than the limit, with its last error", async () => {
     await database.prisma.outboxJob.create({ data: { kind: "search.offer", payload: { offerId: "missing" } } });
     const failing: Record<string, OutboxHandler> = { "search.offer": async () => Promise.reject(new Error("Meilisearch ne répond pas")) };
-    for (let i = 0; i < 10; i++) {
+    const find = () => database.prisma.outboxJob.findFirstOrThrow({ where: { payload: { equals: { offerId: "missing" } } } });
+    for (let i = 0; i < 20; i++) {
       await runOutboxBatch(database.sql, failing);
-      await database.prisma.outboxJob.updateMany({ where: { status: "PENDING" }, data: { runAt: new Date() } });
+      const job = await find();
+      expect(job.status).toBe("PENDING");
+      expect(job.runAt.getTime() - Date.now()).toBeLessThanOrEqual(outboxRetry.maxDelaySeconds * 1000);
+      await database.prisma.outboxJob.update({ where: { id: job.id }, data: { runAt: new Date() } });
     }
-    const job = await database.prisma.outboxJob.findFirstOrThrow({ where: { payload: { equals: { offerId: "missing" } } } });
-    expect(job).toMatchObject({ status: "FAILED", attempts: 10, lastError: "Meilisearch ne répond pas" });
+    // Older than the limit: the next failure is the last.
+    await database.prisma.outboxJob.update({ where: { id: (await find()).id }, data: { createdAt: new Date(Date.now() - (outboxRetry.giveUpAfterHours + 1) * 3_600_000) } });
+    await runOutboxBatch(database.sql, failing);
+    expect(await find()).toMatchObject({ status: "FAILED", attempts: 21, lastError: "Meilisearch ne répond pas" });
+    expect(await failedOutboxJobs(database.sql)).toEqual([{ kind: "search.offer", count: 1 }]);
+    // `npm run outbox:retry` puts it back, due now.
+    expect(await retryFailedOutboxJobs(database.sql)).toBe(1);
+    expect(await find()).toMatchObject({ status: "PENDING", attempts: 0 });
+    expect(await failedOutboxJobs(database.sql)).toEqual([]);
+    await database.prisma.outboxJob.updateMany({ where: { payload: { equals: { offerId: "missing" } } }, data: { status: "DONE" } });
   });
 });

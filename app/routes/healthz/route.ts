@@ -10,7 +10,13 @@ export async function loader({ context }: LoaderFunctionArgs) {
   const detailed = currentUser(context)?.role === "OPERATOR" || isLoopbackHost(context.clientIp.replace(/^::ffff:/, ""));
   const part = (state: { ok: boolean; detail: string }) => (detailed ? state : { ok: state.ok });
   return Response.json(
-    { status: health.ok ? "ok" : "degraded", database: part(health.database), search: part(health.search), mail: part(health.mail) },
+    {
+      status: health.ok ? "ok" : "degraded",
+      database: part(health.database),
+      search: part(health.search),
+      mail: part(health.mail),
+      ...(detailed ? { failedJobs: health.failedJobs } : {}),
+    },
     { status: health.ok ? 200 : 503, headers: { "Cache-Control": "no-store" } },
   );
 }

@@ -7,6 +7,8 @@ import { LineChart } from "~/components/charts";
 import { FigureCards } from "~/components/figures";
 import { formatCount } from "~/components/format";
 import { schoolKindLabels } from "~/components/labels";
+import { getDatabase } from "~/db.server";
+import { failedOutboxJobs } from "~/outbox.server";
 import { requireUser } from "~/permissions.server";
 import { referenceLabels } from "~/reference-labels.server";
 import { uptake } from "~/uptake.server";
@@ -18,12 +20,13 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   requireUser(request, context, ["OPERATOR"]);
   const url = new URL(request.url);
   const filters = uptakeFiltersOf(url);
-  const [figures, labels] = await Promise.all([uptake(filters), referenceLabels()]);
+  const [figures, labels, failedJobs] = await Promise.all([uptake(filters), referenceLabels(), failedOutboxJobs(getDatabase().sql)]);
   const sorted = (map: Map<string, string>) => [...map].map(([value, label]) => ({ value, label })).sort((a, b) => a.label.localeCompare(b.label, "fr"));
   return {
     filters,
     query: url.search,
     figures,
+    failedJobs,
     choices: {
       regions: sorted(labels.region),
       territories: sorted(labels.territory),
@@ -47,12 +50,25 @@ function Select({ name, label, value, options }: { name: string; label: string; 
 }
 
 export default function OperatorDashboard() {
-  const { filters, query, figures, choices } = useLoaderData<typeof loader>();
+  const { filters, query, figures, failedJobs, choices } = useLoaderData<typeof loader>();
+  const failedCount = failedJobs.reduce((sum, job) => sum + job.count, 0);
   const months = figures.series.map((m) => m.month);
   const exportUrl = (table: string) => `/pilotage/export/${table}.csv${query}`;
   return (
     <section>
       <h1 className="text-3xl font-bold mb-4">Pilotage du programme</h1>
+      {failedCount > 0 && (
+        <div role="alert" className="mb-4 rounded border-l-4 border-red-700 bg-red-50 p-3">
+          <p>
+            {formatCount(failedCount)} tâche{failedCount > 1 ? "s" : ""} en échec (
+            {failedJobs.map((job) => `${job.kind === "mail" ? "e-mails" : job.kind} : ${formatCount(job.count)}`).join(", ")}) : elles n'ont
+            pas abouti malgré les nouvelles tentatives.
+          </p>
+          <p>
+            Relancez-les avec <code>npm run outbox:retry</code> une fois la cause corrigée (détail sur <code>/healthz</code>).
+          </p>
+        </div>
+      )}
       <p className="mb-6">
         <Link to="/pilotage/moderation" className="rounded bg-marine px-4 py-2 text-white no-underline">
           File de modération ({formatCount(figures.pending)} offre{figures.pending > 1 ? "s" : ""} à valider)
