@@ -2,7 +2,8 @@
 import { randomInt } from "node:crypto";
 import { hash, verify } from "@node-rs/argon2";
 import { db } from "~/db.server";
-import { schoolOfEmail } from "~/schools.server";
+import { clearAttempts, countAttempt, countAttempts, mailRequestChecks, rateLimits, type RateRule } from "~/rate-limit.server";
+import { schoolOfStaffEmail } from "~/schools.server";
 import type { Role } from "~/generated/prisma/enums";
 import { createSession, generateSessionToken, hashToken, invalidateUserSessions } from "~/session.server";
 import { enqueueMail } from "../emails/outbox.server";
@@ -11,12 +12,6 @@ const hourMs = 3_600_000;
 const verificationLifetimeMs = hourMs;
 const resetLifetimeMs = hourMs;
 const maxCodeAttempts = 5;
-
-export const loginLimits = {
-  windowMinutes: 15,
-  perAccount: 5,
-  perIp: 30,
-};
 
 export type SignUpRole = Extract<Role, "STUDENT" | "COMPANY_MEMBER" | "SCHOOL_STAFF">;
 
@@ -32,29 +27,45 @@ function sixDigitCode(): string {
   return String(randomInt(0, 1_000_000)).padStart(6, "0");
 }
 
-/** Creates the account and enqueues the verification mail; "email-taken" when it exists. */
+export type SignUpResult = { outcome: "code-sent" } | { outcome: "school-domain-unknown" } | { outcome: "rate-limited"; minutes: number };
+
+/**
+ * Creates the account and mails its verification code. The answer never says whether the address
+ * already had an account: a verified owner is mailed that someone tried (with the log-in and reset
+ * links), and an account never verified is taken over by this sign-up (whoever reads the mail owns
+ * the address), its sessions closed.
+ */
 export async function signUp(
   input: { email: string; password: string; firstName: string; lastName: string; role: SignUpRole },
   baseUrl: string,
-): Promise<{ userId: string } | "email-taken" | "school-domain-unknown"> {
+  client: string,
+): Promise<SignUpResult> {
   const email = normalizeEmail(input.email);
-  if (await db().user.findUnique({ where: { email }, select: { id: true } })) return "email-taken";
-  // School staff belong to the school whose domains include their address (set by operators).
-  const school = input.role === "SCHOOL_STAFF" ? await schoolOfEmail(email) : null;
-  if (input.role === "SCHOOL_STAFF" && !school) return "school-domain-unknown";
+  // School staff belong to the school whose staff domains include their address (set by operators).
+  const school = input.role === "SCHOOL_STAFF" ? await schoolOfStaffEmail(email) : null;
+  if (input.role === "SCHOOL_STAFF" && !school) return { outcome: "school-domain-unknown" };
+  const wait = await countAttempts(mailRequestChecks("sign-up", email, client));
+  if (wait > 0) return { outcome: "rate-limited", minutes: wait };
+  const existing = await db().user.findUnique({ where: { email } });
+  if (existing?.emailVerifiedAt) {
+    await db().$transaction((tx) =>
+      enqueueMail(tx, existing.email, "signUpAttempt", { firstName: existing.firstName, logInLink: `${baseUrl}/connexion`, resetLink: `${baseUrl}/mot-de-passe-oublie` }),
+    );
+    return { outcome: "code-sent" };
+  }
   const passwordHash = await hashPassword(input.password);
+  const account = { passwordHash, role: input.role, firstName: input.firstName, lastName: input.lastName, schoolId: school?.id ?? null };
   try {
-    return await db().$transaction(async (tx) => {
-      const user = await tx.user.create({
-        data: { email, passwordHash, role: input.role, firstName: input.firstName, lastName: input.lastName, schoolId: school?.id ?? null },
-      });
+    await db().$transaction(async (tx) => {
+      const user = existing ? await tx.user.update({ where: { id: existing.id }, data: account }) : await tx.user.create({ data: { email, ...account } });
+      if (existing) await tx.session.deleteMany({ where: { userId: existing.id } });
       await issueVerification(tx, user, baseUrl);
-      return { userId: user.id };
     });
   } catch (error) {
-    if ((error as { code?: string }).code === "P2002") return "email-taken";
-    throw error;
+    // Two sign-ups for one new address at the same instant: the other one created it.
+    if ((error as { code?: string }).code !== "P2002") throw error;
   }
+  return { outcome: "code-sent" };
 }
 
 type Tx = Parameters<Parameters<ReturnType<typeof db>["$transaction"]>[0]>[0];
@@ -75,16 +86,31 @@ async function issueVerification(tx: Tx, user: { id: string; email: string; firs
   await enqueueMail(tx, user.email, "verification", { firstName: user.firstName, code, link: `${baseUrl}/verification/${token}` });
 }
 
-export async function resendVerification(userId: string, baseUrl: string): Promise<void> {
-  const user = await db().user.findUniqueOrThrow({ where: { id: userId } });
-  if (user.emailVerifiedAt) return;
-  await db().$transaction((tx) => issueVerification(tx, user, baseUrl));
+/** A new code for an address not verified yet; says the same whether or not it has an account. */
+export async function resendVerification(emailInput: string, baseUrl: string, client: string): Promise<{ ok: true } | { ok: false; minutes: number }> {
+  const email = normalizeEmail(emailInput);
+  const wait = await countAttempts(mailRequestChecks("verification", email, client));
+  if (wait > 0) return { ok: false, minutes: wait };
+  const user = await db().user.findUnique({ where: { email } });
+  if (user && !user.emailVerifiedAt) await db().$transaction((tx) => issueVerification(tx, user, baseUrl));
+  return { ok: true };
 }
 
 export type VerificationResult = "verified" | "invalid" | "expired" | "too-many-attempts";
 
-/** Verifies by the 6-digit code typed by the signed-in user. */
-export async function verifyEmailCode(userId: string, code: string): Promise<VerificationResult> {
+/**
+ * Verifies an address by the 6-digit code mailed to it. Guesses are limited per address and hour
+ * across every code (a new code does not give new tries), and per code.
+ */
+export async function verifyEmailCode(emailInput: string, code: string): Promise<{ result: VerificationResult; user?: { id: string; role: Role } }> {
+  const email = normalizeEmail(emailInput);
+  if ((await countAttempt(`verify:address:${email}`, rateLimits.codeGuessesPerAddress)) > 0) return { result: "too-many-attempts" };
+  const user = await db().user.findUnique({ where: { email }, select: { id: true, role: true } });
+  if (!user) return { result: "invalid" };
+  return { result: await verifyCodeOf(user.id, code), user };
+}
+
+async function verifyCodeOf(userId: string, code: string): Promise<VerificationResult> {
   const token = await db().userToken.findFirst({ where: { userId, purpose: "EMAIL_VERIFICATION", usedAt: null }, orderBy: { createdAt: "desc" } });
   if (!token) return "invalid";
   if (token.expiresAt < new Date()) return "expired";
@@ -113,22 +139,21 @@ async function markVerified(tokenId: string, userId: string) {
   ]);
 }
 
-/** The per-account counter of password guesses, shared by log-in and password change. */
-function passwordGuessKey(email: string): string {
-  return `login:account:${email}`;
+/**
+ * Password guesses are counted per account and client (log-in and password change share it), so
+ * that a stranger's wrong guesses never lock the owner out; a looser per-account count stops a
+ * guess spread over many clients.
+ */
+function passwordGuessChecks(email: string, client: string): [string, RateRule][] {
+  return [
+    [`login:client:${client}`, rateLimits.logInsPerClient],
+    [passwordGuessKey(email, client), rateLimits.passwordGuessesPerAccountAndClient],
+    [`login:account:${email}`, rateLimits.passwordGuessesPerAccount],
+  ];
 }
 
-/** Counts one attempt against a key; returns the minutes to wait when the limit is passed, else 0. */
-async function countAttempt(key: string, limit: number): Promise<number> {
-  const [row] = await db().$queryRaw<{ count: number; window_start: Date }[]>`
-    INSERT INTO rate_limit (key, count, window_start) VALUES (${key}, 1, now())
-    ON CONFLICT (key) DO UPDATE SET
-      count = CASE WHEN rate_limit.window_start < now() - make_interval(mins => ${loginLimits.windowMinutes}) THEN 1 ELSE rate_limit.count + 1 END,
-      window_start = CASE WHEN rate_limit.window_start < now() - make_interval(mins => ${loginLimits.windowMinutes}) THEN now() ELSE rate_limit.window_start END
-    RETURNING count, window_start`;
-  if (row.count <= limit) return 0;
-  const reopensAt = row.window_start.getTime() + loginLimits.windowMinutes * 60_000;
-  return Math.max(1, Math.ceil((reopensAt - Date.now()) / 60_000));
+function passwordGuessKey(email: string, client: string): string {
+  return `login:account:${email}:client:${client}`;
 }
 
 export type LoginResult =
@@ -138,15 +163,13 @@ export type LoginResult =
 
 export async function logIn(emailInput: string, password: string, ip: string): Promise<LoginResult> {
   const email = normalizeEmail(emailInput);
-  const ipWait = await countAttempt(`login:ip:${ip}`, loginLimits.perIp);
-  const accountWait = await countAttempt(passwordGuessKey(email), loginLimits.perAccount);
-  const wait = Math.max(ipWait, accountWait);
+  const wait = await countAttempts(passwordGuessChecks(email, ip));
   if (wait > 0) return { ok: false, reason: "rate-limited", minutes: wait };
   const user = await db().user.findUnique({ where: { email } });
   // Verify against a dummy hash for unknown accounts, so timing does not reveal which exist.
   const valid = await verify(user?.passwordHash ?? dummyHash, password).catch(() => false);
   if (!user || !valid) return { ok: false, reason: "invalid" };
-  await db().rateLimit.deleteMany({ where: { key: passwordGuessKey(email) } });
+  await clearAttempts(passwordGuessKey(email, ip));
   const session = await createSession(user.id);
   return { ok: true, ...session, role: user.role, emailVerified: user.emailVerifiedAt !== null };
 }
@@ -154,9 +177,12 @@ export async function logIn(emailInput: string, password: string, ip: string): P
 const dummyHash = "$argon2id$v=19$m=19456,t=2,p=1$ERf4PFkROIINtmKqkWVhHw$ekEy3Dz/yOBEa9Rt+2MYysZgOFd2azRpDJE1J2pGbFg";
 
 /** Enqueues a reset mail when the account exists; says nothing either way (no account probing). */
-export async function requestPasswordReset(emailInput: string, baseUrl: string): Promise<void> {
-  const user = await db().user.findUnique({ where: { email: normalizeEmail(emailInput) } });
-  if (!user) return;
+export async function requestPasswordReset(emailInput: string, baseUrl: string, client: string): Promise<{ ok: true } | { ok: false; minutes: number }> {
+  const email = normalizeEmail(emailInput);
+  const wait = await countAttempts(mailRequestChecks("reset", email, client));
+  if (wait > 0) return { ok: false, minutes: wait };
+  const user = await db().user.findUnique({ where: { email } });
+  if (!user) return { ok: true };
   const token = generateSessionToken();
   await db().$transaction(async (tx) => {
     await tx.userToken.deleteMany({ where: { userId: user.id, purpose: "PASSWORD_RESET" } });
@@ -165,6 +191,7 @@ export async function requestPasswordReset(emailInput: string, baseUrl: string):
     });
     await enqueueMail(tx, user.email, "passwordReset", { firstName: user.firstName, link: `${baseUrl}/mot-de-passe-oublie/${token}` });
   });
+  return { ok: true };
 }
 
 export async function findValidResetToken(linkToken: string) {
@@ -196,13 +223,12 @@ export type PasswordChangeResult =
  * Changes the password of a signed-in user who gives the current one (a session left open is not
  * enough). Every other session is revoked, and the owner of the address is told by mail.
  */
-export async function changePassword(userId: string, currentPassword: string, newPassword: string, baseUrl: string): Promise<PasswordChangeResult> {
+export async function changePassword(userId: string, currentPassword: string, newPassword: string, baseUrl: string, client: string): Promise<PasswordChangeResult> {
   const user = await db().user.findUniqueOrThrow({ where: { id: userId } });
-  const limitKey = passwordGuessKey(user.email);
-  const wait = await countAttempt(limitKey, loginLimits.perAccount);
+  const wait = await countAttempts(passwordGuessChecks(user.email, client));
   if (wait > 0) return { ok: false, reason: "rate-limited", minutes: wait };
   if (!(await verify(user.passwordHash, currentPassword).catch(() => false))) return { ok: false, reason: "wrong-password" };
-  await db().rateLimit.deleteMany({ where: { key: limitKey } });
+  await clearAttempts(passwordGuessKey(user.email, client));
   const passwordHash = await hashPassword(newPassword);
   await db().$transaction(async (tx) => {
     await tx.user.update({ where: { id: userId }, data: { passwordHash } });

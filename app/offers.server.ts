@@ -135,9 +135,11 @@ async function companyEmails(tx: Prisma.TransactionClient, companyId: string): P
 
 const frenchDate = new Intl.DateTimeFormat("fr-FR", { dateStyle: "long", timeZone: "Europe/Paris" });
 
-export async function approveOffer(offerId: string, baseUrl: string): Promise<void> {
-  await db().$transaction(async (tx) => {
-    const offer = await tx.offer.findUniqueOrThrow({ where: { id: offerId } });
+/** Publishes an offer under review; refused while its company is unverified. */
+export async function approveOffer(offerId: string, baseUrl: string): Promise<"published" | "company-unverified"> {
+  return db().$transaction(async (tx) => {
+    const offer = await tx.offer.findUniqueOrThrow({ where: { id: offerId }, include: { company: { select: { verifiedAt: true } } } });
+    if (!offer.company.verifiedAt) return "company-unverified";
     const publishedAt = new Date();
     const expiresAt = expiryDate(publishedAt);
     const status = nextStatus("approve", offer.status);
@@ -147,6 +149,7 @@ export async function approveOffer(offerId: string, baseUrl: string): Promise<vo
     for (const to of await companyEmails(tx, offer.companyId)) {
       await enqueueMail(tx, to, "offerApproved", { offerTitle: offer.title, offerUrl: `${baseUrl}/offres/${offerId}`, expiresOn: frenchDate.format(expiresAt) });
     }
+    return "published";
   });
 }
 
@@ -188,7 +191,7 @@ function moderationPage(where: Prisma.OfferWhereInput) {
     where,
     orderBy: [{ submittedAt: "asc" }, { createdAt: "asc" }],
     take: 50,
-    include: { company: { select: { name: true, siren: true, sizeBand: true, communeCode: true } }, rome: { select: { label: true } }, commune: { select: { name: true } }, territory: { select: { name: true } } },
+    include: { company: { select: { name: true, siren: true, sizeBand: true, communeCode: true, verifiedAt: true } }, rome: { select: { label: true } }, commune: { select: { name: true } }, territory: { select: { name: true } } },
   });
 }
 

@@ -48,6 +48,7 @@ export default [
 
   route("pilotage", "routes/pilotage/accueil.tsx"),
   route("pilotage/ecoles", "routes/pilotage/ecoles.tsx"),
+  route("pilotage/entreprises", "routes/pilotage/entreprises.tsx"),
   route("pilotage/moderation", "routes/pilotage/moderation.tsx"),
   route("pilotage/export/mois.csv", "routes/pilotage/export.ts", { id: "export-months" }),
   route("pilotage/export/territoires.csv", "routes/pilotage/export.ts", { id: "export-territories" }),

@@ -1,6 +1,8 @@
-// Schools: operators attach e-mail domains to an establishment; staff sign up with an address in
-// one of them; a school's students are those whose profile names its establishment and who
-// verified an address in one of its domains. Schools promote offers to their students.
+// Schools: operators attach two lists of e-mail domains to an establishment: its students' and its
+// staff's. Staff sign up with an address in a staff domain and act for the school only once an
+// operator or an approved colleague approves them. A school's students are those whose profile
+// names its establishment and who verified an address in one of its student domains. Schools
+// promote offers to their students.
 import { data, redirect } from "@remix-run/node";
 import { db } from "~/db.server";
 import type { Prisma } from "~/generated/prisma/client";
@@ -23,9 +25,23 @@ export function parseDomains(text: string): string[] | null {
   return [...new Set(domains)];
 }
 
-/** The school whose domains include this address's domain. */
-export function schoolOfEmail(email: string) {
-  return db().school.findFirst({ where: { emailDomains: { has: domainOf(email) } }, select: { id: true, name: true } });
+/** The school whose staff domains include this address's domain. */
+export function schoolOfStaffEmail(email: string) {
+  return db().school.findFirst({ where: { staffEmailDomains: { has: domainOf(email) } }, select: { id: true, name: true } });
+}
+
+/** Addresses anyone can get: never a school's domain. */
+const publicMailDomains = new Set(["gmail.com", "googlemail.com", "yahoo.fr", "yahoo.com", "hotmail.fr", "hotmail.com", "outlook.fr", "outlook.com", "live.fr", "msn.com", "orange.fr", "wanadoo.fr", "free.fr", "sfr.fr", "laposte.net", "icloud.com", "me.com", "protonmail.com", "proton.me", "gmx.fr", "aol.com"]);
+
+/** Why these domains cannot be a school's, in French; null when they can. */
+async function domainsProblem(schoolId: string | null, students: string[], staff: string[]): Promise<string | null> {
+  const open = [...students, ...staff].find((domain) => publicMailDomains.has(domain));
+  if (open) return `${open} est une messagerie ouverte à tous : ce ne peut pas être le domaine d'une école.`;
+  const taken = await db().school.findFirst({
+    where: { ...(schoolId ? { id: { not: schoolId } } : {}), OR: [{ emailDomains: { hasSome: [...students, ...staff] } }, { staffEmailDomains: { hasSome: [...students, ...staff] } }] },
+    select: { name: true },
+  });
+  return taken ? `Un de ces domaines appartient déjà à ${taken.name}.` : null;
 }
 
 /** A school's students: a profile naming its establishment and a verified address in its domains. */
@@ -39,23 +55,60 @@ export function schoolStudentsWhere(school: { establishmentId: string | null; em
   };
 }
 
-export async function createSchool(input: { name: string; kind: SchoolKind; establishmentId: string; emailDomains: string[] }): Promise<string | null> {
-  const taken = await db().school.findFirst({ where: { emailDomains: { hasSome: input.emailDomains } }, select: { name: true } });
-  if (taken) return `Un de ces domaines appartient déjà à ${taken.name}.`;
+export async function createSchool(input: { name: string; kind: SchoolKind; establishmentId: string; emailDomains: string[]; staffEmailDomains: string[] }): Promise<string | null> {
+  const problem = await domainsProblem(null, input.emailDomains, input.staffEmailDomains);
+  if (problem) return problem;
   const establishment = await db().establishment.findUniqueOrThrow({ where: { id: input.establishmentId }, select: { uai: true } });
   await db().school.create({ data: { ...input, uai: establishment.uai } });
   return null;
 }
 
-export async function setSchoolDomains(schoolId: string, emailDomains: string[]): Promise<string | null> {
-  const taken = await db().school.findFirst({ where: { id: { not: schoolId }, emailDomains: { hasSome: emailDomains } }, select: { name: true } });
-  if (taken) return `Un de ces domaines appartient déjà à ${taken.name}.`;
-  await db().school.update({ where: { id: schoolId }, data: { emailDomains } });
+export async function setSchoolDomains(schoolId: string, domains: { emailDomains: string[]; staffEmailDomains: string[] }): Promise<string | null> {
+  const problem = await domainsProblem(schoolId, domains.emailDomains, domains.staffEmailDomains);
+  if (problem) return problem;
+  await db().school.update({ where: { id: schoolId }, data: domains });
   return null;
 }
 
 export function listSchools() {
-  return db().school.findMany({ orderBy: { name: "asc" }, include: { establishment: { select: { name: true, communeName: true } }, _count: { select: { staff: true, promotions: true } } } });
+  return db().school.findMany({
+    orderBy: { name: "asc" },
+    include: {
+      establishment: { select: { name: true, communeName: true } },
+      staff: { where: { staffApprovedAt: null }, select: { id: true, firstName: true, lastName: true, email: true, emailVerifiedAt: true }, orderBy: { createdAt: "asc" } },
+      _count: { select: { staff: true, promotions: true } },
+    },
+  });
+}
+
+/** Staff of the school waiting for approval (with a verified address). */
+export function pendingStaffOf(schoolId: string) {
+  return db().user.findMany({
+    where: { schoolId, role: "SCHOOL_STAFF", staffApprovedAt: null, emailVerifiedAt: { not: null } },
+    select: { id: true, firstName: true, lastName: true, email: true, createdAt: true },
+    orderBy: { createdAt: "asc" },
+  });
+}
+
+/**
+ * Approves a staff account: an operator may approve anyone's, an approved staff member only a
+ * colleague's of the same school. False when the approver may not.
+ */
+export async function approveStaff(approver: { id: string; role: string }, staffId: string): Promise<boolean> {
+  const staff = await db().user.findFirst({ where: { id: staffId, role: "SCHOOL_STAFF", staffApprovedAt: null, emailVerifiedAt: { not: null } }, select: { schoolId: true } });
+  if (!staff?.schoolId) return false;
+  if (approver.role !== "OPERATOR") {
+    const colleague = await db().user.findFirst({ where: { id: approver.id, role: "SCHOOL_STAFF", schoolId: staff.schoolId, staffApprovedAt: { not: null } } });
+    if (!colleague) return false;
+  }
+  await db().user.update({ where: { id: staffId }, data: { staffApprovedAt: new Date(), staffApprovedBy: approver.id } });
+  return true;
+}
+
+/** A staff account's school, and whether the account may act for it yet. */
+export async function staffStatus(userId: string) {
+  const staff = await db().user.findUnique({ where: { id: userId }, select: { staffApprovedAt: true, school: { select: { id: true, name: true } } } });
+  return { school: staff?.school ?? null, approved: staff?.staffApprovedAt != null };
 }
 
 export async function requireSchool(schoolId: string) {
@@ -178,7 +231,8 @@ export async function schoolForViewer(user: { id: string; role: string }, url: U
     if (!id) throw redirect("/pilotage/ecoles");
     return requireSchool(id);
   }
-  const staff = await db().user.findUnique({ where: { id: user.id }, select: { schoolId: true } });
+  const staff = await db().user.findUnique({ where: { id: user.id }, select: { schoolId: true, staffApprovedAt: true } });
   if (!staff?.schoolId) throw data("Votre compte n'est rattaché à aucune école.", { status: 403 });
+  if (!staff.staffApprovedAt) throw data("Votre compte attend la validation d'un membre de votre école ou de l'équipe du programme.", { status: 403 });
   return requireSchool(staff.schoolId);
 }

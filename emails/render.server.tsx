@@ -8,13 +8,17 @@ import {
 } from "./templates/applications";
 import { CompanyInvitation, companyInvitationSubject, type CompanyInvitationMail } from "./templates/company-invitation";
 import { OfferApproved, offerApprovedSubject, OfferRejected, offerRejectedSubject, type OfferApprovedMail, type OfferRejectedMail } from "./templates/offer-decision";
-import { PasswordChanged, passwordChangedSubject, PasswordReset, passwordResetSubject, type PasswordChangedMail, type PasswordResetMail } from "./templates/password-reset";
+import {
+  PasswordChanged, passwordChangedSubject, PasswordReset, passwordResetSubject, SignUpAttempt, signUpAttemptSubject,
+  type PasswordChangedMail, type PasswordResetMail, type SignUpAttemptMail,
+} from "./templates/password-reset";
 import { Verification, verificationSubject, type VerificationMail } from "./templates/verification";
 
 export interface MailProps {
   verification: VerificationMail;
   passwordReset: PasswordResetMail;
   passwordChanged: PasswordChangedMail;
+  signUpAttempt: SignUpAttemptMail;
   companyInvitation: CompanyInvitationMail;
   offerApproved: OfferApprovedMail;
   offerRejected: OfferRejectedMail;
@@ -31,6 +35,7 @@ const templates: { [T in MailTemplate]: { subject: (props: MailProps[T]) => stri
   verification: { subject: verificationSubject, body: (p) => <Verification {...p} /> },
   passwordReset: { subject: passwordResetSubject, body: (p) => <PasswordReset {...p} /> },
   passwordChanged: { subject: passwordChangedSubject, body: (p) => <PasswordChanged {...p} /> },
+  signUpAttempt: { subject: signUpAttemptSubject, body: (p) => <SignUpAttempt {...p} /> },
   companyInvitation: { subject: companyInvitationSubject, body: (p) => <CompanyInvitation {...p} /> },
   offerApproved: { subject: offerApprovedSubject, body: (p) => <OfferApproved {...p} /> },
   offerRejected: { subject: offerRejectedSubject, body: (p) => <OfferRejected {...p} /> },

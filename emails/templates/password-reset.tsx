@@ -38,3 +38,25 @@ export function PasswordChanged({ firstName, resetLink }: PasswordChangedMail) {
     </MailLayout>
   );
 }
+
+export interface SignUpAttemptMail {
+  firstName: string;
+  logInLink: string;
+  resetLink: string;
+}
+
+export const signUpAttemptSubject = () => "Une inscription a été tentée avec votre adresse VTE";
+
+/** Sent instead of telling the sign-up form that the address has an account (that would reveal who has one). */
+export function SignUpAttempt({ firstName, logInLink, resetLink }: SignUpAttemptMail) {
+  return (
+    <MailLayout preview="Vous avez déjà un compte VTE">
+      <Text>Bonjour {firstName},</Text>
+      <Text>Quelqu'un vient de demander à créer un compte VTE avec votre adresse. Vous en avez déjà un : rien n'a changé.</Text>
+      <Text>Si c'était vous, connectez-vous :</Text>
+      <Button href={logInLink} style={buttonStyle}>Me connecter</Button>
+      <Text>Mot de passe oublié ? Choisissez-en un nouveau : {resetLink}</Text>
+      <Text>Si ce n'était pas vous, ignorez ce message.</Text>
+    </MailLayout>
+  );
+}

@@ -63,8 +63,8 @@ export async function seedDemoWorld(
     }, users.map((u) => ({ ...u, email_verified_at: new Date().toISOString(), updated_at: new Date().toISOString() })));
     await insert("company", {
       id: "text", siren: "text", name: "text", naf_code: "text", naf_section: "text", size_band: '"SizeBand"',
-      commune_code: "text", territory_id: "text", description: "text", created_at: "timestamp(3)", updated_at: "timestamp(3)",
-    }, world.companies.map((c) => ({ ...c, updated_at: c.created_at })));
+      commune_code: "text", territory_id: "text", description: "text", created_at: "timestamp(3)", updated_at: "timestamp(3)", verified_at: "timestamp(3)",
+    }, world.companies.map((c) => ({ ...c, updated_at: c.created_at, verified_at: c.created_at })));
     await bulkUpsert(tx, "company_member", { company_id: "text", user_id: "text", role: '"CompanyRole"' }, ["company_id", "user_id"], world.members);
     await bulkUpsert(tx, "student_profile", {
       user_id: "text", establishment_id: "text", school_kind: '"SchoolKind"', degree_level: '"DegreeLevel"', field: "text",

@@ -1,6 +1,7 @@
 // The write side, as a person does it, with JavaScript on and again with it off: sign up as a
 // company member, verify the address from the mail, create a company in Roanne, write an offer,
-// see its eligibility, submit it; an operator approves it; it is in Meilisearch within 5 seconds.
+// see its eligibility, submit it; an operator cannot publish it before verifying the company, then
+// verifies it and approves the offer; it is in Meilisearch within 5 seconds.
 import { expect, test } from "@playwright/test";
 import { withLuhnKey } from "../../app/domain/siren";
 import { e2eOperator } from "./accounts";
@@ -24,6 +25,7 @@ test("a company member publishes a VTE offer in Roanne, approved by an operator 
   await page.getByLabel("Commune").fill("Roanne");
   await page.getByRole("button", { name: "Inscrire l'entreprise" }).click();
   await expect(page.getByText("Votre entreprise est dans le Territoire d'industrie Roanne - Tarare.")).toBeVisible();
+  await expect(page.getByText("Votre entreprise attend sa vérification")).toBeVisible();
 
   await page.getByRole("link", { name: "Publier une offre" }).click();
   await page.getByLabel("Intitulé du poste").fill(title);
@@ -51,6 +53,13 @@ test("a company member publishes a VTE offer in Roanne, approved by an operator 
   await expect(page).toHaveURL(/\?q=/);
   const card = page.getByRole("article", { name: title });
   await expect(card.getByText("Offre éligible au VTE")).toBeVisible();
+  await expect(card.getByText("Entreprise non vérifiée")).toBeVisible();
+  await card.getByRole("button", { name: "Publier" }).click();
+  await expect(card.getByRole("alert")).toContainText("L'entreprise n'est pas encore vérifiée");
+  await page.goto("/pilotage/entreprises");
+  await page.getByRole("button", { name: `Vérifier Forges Roannaises ${run}` }).click();
+  await expect(page.getByRole("status")).toContainText("L'entreprise est vérifiée");
+  await page.goto(`/pilotage/moderation?q=${encodeURIComponent(title)}`);
   await card.getByRole("button", { name: "Publier" }).click();
   await expect(page.getByRole("status")).toContainText(`« ${title} » est publiée`);
 

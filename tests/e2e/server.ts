@@ -12,7 +12,7 @@ import { migrate } from "../../prisma/migrate";
 import { hashPassword } from "../../app/auth.server";
 import { isProcessAlive } from "../../app/process.server";
 import { SMTPServer } from "smtp-server";
-import { createCompany } from "../../app/companies.server";
+import { createCompany, verifyCompany } from "../../app/companies.server";
 import { withLuhnKey } from "../../app/domain/siren";
 import { approveOffer, saveOffer } from "../../app/offers.server";
 import { e2eMatchOffer, e2eOperator, e2eRecruiter, e2eStudent } from "./accounts";
@@ -69,6 +69,7 @@ const recruiter = await database.prisma.user.create({
 });
 const company = await createCompany(recruiter.id, { siren: withLuhnKey("98765432"), name: "Forges du Forez", nafCode: "25.62B", sizeBand: "PME", communeCode: "42187" });
 if (company === "siren-taken") throw new Error("The e2e company's SIREN is taken by the demo world.");
+await verifyCompany(company.id, "operatrice-e2e");
 const offer = await saveOffer(company.id, null, {
   title: e2eMatchOffer.title,
   description: "Au sein du bureau des méthodes, vous industrialisez le brasage laser de nos échangeurs : gammes, outillages, qualification.",

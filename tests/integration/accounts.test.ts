@@ -2,7 +2,8 @@
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { acceptInvitation, createCompany, inviteMember, membersOf } from "../../app/companies.server";
 import { setDatabase, type Database } from "../../app/db.server";
-import { changePassword, logIn, loginLimits, requestPasswordReset, resetPassword, signUp, verifyEmailCode, verifyEmailLink } from "../../app/auth.server";
+import { changePassword, logIn, requestPasswordReset, resendVerification, resetPassword, signUp, verifyEmailCode, verifyEmailLink } from "../../app/auth.server";
+import { rateLimits } from "../../app/rate-limit.server";
 import { withLuhnKey } from "../../app/domain/siren";
 import { runOutboxBatch } from "../../app/outbox.server";
 import { hashToken, sessionLifetimeMs, validateSessionToken } from "../../app/session.server";
@@ -32,37 +33,83 @@ describe("accounts", () => {
     await database.close();
   });
 
+  const client = "10.0.0.1";
+  const student = (email: string) => ({ email, password: "Une-phrase-de-passe", firstName: "Léa", lastName: "Roux", role: "STUDENT" as const });
+
   test("sign-up sends a French verification mail with a 6-digit code that verifies the address", async () => {
-    const result = await signUp({ email: "Lea.Roux@Exemple.fr", password: "Une-phrase-de-passe", firstName: "Léa", lastName: "Roux", role: "STUDENT" }, base);
-    expect(result).toHaveProperty("userId");
-    const userId = (result as { userId: string }).userId;
+    expect(await signUp(student("Lea.Roux@Exemple.fr"), base, client)).toEqual({ outcome: "code-sent" });
     await deliver();
     const received = lastMailTo("lea.roux@exemple.fr");
     expect(received?.subject).toMatch(/^Votre code de vérification VTE : \d{6}$/);
     expect(received?.text).toContain("Bonjour Léa");
     const code = /(\d{6})$/.exec(received?.subject ?? "")?.[1] as string;
-    expect(await verifyEmailCode(userId, code === "000000" ? "111111" : "000000")).toBe("invalid");
-    expect(await verifyEmailCode(userId, code)).toBe("verified");
-    expect((await database.prisma.user.findUniqueOrThrow({ where: { id: userId } })).emailVerifiedAt).not.toBeNull();
+    expect((await verifyEmailCode("lea.roux@exemple.fr", code === "000000" ? "111111" : "000000")).result).toBe("invalid");
+    expect((await verifyEmailCode("LEA.ROUX@exemple.fr", code)).result).toBe("verified");
+    expect((await database.prisma.user.findUniqueOrThrow({ where: { email: "lea.roux@exemple.fr" } })).emailVerifiedAt).not.toBeNull();
   });
 
-  test("the same address cannot sign up twice, whatever its case", async () => {
-    expect(await signUp({ email: "LEA.ROUX@exemple.fr", password: "Une-phrase-de-passe", firstName: "Léa", lastName: "Roux", role: "STUDENT" }, base)).toBe("email-taken");
+  test("signing up with an address that has an account answers the same, changes nothing, and mails its owner", async () => {
+    const before = await database.prisma.user.findUniqueOrThrow({ where: { email: "lea.roux@exemple.fr" } });
+    expect(await signUp({ ...student("LEA.ROUX@exemple.fr"), password: "Un-autre-mot-de-passe", firstName: "Intrus" }, base, "10.0.9.9")).toEqual({ outcome: "code-sent" });
+    expect(await database.prisma.user.findUniqueOrThrow({ where: { email: "lea.roux@exemple.fr" } })).toEqual(before);
+    await deliver();
+    const notice = lastMailTo("lea.roux@exemple.fr");
+    expect(notice?.subject).toBe("Une inscription a été tentée avec votre adresse VTE");
+    expect(notice?.text).toContain(`${base}/mot-de-passe-oublie`);
+    expect(notice?.text).not.toMatch(/\b\d{6}\b/);
+  });
+
+  test("an address never verified is taken over by whoever signs up with it and reads the code (no pre-registered trap)", async () => {
+    await signUp({ ...student("piege@exemple.fr"), password: "Mot-de-passe-du-piegeur" }, base, "10.0.8.1");
+    const trap = await database.prisma.user.findUniqueOrThrow({ where: { email: "piege@exemple.fr" } });
+    const trapSession = (await logIn("piege@exemple.fr", "Mot-de-passe-du-piegeur", "10.0.8.1")) as { token: string };
+    await signUp({ ...student("piege@exemple.fr"), password: "Mot-de-passe-du-vrai-titulaire", firstName: "Vraie" }, base, "10.0.8.2");
+    expect(await validateSessionToken(trapSession.token)).toBeNull();
+    await deliver();
+    const code = /(\d{6})$/.exec(lastMailTo("piege@exemple.fr")?.subject ?? "")?.[1] as string;
+    expect((await verifyEmailCode("piege@exemple.fr", code)).result).toBe("verified");
+    expect((await logIn("piege@exemple.fr", "Mot-de-passe-du-piegeur", "10.0.8.3")).ok).toBe(false);
+    expect((await logIn("piege@exemple.fr", "Mot-de-passe-du-vrai-titulaire", "10.0.8.4")).ok).toBe(true);
+    expect((await database.prisma.user.findUniqueOrThrow({ where: { id: trap.id } })).firstName).toBe("Vraie");
   });
 
   test("the link of the mail verifies too, once", async () => {
-    await signUp({ email: "hugo@exemple.fr", password: "Une-phrase-de-passe", firstName: "Hugo", lastName: "Petit", role: "STUDENT" }, base);
+    await signUp({ ...student("hugo@exemple.fr"), firstName: "Hugo", lastName: "Petit" }, base, client);
     await deliver();
     const token = /\/verification\/(\w+)/.exec(lastMailTo("hugo@exemple.fr")?.text ?? "")?.[1] as string;
     expect(await verifyEmailLink(token)).toBe("verified");
     expect(await verifyEmailLink(token)).toBe("invalid");
   });
 
-  test("five wrong codes lock the code", async () => {
-    const { userId } = (await signUp({ email: "ines@exemple.fr", password: "Une-phrase-de-passe", firstName: "Inès", lastName: "Blanc", role: "STUDENT" }, base)) as { userId: string };
+  test("five wrong codes lock the code, and new codes give no new tries past ten an hour for the address", async () => {
+    await signUp({ ...student("ines@exemple.fr"), firstName: "Inès" }, base, client);
     const results = [];
-    for (let i = 0; i < 5; i++) results.push(await verifyEmailCode(userId, "999999"));
+    for (let i = 0; i < 5; i++) results.push((await verifyEmailCode("ines@exemple.fr", "999999")).result);
     expect(results.at(-1)).toBe("too-many-attempts");
+    // A fresh code (resend) resets the code's own count, not the address's.
+    expect(await resendVerification("ines@exemple.fr", base, "10.0.7.1")).toEqual({ ok: true });
+    for (let i = 0; i < 5; i++) results.push((await verifyEmailCode("ines@exemple.fr", "999998")).result);
+    await deliver();
+    const code = /(\d{6})$/.exec(lastMailTo("ines@exemple.fr")?.subject ?? "")?.[1] as string;
+    expect((await verifyEmailCode("ines@exemple.fr", code)).result).toBe("too-many-attempts");
+    expect(rateLimits.codeGuessesPerAddress.limit).toBe(10);
+  });
+
+  test("mail sent on request is limited per address (reset, new code, sign-up), with the minutes to wait", async () => {
+    for (let i = 0; i < rateLimits.mailsPerAddress.limit; i++) expect(await requestPasswordReset("hugo@exemple.fr", base, `10.0.6.${i}`)).toEqual({ ok: true });
+    expect(await requestPasswordReset("hugo@exemple.fr", base, "10.0.6.99")).toMatchObject({ ok: false, minutes: expect.any(Number) });
+    // An address with no account is limited the same way, so the limit reveals nothing.
+    for (let i = 0; i < rateLimits.mailsPerAddress.limit; i++) await requestPasswordReset("personne@inconnu.fr", base, `10.0.5.${i}`);
+    expect(await requestPasswordReset("personne@inconnu.fr", base, "10.0.5.99")).toMatchObject({ ok: false });
+    await database.prisma.rateLimit.deleteMany({ where: { key: { startsWith: "mail:" } } });
+  });
+
+  test("one client asking mail for many addresses is stopped too", async () => {
+    let last;
+    for (let i = 0; i <= rateLimits.mailRequestsPerClient.limit; i++) last = await signUp(student(`robot${i}@exemple.fr`), base, "10.0.4.1");
+    expect(last).toMatchObject({ outcome: "rate-limited" });
+    expect(await database.prisma.user.count({ where: { email: { startsWith: "robot" } } })).toBe(rateLimits.mailRequestsPerClient.limit);
+    await database.prisma.rateLimit.deleteMany({ where: { key: { startsWith: "mail:" } } });
   });
 
   test("log-in opens a session whose token is stored only as its SHA-256", async () => {
@@ -85,25 +132,33 @@ describe("accounts", () => {
     expect(await validateSessionToken(token)).toBeNull();
   });
 
-  test(`after ${loginLimits.perAccount} failed attempts the account waits, with the minutes to wait`, async () => {
-    for (let i = 0; i < loginLimits.perAccount; i++) expect(await logIn("hugo@exemple.fr", "mauvais-mot-de-passe", `10.1.0.${i}`)).toEqual({ ok: false, reason: "invalid" });
-    const blocked = await logIn("hugo@exemple.fr", "Une-phrase-de-passe", "10.1.0.99");
-    expect(blocked).toEqual({ ok: false, reason: "rate-limited", minutes: loginLimits.windowMinutes });
+  test("a client that guessed wrong 5 times waits, with the minutes to wait; the owner elsewhere still logs in", async () => {
+    const { limit, windowMinutes } = rateLimits.passwordGuessesPerAccountAndClient;
+    for (let i = 0; i < limit; i++) expect(await logIn("hugo@exemple.fr", "mauvais-mot-de-passe", "10.1.0.1")).toEqual({ ok: false, reason: "invalid" });
+    expect(await logIn("hugo@exemple.fr", "Une-phrase-de-passe", "10.1.0.1")).toEqual({ ok: false, reason: "rate-limited", minutes: windowMinutes });
+    expect((await logIn("hugo@exemple.fr", "Une-phrase-de-passe", "10.1.0.2")).ok).toBe(true);
   });
 
-  test("one IP trying many accounts is stopped too", async () => {
+  test("guesses spread over many clients are stopped by the account's own limit", async () => {
+    const { limit } = rateLimits.passwordGuessesPerAccount;
+    for (let i = 0; i < limit; i++) await logIn("hugo@exemple.fr", "mauvais-mot-de-passe", `10.1.${Math.floor(i / 4)}.${i % 4 + 10}`);
+    expect(await logIn("hugo@exemple.fr", "mauvais-mot-de-passe", "10.1.99.1")).toMatchObject({ ok: false, reason: "rate-limited" });
+    await database.prisma.rateLimit.deleteMany({ where: { key: "login:account:hugo@exemple.fr" } });
+  });
+
+  test("one client trying many accounts is stopped too", async () => {
     let last;
-    for (let i = 0; i <= loginLimits.perIp; i++) last = await logIn(`personne${i}@exemple.fr`, "mauvais-mot-de-passe", "10.2.0.1");
+    for (let i = 0; i <= rateLimits.logInsPerClient.limit; i++) last = await logIn(`personne${i}@exemple.fr`, "mauvais-mot-de-passe", "10.2.0.1");
     expect(last).toMatchObject({ ok: false, reason: "rate-limited" });
   });
 
   test("a password reset revokes every session of the account and opens a new one", async () => {
     const first = (await logIn("lea.roux@exemple.fr", "Une-phrase-de-passe", "10.3.0.1")) as { token: string };
-    await requestPasswordReset("lea.roux@exemple.fr", base);
-    await requestPasswordReset("personne@inconnu.fr", base); // says nothing, sends nothing
+    await requestPasswordReset("lea.roux@exemple.fr", base, "10.3.0.1");
+    await requestPasswordReset("personne-bis@inconnu.fr", base, "10.3.0.1"); // says nothing, sends nothing
     await deliver();
     const link = /\/mot-de-passe-oublie\/(\w+)/.exec(lastMailTo("lea.roux@exemple.fr")?.text ?? "")?.[1] as string;
-    expect(smtp.received.some((m) => m.to.includes("personne@inconnu.fr"))).toBe(false);
+    expect(smtp.received.some((m) => m.to.includes("personne-bis@inconnu.fr"))).toBe(false);
     const session = await resetPassword(link, "Un-nouveau-mot-de-passe");
     expect(session).not.toBeNull();
     expect(await validateSessionToken(first.token)).toBeNull();
@@ -115,9 +170,9 @@ describe("accounts", () => {
   test("changing the password asks for the current one, revokes the other sessions and tells the owner by mail", async () => {
     const user = await database.prisma.user.findUniqueOrThrow({ where: { email: "lea.roux@exemple.fr" } });
     const other = (await logIn("lea.roux@exemple.fr", "Un-nouveau-mot-de-passe", "10.4.0.1")) as { token: string };
-    expect(await changePassword(user.id, "Pas-le-bon-mot-de-passe", "Troisieme-mot-de-passe", base)).toEqual({ ok: false, reason: "wrong-password" });
+    expect(await changePassword(user.id, "Pas-le-bon-mot-de-passe", "Troisieme-mot-de-passe", base, "10.4.0.1")).toEqual({ ok: false, reason: "wrong-password" });
     expect(await validateSessionToken(other.token)).not.toBeNull();
-    const changed = await changePassword(user.id, "Un-nouveau-mot-de-passe", "Troisieme-mot-de-passe", base);
+    const changed = await changePassword(user.id, "Un-nouveau-mot-de-passe", "Troisieme-mot-de-passe", base, "10.4.0.1");
     expect(changed.ok).toBe(true);
     expect(await validateSessionToken(other.token)).toBeNull();
     expect(await validateSessionToken((changed as { token: string }).token)).not.toBeNull();
@@ -129,15 +184,14 @@ describe("accounts", () => {
     expect(notice?.text).toContain(`${base}/mot-de-passe-oublie`);
   });
 
-  test("guessing the current password is stopped like a log-in, and a right one then waits too", async () => {
+  test("guessing the current password is stopped like a log-in from that client, and a right one then waits too", async () => {
     const user = await database.prisma.user.findUniqueOrThrow({ where: { email: "lea.roux@exemple.fr" } });
-    for (let attempt = 1; attempt <= loginLimits.perAccount; attempt++) {
-      expect(await changePassword(user.id, `Essai-numero-${attempt}`, "Quatrieme-mot-de-passe", base)).toEqual({ ok: false, reason: "wrong-password" });
+    for (let attempt = 1; attempt <= rateLimits.passwordGuessesPerAccountAndClient.limit; attempt++) {
+      expect(await changePassword(user.id, `Essai-numero-${attempt}`, "Quatrieme-mot-de-passe", base, "10.4.0.4")).toEqual({ ok: false, reason: "wrong-password" });
     }
-    const blocked = await changePassword(user.id, "Troisieme-mot-de-passe", "Quatrieme-mot-de-passe", base);
+    const blocked = await changePassword(user.id, "Troisieme-mot-de-passe", "Quatrieme-mot-de-passe", base, "10.4.0.4");
     expect(blocked).toMatchObject({ ok: false, reason: "rate-limited" });
     expect((await logIn("lea.roux@exemple.fr", "Troisieme-mot-de-passe", "10.4.0.4")).ok).toBe(false);
-    await database.prisma.rateLimit.deleteMany({ where: { key: "login:account:lea.roux@exemple.fr" } });
     expect((await logIn("lea.roux@exemple.fr", "Troisieme-mot-de-passe", "10.4.0.5")).ok).toBe(true);
   });
 

@@ -3,7 +3,7 @@
 // SMTP server.
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { applyToOffer, companyResponseStats, notifyNewApplications, remindUnviewedApplications } from "../../app/applications.server";
-import { createCompany } from "../../app/companies.server";
+import { createCompany, verifyCompany } from "../../app/companies.server";
 import { setDatabase, type Database } from "../../app/db.server";
 import { withLuhnKey } from "../../app/domain/siren";
 import type { Role } from "../../app/generated/prisma/enums";
@@ -63,6 +63,7 @@ beforeAll(async () => {
   const company = await createCompany(users.member.id, { siren: withLuhnKey("33333333"), name: "Mécanique du Roannais", nafCode: "25.62B", sizeBand: "PME", communeCode: "42187" });
   const other = await createCompany(users.otherMember.id, { siren: withLuhnKey("44444444"), name: "Autre Entreprise", nafCode: "28.41Z", sizeBand: "ETI", communeCode: "13039" });
   if (company === "siren-taken" || other === "siren-taken") throw new Error("unexpected");
+  for (const { id } of [company, other]) await verifyCompany(id, "operateur-test");
   companyId = company.id;
   for (const who of ["student", "otherStudent"] as const) {
     await database.prisma.studentProfile.create({

@@ -3,7 +3,7 @@
 // once with what is new.
 import type { Meilisearch } from "meilisearch";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { createCompany } from "../../app/companies.server";
+import { createCompany, verifyCompany } from "../../app/companies.server";
 import { setDatabase, type Database } from "../../app/db.server";
 import { withLuhnKey } from "../../app/domain/siren";
 import { offersForStudent, profilesForOffer } from "../../app/matching.server";
@@ -68,6 +68,7 @@ beforeAll(async () => {
   const member = await database.prisma.user.create({ data: { email: "rh@matching.test", passwordHash: "x", role: "COMPANY_MEMBER", firstName: "Rh", lastName: "Test", emailVerifiedAt: new Date() } });
   const company = await createCompany(member.id, { siren: withLuhnKey("55555555"), name: "Forges de Roanne", nafCode: "25.62B", sizeBand: "PME", communeCode: "42187" });
   if (company === "siren-taken") throw new Error("unexpected");
+  await verifyCompany(company.id, "operateur-test");
   companyId = company.id;
   const make = async (email: string, firstName: string) =>
     (await database.prisma.user.create({ data: { email, passwordHash: "x", role: "STUDENT", firstName, lastName: "Martin", emailVerifiedAt: new Date() } })).id;
@@ -158,6 +159,7 @@ describe("saved-search alerts", () => {
     const other = await database.prisma.user.create({ data: { email: "rh@ateliers.test", passwordHash: "x", role: "COMPANY_MEMBER", firstName: "Rh", lastName: "Ateliers", emailVerifiedAt: new Date() } });
     const ateliers = await createCompany(other.id, { siren: withLuhnKey("66666666"), name: "Ateliers du Forez", nafCode: "25.62B", sizeBand: "PME", communeCode: "42187" });
     if (ateliers === "siren-taken") throw new Error("unexpected");
+    await verifyCompany(ateliers.id, "operateur-test");
     await publish("tig", offer({ title: "Soudure TIG : soudeur qualifié" }));
     await publish("atelier", offer({ title: "Responsable atelier soudure" }), ateliers.id);
     await publish("controle", offer({ title: "Ingénieur soudure et contrôle" }));

@@ -6,7 +6,7 @@ import os from "node:os";
 import path from "node:path";
 import type { Meilisearch } from "meilisearch";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { createCompany } from "../../app/companies.server";
+import { createCompany, verifyCompany } from "../../app/companies.server";
 import { setDatabase, type Database } from "../../app/db.server";
 import { approveOffer, changeOfferStatus, saveOffer, type OfferInput } from "../../app/offers.server";
 import { failedOutboxJobs, outboxRetry, retryFailedOutboxJobs, runOutboxBatch, type OutboxHandler } from "../../app/outbox.server";
@@ -66,6 +66,7 @@ describe("indexing through the outbox while Meilisearch goes down and comes back
     });
     const created = await createCompany(user.id, { siren: withLuhnKey("42187001"), name: "Forges Roannaises", nafCode: "25.62B", sizeBand: "PME", communeCode: "42187" });
     if (created === "siren-taken") throw new Error("unexpected");
+    await verifyCompany(created.id, "operateur-test");
     companyId = created.id;
   });
   afterAll(async () => {

@@ -26,9 +26,9 @@ describe("secrets in mails live in the outbox only until the mail is sent", () =
     const smtp = await startSmtpSink();
     const transport = createMailTransport({ smtpUrl: smtp.url });
     try {
-      const created = await signUp({ email: "secret@exemple.test", password: "Un-mot-de-passe-solide-2026", firstName: "Anne", lastName: "Secret", role: "STUDENT" }, "https://vte.example.fr");
-      expect(created).toHaveProperty("userId");
-      await requestPasswordReset("secret@exemple.test", "https://vte.example.fr");
+      const created = await signUp({ email: "secret@exemple.test", password: "Un-mot-de-passe-solide-2026", firstName: "Anne", lastName: "Secret", role: "STUDENT" }, "https://vte.example.fr", "10.0.0.1");
+      expect(created).toEqual({ outcome: "code-sent" });
+      await requestPasswordReset("secret@exemple.test", "https://vte.example.fr", "10.0.0.1");
       const before = await database.sql.query<{ payload: string }>(`SELECT payload::text AS payload FROM outbox_job WHERE kind = 'mail'`);
       expect(before.map((row) => row.payload).join("\n")).toContain("/mot-de-passe-oublie/");
       await runOutboxBatch(database.sql, { mail: (payload) => sendMailJob(transport, payload as MailJob) });

@@ -1,14 +1,15 @@
-// Schools on the real database: staff sign up only with their school's domain, a school sees only
-// its own students (a profile naming its establishment and a verified address in its domains), an
+// Schools on the real database: staff sign up only with their school's staff domain and act for it
+// only once approved by an operator or an approved colleague; a school sees only its own students (a profile naming its establishment and a verified address in its domains), an
 // operator sees any school, others get 403; recommendations reach the right students, weekly.
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { signUp } from "../../app/auth.server";
-import { createCompany } from "../../app/companies.server";
+import { createCompany, verifyCompany } from "../../app/companies.server";
 import { setDatabase, type Database } from "../../app/db.server";
 import { withLuhnKey } from "../../app/domain/siren";
 import type { Role } from "../../app/generated/prisma/enums";
 import { approveOffer, saveOffer } from "../../app/offers.server";
 import * as schoolExport from "../../app/routes/ecole/export";
+import * as schoolRecommend from "../../app/routes/ecole/recommander";
 import * as schoolPage from "../../app/routes/ecole/tableau";
 import * as operatorHome from "../../app/routes/pilotage/accueil";
 import * as schoolsAdmin from "../../app/routes/pilotage/ecoles";
@@ -26,7 +27,10 @@ const call = (handler: Handler, who: string | null, path: string, form?: Record<
 
 async function person(name: string, email: string, role: Role, options: { verified?: boolean; establishmentId?: string; schoolId?: string } = {}) {
   const user = await database.prisma.user.create({
-    data: { email, passwordHash: "x", role, firstName: "T", lastName: name, emailVerifiedAt: options.verified === false ? null : new Date(), schoolId: options.schoolId ?? null },
+    data: {
+      email, passwordHash: "x", role, firstName: "T", lastName: name, emailVerifiedAt: options.verified === false ? null : new Date(), schoolId: options.schoolId ?? null,
+      staffApprovedAt: role === "SCHOOL_STAFF" ? new Date() : null,
+    },
   });
   if (role === "STUDENT") {
     await database.prisma.studentProfile.create({ data: { userId: user.id, establishmentId: options.establishmentId ?? null, schoolKind: "ENGINEERING", degreeLevel: "BAC5", field: "Génie industriel", status: "WORK_STUDY" } });
@@ -38,8 +42,8 @@ beforeAll(async () => {
   database = await openTestDatabase();
   setDatabase(database);
   const [a, b] = await database.prisma.establishment.findMany({ where: { kind: "École" }, orderBy: { id: "asc" }, take: 2 });
-  expect(await createSchool({ name: "École A", kind: "ENGINEERING", establishmentId: a.id, emailDomains: ["ecole-a.fr", "etu.ecole-a.fr"] })).toBeNull();
-  expect(await createSchool({ name: "École B", kind: "BUSINESS", establishmentId: b.id, emailDomains: ["ecole-b.fr"] })).toBeNull();
+  expect(await createSchool({ name: "École A", kind: "ENGINEERING", establishmentId: a.id, emailDomains: ["ecole-a.fr", "etu.ecole-a.fr"], staffEmailDomains: ["ecole-a.fr"] })).toBeNull();
+  expect(await createSchool({ name: "École B", kind: "BUSINESS", establishmentId: b.id, emailDomains: ["ecole-b.fr"], staffEmailDomains: ["ecole-b.fr"] })).toBeNull();
   schools.a = (await database.prisma.school.findFirstOrThrow({ where: { name: "École A" } })).id;
   schools.b = (await database.prisma.school.findFirstOrThrow({ where: { name: "École B" } })).id;
   await person("staffA", "relations@ecole-a.fr", "SCHOOL_STAFF", { schoolId: schools.a });
@@ -53,6 +57,7 @@ beforeAll(async () => {
   await person("studentB", "ana@ecole-b.fr", "STUDENT", { establishmentId: b.id });
   const company = await createCompany(people.member.id, { siren: withLuhnKey("77777777"), name: "Usine Test", nafCode: "25.62B", sizeBand: "PME", communeCode: "42187" });
   if (company === "siren-taken") throw new Error("unexpected");
+  await verifyCompany(company.id, people.operator.id);
   const offer = await saveOffer(company.id, null, {
     title: "Ingénieur industrialisation", description: "Une offre publiée que les écoles recommandent à leurs étudiants, décrite ici.",
     romeCode: "H1206", contractType: "CDI", durationMonths: null, startDate: "2027-02-01", degreeLevel: "BAC5",
@@ -68,28 +73,62 @@ afterAll(async () => {
 });
 
 describe("school staff sign-up", () => {
-  test("only with an address in a registered school's domain, then attached to that school", async () => {
-    const base = { password: "Une-phrase-de-passe-longue", firstName: "Claire", lastName: "Martin", role: "SCHOOL_STAFF" as const };
-    expect(await signUp({ ...base, email: "claire@inconnue.fr" }, "http://127.0.0.1")).toBe("school-domain-unknown");
-    const result = await signUp({ ...base, email: "claire@etu.ecole-a.fr" }, "http://127.0.0.1");
-    expect(result).toMatchObject({ userId: expect.any(String) });
-    expect(await database.prisma.user.findUniqueOrThrow({ where: { email: "claire@etu.ecole-a.fr" } })).toMatchObject({ schoolId: schools.a });
+  const base = { password: "Une-phrase-de-passe-longue", firstName: "Claire", lastName: "Martin", role: "SCHOOL_STAFF" as const };
+
+  test("a student's address, or one of no school, cannot sign up as staff", async () => {
+    expect(await signUp({ ...base, email: "claire@inconnue.fr" }, "http://127.0.0.1", "10.9.0.1")).toEqual({ outcome: "school-domain-unknown" });
+    expect(await signUp({ ...base, email: "claire@etu.ecole-a.fr" }, "http://127.0.0.1", "10.9.0.1")).toEqual({ outcome: "school-domain-unknown" });
+  });
+
+  test("a staff address is attached to its school but sees nothing, and recommends nothing, until approved", async () => {
+    expect(await signUp({ ...base, email: "claire@ecole-a.fr" }, "http://127.0.0.1", "10.9.0.1")).toEqual({ outcome: "code-sent" });
+    const claire = await database.prisma.user.update({ where: { email: "claire@ecole-a.fr" }, data: { emailVerifiedAt: new Date() } });
+    expect(claire).toMatchObject({ schoolId: schools.a, staffApprovedAt: null });
+    people.claire = { id: claire.id, email: claire.email, role: "SCHOOL_STAFF" };
+    const page = (await call(schoolPage.loader as Handler, "claire", "/ecole")).body;
+    expect(page).toEqual({ pending: true, schoolName: "École A" });
+    expect((await call(schoolExport.loader as Handler, "claire", "/ecole/export/mois.csv")).status).toBe(403);
+    expect((await call(schoolRecommend.action as Handler, "claire", "/ecole/recommandations", { offerId, note: "À voir absolument, vraiment." })).status).toBe(403);
+    expect(await database.prisma.schoolPromotion.count({ where: { createdById: claire.id } })).toBe(0);
+  });
+
+  test("another school's staff cannot approve; an approved colleague can", async () => {
+    await call(schoolPage.action as Handler, "staffB", "/ecole", { intent: "approve", staffId: people.claire.id });
+    expect((await database.prisma.user.findUniqueOrThrow({ where: { id: people.claire.id } })).staffApprovedAt).toBeNull();
+    const colleague = (await call(schoolPage.loader as Handler, "staffA", "/ecole")).body as Dashboard;
+    expect(colleague.pendingStaff.map((p) => p.email)).toEqual(["claire@ecole-a.fr"]);
+    await call(schoolPage.action as Handler, "staffA", "/ecole", { intent: "approve", staffId: people.claire.id });
+    expect((await database.prisma.user.findUniqueOrThrow({ where: { id: people.claire.id } })).staffApprovedBy).toBe(people.staffA.id);
+    expect(dashboard((await call(schoolPage.loader as Handler, "claire", "/ecole")).body).school.name).toBe("École A");
+  });
+
+  test("an operator approves staff from /pilotage/ecoles", async () => {
+    expect(await signUp({ ...base, email: "paul@ecole-b.fr" }, "http://127.0.0.1", "10.9.0.2")).toEqual({ outcome: "code-sent" });
+    const paul = await database.prisma.user.update({ where: { email: "paul@ecole-b.fr" }, data: { emailVerifiedAt: new Date() } });
+    await call(schoolsAdmin.action as Handler, "operator", "/pilotage/ecoles", { intent: "approve", staffId: paul.id });
+    expect((await database.prisma.user.findUniqueOrThrow({ where: { id: paul.id } })).staffApprovedBy).toBe(people.operator.id);
   });
 });
 
+type Dashboard = Extract<Awaited<ReturnType<typeof schoolPage.loader>>, { pending: false }>;
+function dashboard(body: unknown): Dashboard {
+  expect(body).toMatchObject({ pending: false });
+  return body as Dashboard;
+}
+
 describe("who sees which school", () => {
   test("a school sees only its own students; an operator sees any school", async () => {
-    const a = (await call(schoolPage.loader as Handler, "staffA", "/ecole")).body as Awaited<ReturnType<typeof schoolPage.loader>>;
+    const a = dashboard((await call(schoolPage.loader as Handler, "staffA", "/ecole")).body);
     expect(a.school.name).toBe("École A");
     // Léa only: not the address outside the domains, not the unverified one, not the other establishment's.
     expect(a.figures.studentCount).toBe(1);
-    const b = (await call(schoolPage.loader as Handler, "staffB", "/ecole")).body as Awaited<ReturnType<typeof schoolPage.loader>>;
+    const b = dashboard((await call(schoolPage.loader as Handler, "staffB", "/ecole")).body);
     expect(b.school.name).toBe("École B");
     expect(b.figures.studentCount).toBe(1);
     // Staff cannot look at another school by changing the URL: their own is shown.
-    const tried = (await call(schoolPage.loader as Handler, "staffB", `/ecole?ecole=${schools.a}`)).body as Awaited<ReturnType<typeof schoolPage.loader>>;
+    const tried = dashboard((await call(schoolPage.loader as Handler, "staffB", `/ecole?ecole=${schools.a}`)).body);
     expect(tried.school.name).toBe("École B");
-    const operator = (await call(schoolPage.loader as Handler, "operator", `/ecole?ecole=${schools.a}`)).body as Awaited<ReturnType<typeof schoolPage.loader>>;
+    const operator = dashboard((await call(schoolPage.loader as Handler, "operator", `/ecole?ecole=${schools.a}`)).body);
     expect(operator.school.name).toBe("École A");
     expect((await call(schoolPage.loader as Handler, "operator", "/ecole")).status).toBe(302);
   });
@@ -130,7 +169,9 @@ describe("registering schools", () => {
   test("a wrong or taken domain is refused next to its field, keeping what was typed", async () => {
     const bad = (await call(schoolsAdmin.action as Handler, "operator", "/pilotage/ecoles", { name: "École C", establishment: "x", kind: "ENGINEERING", domains: "pas un domaine" })).body;
     expect(bad).toMatchObject({ field: "domains", values: { name: "École C" } });
-    const taken = (await call(schoolsAdmin.action as Handler, "operator", "/pilotage/ecoles", { intent: "domains", schoolId: schools.b, domains: "ecole-a.fr" })).body;
+    const taken = (await call(schoolsAdmin.action as Handler, "operator", "/pilotage/ecoles", { intent: "domains", schoolId: schools.b, domains: "ecole-a.fr", staffDomains: "ecole-b.fr" })).body;
     expect(taken).toMatchObject({ error: "Un de ces domaines appartient déjà à École A." });
+    const open = (await call(schoolsAdmin.action as Handler, "operator", "/pilotage/ecoles", { intent: "domains", schoolId: schools.b, domains: "ecole-b.fr", staffDomains: "gmail.com" })).body;
+    expect(open).toMatchObject({ error: "gmail.com est une messagerie ouverte à tous : ce ne peut pas être le domaine d'une école." });
   });
 });

@@ -5,9 +5,9 @@ import { redirect } from "@remix-run/node";
 import { Form, Link, useActionData } from "@remix-run/react";
 import { signUp } from "~/auth.server";
 import { checkWhileTyping, FieldMessages, FormErrors, SubmitButton, TextField } from "~/components/form";
+import { formatMinutes } from "~/components/format";
 import { publicUrl } from "~/config.server";
 import { currentUser, homeOf } from "~/permissions.server";
-import { createSession, sessionCookie } from "~/session.server";
 import { signUpSchema } from "./schemas";
 
 export const meta: MetaFunction = () => [{ title: "Créer un compte · VTE" }];
@@ -18,26 +18,26 @@ export async function loader({ context }: LoaderFunctionArgs) {
   return null;
 }
 
-export async function action({ request }: ActionFunctionArgs) {
+export async function action({ request, context }: ActionFunctionArgs) {
   const submission = parseWithZod(await request.formData(), { schema: signUpSchema });
   if (submission.status !== "success") return submission.reply({ hideFields: ["password"] });
-  const result = await signUp(submission.value, publicUrl());
-  if (result === "email-taken") {
+  const result = await signUp(submission.value, publicUrl(), context.clientIp);
+  if (result.outcome === "rate-limited") {
     return submission.reply({
-      fieldErrors: { email: ["Un compte existe déjà avec cette adresse. Connectez-vous, ou utilisez « Mot de passe oublié »."] },
+      formErrors: [`Trop de demandes d'inscription pour cette adresse ou depuis votre connexion. Réessayez dans ${formatMinutes(result.minutes)}.`],
       hideFields: ["password"],
     });
   }
-  if (result === "school-domain-unknown") {
+  if (result.outcome === "school-domain-unknown") {
     return submission.reply({
       fieldErrors: {
-        email: ["Cette adresse n'appartient à aucune école inscrite. Utilisez l'adresse de votre établissement ; si elle est refusée, demandez à l'équipe du programme VTE d'enregistrer son domaine."],
+        email: ["Cette adresse n'appartient au personnel d'aucune école inscrite. Utilisez votre adresse professionnelle ; si elle est refusée, demandez à l'équipe du programme VTE d'enregistrer le domaine de votre école."],
       },
       hideFields: ["password"],
     });
   }
-  const session = await createSession(result.userId);
-  return redirect("/inscription/verification", { headers: { "Set-Cookie": sessionCookie(session.token, session.expiresAt) } });
+  // The same answer whether or not the address had an account: its owner learns which by mail.
+  return redirect(`/inscription/verification?adresse=${encodeURIComponent(submission.value.email)}`);
 }
 
 const roles = [

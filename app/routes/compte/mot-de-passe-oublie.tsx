@@ -4,15 +4,19 @@ import type { ActionFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, useActionData } from "@remix-run/react";
 import { requestPasswordReset } from "~/auth.server";
 import { SubmitButton, TextField } from "~/components/form";
+import { formatMinutes } from "~/components/format";
 import { publicUrl } from "~/config.server";
 import { forgotPasswordSchema } from "./schemas";
 
 export const meta: MetaFunction = () => [{ title: "Mot de passe oublié · VTE" }];
 
-export async function action({ request }: ActionFunctionArgs) {
+export async function action({ request, context }: ActionFunctionArgs) {
   const submission = parseWithZod(await request.formData(), { schema: forgotPasswordSchema });
   if (submission.status !== "success") return { sent: false, reply: submission.reply() };
-  await requestPasswordReset(submission.value.email, publicUrl());
+  const result = await requestPasswordReset(submission.value.email, publicUrl(), context.clientIp);
+  if (!result.ok) {
+    return { sent: false, reply: submission.reply({ fieldErrors: { email: [`Trop de demandes pour cette adresse ou depuis votre connexion. Réessayez dans ${formatMinutes(result.minutes)}.`] } }) };
+  }
   return { sent: true, reply: submission.reply() };
 }
 

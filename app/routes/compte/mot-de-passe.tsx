@@ -27,7 +27,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const submission = parseWithZod(await request.formData(), { schema: changePasswordSchema });
   const secrets = ["currentPassword", "password", "confirmation"];
   if (submission.status !== "success") return submission.reply({ hideFields: secrets });
-  const result = await changePassword(user.id, submission.value.currentPassword, submission.value.password, publicUrl());
+  const result = await changePassword(user.id, submission.value.currentPassword, submission.value.password, publicUrl(), context.clientIp);
   if (!result.ok) {
     if (result.reason === "wrong-password") return submission.reply({ fieldErrors: { currentPassword: ["Ce n'est pas votre mot de passe actuel."] }, hideFields: secrets });
     return submission.reply({ formErrors: [`Trop de tentatives. Par sécurité, réessayez dans ${formatMinutes(result.minutes)}.`], hideFields: secrets });

@@ -6,41 +6,63 @@ import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { resendVerification, verifyEmailCode } from "~/auth.server";
 import { SubmitButton, TextField } from "~/components/form";
 import { publicUrl } from "~/config.server";
-import { homeOf, requireSignedIn } from "~/permissions.server";
+import { formatMinutes } from "~/components/format";
+import { currentUser, homeOf } from "~/permissions.server";
+import { createSession, sessionCookie } from "~/session.server";
 import { safeRedirect } from "~/domain/safe-redirect";
 import { verificationSchema } from "./schemas";
 
 export const meta: MetaFunction = () => [{ title: "Vérifier votre adresse · VTE" }];
 
+/**
+ * The address to verify: a signed-in person's own, or the one just typed at sign-up (the page
+ * says nothing about whether it has an account; only its code does).
+ */
+function addressOf(context: LoaderFunctionArgs["context"], typed: string | null): string | null {
+  const user = currentUser(context);
+  if (user) return user.email;
+  const address = (typed ?? "").trim().toLowerCase();
+  return address.length > 0 && address.length <= 254 && address.includes("@") ? address : null;
+}
+
 export async function loader({ request, context }: LoaderFunctionArgs) {
-  const user = requireSignedIn(request, context);
-  if (user.emailVerified) throw redirect(homeOf(user.role));
-  return { email: user.email };
+  const user = currentUser(context);
+  if (user?.emailVerified) throw redirect(homeOf(user.role));
+  const email = addressOf(context, new URL(request.url).searchParams.get("adresse"));
+  if (!email) throw redirect("/connexion");
+  return { email };
 }
 
 const messages = {
   invalid: "Ce code n'est pas le bon. Vérifiez le dernier message reçu.",
   expired: "Ce code a expiré : demandez-en un nouveau.",
-  "too-many-attempts": "Trop d'essais : demandez un nouveau code.",
+  "too-many-attempts": "Trop d'essais pour cette adresse : attendez une heure ou demandez un nouveau code plus tard.",
 };
 
 export async function action({ request, context }: ActionFunctionArgs) {
-  const user = requireSignedIn(request, context);
-  const submission = parseWithZod(await request.formData(), { schema: verificationSchema });
+  const form = await request.formData();
+  const submission = parseWithZod(form, { schema: verificationSchema });
+  const email = addressOf(context, typeof form.get("email") === "string" ? String(form.get("email")) : null);
+  if (!email) throw redirect("/connexion");
   if (submission.status !== "success") return { notice: null, reply: submission.reply() };
   if (submission.value.intent === "resend") {
-    await resendVerification(user.id, publicUrl());
+    const sent = await resendVerification(email, publicUrl(), context.clientIp);
+    if (!sent.ok) return { notice: `Trop de demandes de code pour cette adresse. Réessayez dans ${formatMinutes(sent.minutes)}.`, reply: submission.reply() };
     return { notice: "Un nouveau code vient de vous être envoyé.", reply: submission.reply({ resetForm: true }) };
   }
   const code = submission.value.code ?? "";
   if (!/^\d{6}$/.test(code)) {
     return { notice: null, reply: submission.reply({ fieldErrors: { code: ["Le code compte 6 chiffres."] } }) };
   }
-  const result = await verifyEmailCode(user.id, code);
-  if (result === "verified") {
-    throw redirect(safeRedirect(new URL(request.url).searchParams.get("redirectTo"), homeOf(user.role)));
+  const { result, user } = await verifyEmailCode(email, code);
+  if (result === "verified" && user) {
+    const target = safeRedirect(new URL(request.url).searchParams.get("redirectTo"), homeOf(user.role));
+    if (currentUser(context)) throw redirect(target);
+    // The code proves the address, as the reset link does: the person is signed in.
+    const session = await createSession(user.id);
+    throw redirect(target, { headers: { "Set-Cookie": sessionCookie(session.token, session.expiresAt) } });
   }
-  return { notice: null, reply: submission.reply({ fieldErrors: { code: [messages[result]] } }) };
+  return { notice: null, reply: submission.reply({ fieldErrors: { code: [messages[result === "verified" ? "invalid" : result]] } }) };
 }
 
 export default function VerificationPage() {
@@ -59,6 +81,7 @@ export default function VerificationPage() {
         </p>
       )}
       <Form method="post" {...getFormProps(form)}>
+        <input type="hidden" name="email" value={email} />
         <TextField field={fields.code} label="Code de vérification" inputMode="numeric" autoComplete="one-time-code" />
         <div className="flex gap-3">
           <SubmitButton name="intent" value="verify">

@@ -8,7 +8,7 @@ import { formatCount } from "~/components/format";
 import { contractLabels } from "~/components/labels";
 import { requireUser } from "~/permissions.server";
 import { referenceLabels } from "~/reference-labels.server";
-import { removePromotion, schoolDashboard, schoolForViewer } from "~/schools.server";
+import { approveStaff, pendingStaffOf, removePromotion, schoolDashboard, schoolForViewer, staffStatus } from "~/schools.server";
 import { lastMonths } from "~/uptake.server";
 
 export const meta: MetaFunction = () => [{ title: "Espace école · VTE" }];
@@ -16,11 +16,17 @@ export const meta: MetaFunction = () => [{ title: "Espace école · VTE" }];
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const user = requireUser(request, context, ["SCHOOL_STAFF", "OPERATOR"]);
   const url = new URL(request.url);
+  if (user.role === "SCHOOL_STAFF") {
+    const status = await staffStatus(user.id);
+    if (!status.approved) return { pending: true as const, schoolName: status.school?.name ?? null };
+  }
   const school = await schoolForViewer(user, url);
-  const [figures, labels] = await Promise.all([schoolDashboard(school, lastMonths(12)), referenceLabels()]);
+  const [figures, labels, pendingStaff] = await Promise.all([schoolDashboard(school, lastMonths(12)), referenceLabels(), pendingStaffOf(school.id)]);
   const section = (rows: { label: string; count: number }[]) => rows.map((r) => ({ ...r, label: labels.naf.get(r.label) ?? r.label }));
   const contract = (rows: { label: string; count: number }[]) => rows.map((r) => ({ ...r, label: contractLabels[r.label] ?? r.label }));
   return {
+    pending: false as const,
+    pendingStaff: pendingStaff.map((staff) => ({ id: staff.id, name: `${staff.firstName} ${staff.lastName}`, email: staff.email })),
     school: { id: school.id, name: school.name, establishment: school.establishment?.name ?? null, domains: school.emailDomains },
     query: user.role === "OPERATOR" ? `?ecole=${school.id}` : "",
     canEdit: user.role === "SCHOOL_STAFF",
@@ -39,6 +45,8 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const user = requireUser(request, context, ["SCHOOL_STAFF"]);
   const school = await schoolForViewer(user, new URL(request.url));
   const form = await request.formData();
+  // An approved member of the school approves a colleague (approveStaff checks the school).
+  if (form.get("intent") === "approve") return { approved: await approveStaff(user, String(form.get("staffId") ?? "")) };
   await removePromotion(school.id, String(form.get("promotionId") ?? ""));
   return { removed: true };
 }
@@ -65,12 +73,45 @@ function Breakdown({ id, title, rows }: { id: string; title: string; rows: { lab
   );
 }
 
-export default function SchoolDashboard() {
-  const { school, query, canEdit, figures } = useLoaderData<typeof loader>();
+export default function SchoolDashboardPage() {
+  const data = useLoaderData<typeof loader>();
+  if (data.pending) {
+    return (
+      <section className="max-w-2xl">
+        <h1 className="text-3xl font-bold mb-4">Votre compte attend sa validation</h1>
+        <p>
+          Votre adresse appartient au personnel {data.schoolName ? <>de <strong>{data.schoolName}</strong></> : "d'une école inscrite"}. Avant de voir
+          ses étudiants et de recommander des offres, un membre déjà validé de votre école ou l'équipe du programme VTE doit confirmer que vous
+          en faites partie. Vous recevrez l'accès dès cette validation.
+        </p>
+      </section>
+    );
+  }
+  return <SchoolDashboard {...data} />;
+}
+
+function SchoolDashboard({ school, query, canEdit, figures, pendingStaff }: Extract<ReturnType<typeof useLoaderData<typeof loader>>, { pending: false }>) {
   const exportUrl = (table: string) => `/ecole/export/${table}.csv${query}`;
   return (
     <section>
       <h1 className="text-3xl font-bold mb-1">{school.name}</h1>
+      {canEdit && pendingStaff.length > 0 && (
+        <section aria-labelledby="collegues" className="mb-6 rounded border-l-4 border-amber-600 bg-amber-50 p-3">
+          <h2 id="collegues" className="font-semibold">Collègues en attente de validation</h2>
+          <ul>
+            {pendingStaff.map((staff) => (
+              <li key={staff.id}>
+                <Form method="post" className="inline">
+                  {staff.name} ({staff.email}){" "}
+                  <input type="hidden" name="intent" value="approve" />
+                  <input type="hidden" name="staffId" value={staff.id} />
+                  <button type="submit" className="text-marine underline">Valider {staff.name}</button>
+                </Form>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       <p className="mb-6 text-slate-700">
         {school.establishment} · adresses {school.domains.map((d) => `@${d}`).join(", ")}. Vos étudiants : les comptes étudiants qui nomment votre établissement
         et ont vérifié une adresse de ces domaines.

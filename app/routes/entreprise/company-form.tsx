@@ -3,12 +3,12 @@ import { parseWithZod } from "@conform-to/zod/v4";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
-import { companyOfMember, createCompany, updateCompany } from "~/companies.server";
+import { claimCompany, companyOfMember, createCompany, requireCompanyAdministrator, updateCompany } from "~/companies.server";
 import { checkWhileTyping, FormErrors, SelectField, SubmitButton, TextField } from "~/components/form";
 import { CommuneFields, ReferenceField } from "~/components/reference-fields";
 import { requireUser } from "~/permissions.server";
 import { resolveCommuneField, resolveNaf } from "~/reference.server";
-import { companySchema } from "./schemas";
+import { claimSchema, companySchema } from "./schemas";
 
 export const meta: MetaFunction = () => [{ title: "Votre entreprise · VTE" }];
 
@@ -19,6 +19,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   const company = await companyOfMember(user.id);
   if (isEdit(request)) {
     if (!company) throw redirect("/entreprise/creer");
+    await requireCompanyAdministrator(user.id);
     return {
       editing: true,
       defaults: {
@@ -49,6 +50,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const user = requireUser(request, context, ["COMPANY_MEMBER"]);
   const editing = isEdit(request);
   const formData = await request.formData();
+  if (!editing && formData.get("intent") === "claim") return claim(user.id, formData);
   const submission = parseWithZod(formData, { schema: companySchema });
   if (submission.status !== "success") return submission.reply();
   const resolved = await resolveFields(submission.value);
@@ -57,18 +59,33 @@ export async function action({ request, context }: ActionFunctionArgs) {
   }
   const input = { name: submission.value.name, nafCode: resolved.nafCode, sizeBand: submission.value.sizeBand, communeCode: resolved.commune.inseeCode };
   if (editing) {
-    const company = await companyOfMember(user.id);
-    if (!company) throw redirect("/entreprise/creer");
+    const company = await requireCompanyAdministrator(user.id);
     await updateCompany(company.id, input);
     return redirect("/entreprise?enregistre=1");
   }
   const created = await createCompany(user.id, { ...input, siren: submission.value.siren });
   if (created === "siren-taken") {
-    return submission.reply({
-      fieldErrors: { siren: ["Cette entreprise est déjà inscrite : demandez à l'un de ses membres de vous inviter (page « Membres »)."] },
-    });
+    return {
+      ...submission.reply({
+        fieldErrors: { siren: ["Cette entreprise est déjà inscrite : demandez à l'un de ses membres de vous inviter, ou, si personne de votre entreprise ne l'a inscrite, contestez cette inscription ci-dessous."] },
+      }),
+      claimableSiren: submission.value.siren,
+    };
   }
   return redirect("/entreprise?creee=1");
+}
+
+/** The person says a SIREN registered by another account is their company's: an operator decides. */
+async function claim(userId: string, formData: FormData) {
+  const parsed = claimSchema.safeParse(Object.fromEntries(formData));
+  if (!parsed.success) return { claim: { siren: String(formData.get("siren") ?? ""), error: parsed.error.issues[0]?.message ?? "Expliquez votre demande." } };
+  const outcome = await claimCompany(userId, parsed.data.siren, parsed.data.message);
+  const messages = {
+    claimed: "Votre contestation est transmise à l'équipe du programme VTE, qui vérifiera qui représente cette entreprise et vous répondra par e-mail.",
+    unknown: "Aucune entreprise n'est inscrite avec ce SIREN : inscrivez-la.",
+    "already-member": "Vous êtes déjà membre de cette entreprise.",
+  };
+  return { claim: { siren: parsed.data.siren, done: messages[outcome] } };
 }
 
 const sizeBands = [
@@ -79,7 +96,10 @@ const sizeBands = [
 
 export default function CompanyFormPage() {
   const { editing, defaults } = useLoaderData<typeof loader>();
-  const lastResult = useActionData<typeof action>();
+  const result = useActionData<typeof action>();
+  const lastResult = result && "status" in result ? result : undefined;
+  const claimableSiren = result && "claimableSiren" in result ? result.claimableSiren : result && "claim" in result ? result.claim.siren : null;
+  const claimState = result && "claim" in result ? result.claim : null;
   const [form, fields] = useForm({
     lastResult,
     defaultValue: defaults ?? undefined,
@@ -106,6 +126,23 @@ export default function CompanyFormPage() {
         <CommuneFields postalCode={fields.postalCode} communeName={fields.communeName} legend="Siège social" />
         <SubmitButton>{editing ? "Enregistrer" : "Inscrire l'entreprise"}</SubmitButton>
       </Form>
+      {claimableSiren && (
+        <section aria-labelledby="contester" className="mt-8 rounded border border-slate-300 p-4">
+          <h2 id="contester" className="text-xl font-semibold mb-2">Contester l'inscription du SIREN {claimableSiren}</h2>
+          {claimState && "done" in claimState ? (
+            <p role="status" className="rounded bg-marine-light p-3">{claimState.done}</p>
+          ) : (
+            <Form method="post">
+              <input type="hidden" name="intent" value="claim" />
+              <input type="hidden" name="siren" value={claimableSiren} />
+              <label htmlFor="claim-message" className="block font-medium">Votre fonction dans l'entreprise et comment la vérifier</label>
+              {claimState && "error" in claimState && <p id="claim-erreur" className="text-sm text-red-700 font-medium">{claimState.error}</p>}
+              <textarea id="claim-message" name="message" rows={4} maxLength={2000} aria-describedby={claimState && "error" in claimState ? "claim-erreur" : undefined} className="mt-1 mb-3 block w-full rounded border border-slate-400 px-3 py-2" />
+              <button type="submit" className="rounded bg-marine px-4 py-2 text-white">Envoyer la contestation</button>
+            </Form>
+          )}
+        </section>
+      )}
     </section>
   );
 }

@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData, useSearchParams } from "@remix-run/react";
-import { companyOfMember } from "~/companies.server";
+import { companyOfMember, isCompanyAdministrator } from "~/companies.server";
 import { db } from "~/db.server";
 import { offerStatusLabels } from "~/domain/offer-lifecycle";
 import { companyOffers } from "~/offers.server";
@@ -13,7 +13,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   const company = await companyOfMember(user.id);
   if (!company) {
     const invitations = await db().companyInvitation.count({ where: { email: user.email, acceptedAt: null, expiresAt: { gt: new Date() } } });
-    return { company: null, offers: [], invitations };
+    return { company: null, offers: [], invitations, administrator: false };
   }
   return {
     company: {
@@ -23,7 +23,10 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
       commune: company.commune.name,
       territory: company.territory,
       sizeBand: company.sizeBand,
+      verified: company.verifiedAt !== null,
+      pendingName: company.pendingName,
     },
+    administrator: await isCompanyAdministrator(user.id, company.id),
     offers: await companyOffers(company.id),
     invitations: 0,
   };
@@ -32,7 +35,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
 const dateFormat = new Intl.DateTimeFormat("fr-FR", { dateStyle: "medium", timeZone: "Europe/Paris" });
 
 export default function CompanySpacePage() {
-  const { company, offers, invitations } = useLoaderData<typeof loader>();
+  const { company, offers, invitations, administrator } = useLoaderData<typeof loader>();
   const [params] = useSearchParams();
   if (!company) {
     return (
@@ -58,6 +61,17 @@ export default function CompanySpacePage() {
           {params.get("creee") ? "Votre entreprise est inscrite." : "Les informations de l'entreprise sont enregistrées."}
         </p>
       )}
+      {!company.verified && (
+        <p role="status" className="mb-4 rounded border-l-4 border-amber-600 bg-amber-50 p-3">
+          Votre entreprise attend sa vérification par l'équipe du programme VTE : vous pouvez rédiger et soumettre vos offres dès maintenant,
+          elles seront publiées une fois l'entreprise vérifiée.
+        </p>
+      )}
+      {company.pendingName && (
+        <p role="status" className="mb-4 rounded border-l-4 border-amber-600 bg-amber-50 p-3">
+          Le nouveau nom « {company.pendingName} » sera affiché sur vos offres une fois validé par l'équipe du programme.
+        </p>
+      )}
       <p className="mb-1">
         SIREN {company.siren} · {company.naf} · {company.sizeBand === "GE" ? "Grande entreprise" : company.sizeBand} · siège à {company.commune}
       </p>
@@ -70,7 +84,7 @@ export default function CompanySpacePage() {
         <Link to="/entreprise/offres/nouvelle" className="rounded bg-marine px-4 py-2 text-white no-underline">
           Publier une offre
         </Link>
-        <Link to="/entreprise/modifier">Modifier l'entreprise</Link>
+        {administrator && <Link to="/entreprise/modifier">Modifier l'entreprise</Link>}
         <Link to="/entreprise/membres">Membres</Link>
       </p>
       <h2 className="text-xl font-semibold mb-3">Vos offres</h2>

@@ -2,9 +2,11 @@ import { getFormProps, useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { inviteMember, membersOf, requireCompanyOfMember } from "~/companies.server";
+import { handOverAdministration, inviteMember, isCompanyAdministrator, membersOf, requireCompanyAdministrator, requireCompanyOfMember } from "~/companies.server";
 import { SubmitButton, TextField } from "~/components/form";
+import { formatMinutes } from "~/components/format";
 import { publicUrl } from "~/config.server";
+import { countAttempts, mailRequestChecks } from "~/rate-limit.server";
 import { requireUser } from "~/permissions.server";
 import { invitationSchema } from "./schemas";
 
@@ -16,29 +18,37 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   const { members, invitations } = await membersOf(company.id);
   return {
     companyName: company.name,
-    members: members.map((m) => ({ name: `${m.user.firstName} ${m.user.lastName}`, email: m.user.email, role: m.role })),
+    administrator: await isCompanyAdministrator(user.id, company.id),
+    members: members.map((m) => ({ id: m.userId, name: `${m.user.firstName} ${m.user.lastName}`, email: m.user.email, role: m.role, me: m.userId === user.id })),
     invitations: invitations.map((i) => ({ email: i.email, expiresAt: i.expiresAt.toISOString() })),
   };
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
   const user = requireUser(request, context, ["COMPANY_MEMBER"]);
-  const company = await requireCompanyOfMember(user.id);
-  const submission = parseWithZod(await request.formData(), { schema: invitationSchema });
+  const company = await requireCompanyAdministrator(user.id);
+  const formData = await request.formData();
+  if (formData.get("intent") === "hand-over") {
+    const handedOver = await handOverAdministration(company.id, user.id, String(formData.get("userId") ?? ""));
+    return { sentTo: null, handedOver, reply: null };
+  }
+  const submission = parseWithZod(formData, { schema: invitationSchema });
   if (submission.status !== "success") return { sentTo: null, reply: submission.reply() };
   const { members } = await membersOf(company.id);
   if (members.some((m) => m.user.email === submission.value.email)) {
     return { sentTo: null, reply: submission.reply({ fieldErrors: { email: ["Cette personne est déjà membre de l'entreprise."] } }) };
   }
+  const wait = await countAttempts(mailRequestChecks("invitation", submission.value.email, context.clientIp));
+  if (wait > 0) return { sentTo: null, reply: submission.reply({ fieldErrors: { email: [`Trop d'invitations envoyées : réessayez dans ${formatMinutes(wait)}.`] } }) };
   await inviteMember(company.id, user, submission.value.email, publicUrl());
   return { sentTo: submission.value.email, reply: submission.reply({ resetForm: true }) };
 }
 
 export default function MembersPage() {
-  const { companyName, members, invitations } = useLoaderData<typeof loader>();
+  const { companyName, administrator, members, invitations } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const [form, fields] = useForm({
-    lastResult: result?.reply,
+    lastResult: result?.reply ?? undefined,
     onValidate: ({ formData }) => parseWithZod(formData, { schema: invitationSchema }),
     shouldValidate: "onSubmit",
   });
@@ -51,7 +61,14 @@ export default function MembersPage() {
       <ul className="mb-6 list-disc pl-6">
         {members.map((m) => (
           <li key={m.email}>
-            {m.name} ({m.email}){m.role === "OWNER" ? " — a inscrit l'entreprise" : ""}
+            {m.name} ({m.email}){m.role === "OWNER" ? " — administrateur de l'entreprise" : ""}
+            {administrator && !m.me && (
+              <Form method="post" className="inline ml-2">
+                <input type="hidden" name="intent" value="hand-over" />
+                <input type="hidden" name="userId" value={m.id} />
+                <button type="submit" className="text-sm text-marine underline">Lui transmettre l'administration</button>
+              </Form>
+            )}
           </li>
         ))}
         {invitations.map((i) => (
@@ -65,11 +82,22 @@ export default function MembersPage() {
           Invitation envoyée à {result.sentTo}.
         </p>
       )}
-      <h2 className="text-xl font-semibold mb-3">Inviter un collègue</h2>
-      <Form method="post" {...getFormProps(form)}>
-        <TextField field={fields.email} label="Adresse e-mail professionnelle" type="email" />
-        <SubmitButton>Envoyer l'invitation</SubmitButton>
-      </Form>
+      {result && "handedOver" in result && (
+        <p role="status" className="mb-4 rounded bg-green-50 border-l-4 border-vert p-3">
+          {result.handedOver ? "L'administration de l'entreprise est transmise." : "Ce membre ne fait plus partie de l'entreprise."}
+        </p>
+      )}
+      {administrator ? (
+        <>
+          <h2 className="text-xl font-semibold mb-3">Inviter un collègue</h2>
+          <Form method="post" {...getFormProps(form)}>
+            <TextField field={fields.email} label="Adresse e-mail professionnelle" type="email" />
+            <SubmitButton>Envoyer l'invitation</SubmitButton>
+          </Form>
+        </>
+      ) : (
+        <p>Pour inviter un collègue, adressez-vous à l'administrateur de l'entreprise.</p>
+      )}
     </section>
   );
 }

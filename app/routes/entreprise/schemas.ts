@@ -77,3 +77,9 @@ export const hireContractSchema = z.object({
   durationMonths: optionalWhole("Durée", 1, 60),
   payBand: z.enum(payBands.map((band) => band.value) as [PayBand, ...PayBand[]], { error: "Choisissez la rémunération." }),
 });
+
+/** Contesting the registration of a SIREN by another account. */
+export const claimSchema = z.object({
+  siren: z.string().regex(/^\d{9}$/, "SIREN inconnu."),
+  message: text({ max: 2000, min: 20 }),
+});

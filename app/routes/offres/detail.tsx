@@ -8,7 +8,7 @@ import { RichText } from "~/components/rich-text";
 import { companyResponseStats } from "~/applications.server";
 import { assessOffer } from "~/offers.server";
 import { currentUser } from "~/permissions.server";
-import { promotionsForStudent } from "~/schools.server";
+import { promotionsForStudent, staffStatus } from "~/schools.server";
 import { publicUrl } from "~/config.server";
 import { findPublishedOffer, jobPosting, scriptJson, similarOffers } from "~/offer-page.server";
 import { referenceLabels } from "~/reference-labels.server";
@@ -56,7 +56,7 @@ export async function loader({ params, request, context }: LoaderFunctionArgs) {
     responses,
     // Anonymous visitors are sent to log in and back; companies and schools do not apply.
     canApply: !user || user.role === "STUDENT",
-    canRecommend: user?.role === "SCHOOL_STAFF",
+    canRecommend: user?.role === "SCHOOL_STAFF" && (await staffStatus(user.id)).approved,
     recommendation: new URL(request.url).searchParams.get("recommandation"),
     recommendedBy: user?.role === "STUDENT" ? ((await promotionsForStudent(user.id)).get(offer.id) ?? null) : null,
     jsonLd: scriptJson(jobPosting(offer, regionName, `${publicUrl()}/offres/${offer.id}`)),

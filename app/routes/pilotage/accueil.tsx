@@ -73,6 +73,7 @@ export default function OperatorDashboard() {
         <Link to="/pilotage/moderation" className="rounded bg-marine px-4 py-2 text-white no-underline">
           File de modération ({formatCount(figures.pending)} offre{figures.pending > 1 ? "s" : ""} à valider)
         </Link>{" "}
+        <Link to="/pilotage/entreprises" className="ml-4">Entreprises à vérifier</Link>
         <Link to="/pilotage/ecoles" className="ml-4">Écoles et domaines</Link>
       </p>
       <Form method="get" className="mb-6 flex flex-wrap items-end gap-3 rounded border border-slate-200 p-3" aria-label="Filtres du tableau de bord">

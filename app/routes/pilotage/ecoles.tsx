@@ -1,11 +1,12 @@
-// /pilotage/ecoles — operators register schools: an establishment of the reference, its kind, and
-// the e-mail domains its staff and students use (staff sign up only with one of them).
+// /pilotage/ecoles — operators register schools: an establishment of the reference, its kind, the
+// e-mail domains of its students and those of its staff (staff sign up only with one of the
+// latter), and approve the staff accounts waiting to act for a school.
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { schoolKindLabels } from "~/components/labels";
 import type { SchoolKind } from "~/generated/prisma/enums";
 import { requireUser } from "~/permissions.server";
-import { createSchool, listSchools, parseDomains, setSchoolDomains } from "~/schools.server";
+import { approveStaff, createSchool, listSchools, parseDomains, setSchoolDomains } from "~/schools.server";
 import { resolveEstablishment } from "~/students.server";
 
 export const meta: MetaFunction = () => [{ title: "Écoles · Pilotage · VTE" }];
@@ -18,19 +19,25 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
 type Result = { error: string | null; field?: string; values?: Record<string, string> };
 
 export async function action({ request, context }: ActionFunctionArgs): Promise<Result> {
-  requireUser(request, context, ["OPERATOR"]);
+  const user = requireUser(request, context, ["OPERATOR"]);
   const form = await request.formData();
   const values = Object.fromEntries([...form].map(([k, v]) => [k, String(v)]));
+  if (values.intent === "approve") {
+    const approved = await approveStaff(user, values.staffId ?? "");
+    return approved ? { error: null, values: {} } : { error: "Ce compte n'est plus en attente de validation.", values: {} };
+  }
   const domains = parseDomains(values.domains ?? "");
-  if (!domains || domains.length === 0) return { error: "Indiquez au moins un domaine valide, par exemple ecole.fr.", field: "domains", values };
-  if (values.intent === "domains") return { error: await setSchoolDomains(values.schoolId ?? "", domains), values: {} };
+  if (!domains || domains.length === 0) return { error: "Indiquez au moins un domaine valide, par exemple etu.ecole.fr.", field: "domains", values };
+  const staffDomains = parseDomains(values.staffDomains ?? "");
+  if (!staffDomains || staffDomains.length === 0) return { error: "Indiquez au moins un domaine valide, par exemple ecole.fr.", field: "staffDomains", values };
+  if (values.intent === "domains") return { error: await setSchoolDomains(values.schoolId ?? "", { emailDomains: domains, staffEmailDomains: staffDomains }), values: {} };
   const name = (values.name ?? "").trim();
   if (!name || name.length > 200) return { error: "Indiquez le nom de l'école (200 caractères au plus).", field: "name", values };
   const kind = values.kind as SchoolKind;
   if (!(kind in schoolKindLabels)) return { error: "Choisissez le type d'école.", field: "kind", values };
   const establishment = await resolveEstablishment(values.establishment ?? "");
   if (!establishment || establishment === "ambiguous") return { error: "Aucun établissement unique ne correspond : saisissez son nom exact ou son code UAI.", field: "establishment", values };
-  const error = await createSchool({ name, kind, establishmentId: establishment.id, emailDomains: domains });
+  const error = await createSchool({ name, kind, establishmentId: establishment.id, emailDomains: domains, staffEmailDomains: staffDomains });
   return error ? { error, field: "domains", values } : { error: null, values: {} };
 }
 
@@ -53,7 +60,7 @@ export default function SchoolsAdminPage() {
           <tr className="text-left border-b border-slate-300">
             <th scope="col" className="py-1 pr-4">École</th>
             <th scope="col" className="py-1 pr-4">Établissement</th>
-            <th scope="col" className="py-1 pr-4">Domaines</th>
+            <th scope="col" className="py-1 pr-4">Domaines (étudiants ; personnel)</th>
             <th scope="col" className="py-1 pr-4 text-right">Personnels</th>
           </tr>
         </thead>
@@ -66,12 +73,24 @@ export default function SchoolsAdminPage() {
                 <Form method="post" className="flex gap-2">
                   <input type="hidden" name="intent" value="domains" />
                   <input type="hidden" name="schoolId" value={school.id} />
-                  <label className="sr-only" htmlFor={`domaines-${school.id}`}>Domaines de {school.name}</label>
-                  <input id={`domaines-${school.id}`} name="domains" defaultValue={school.emailDomains.join(", ")} className="rounded border border-slate-400 px-2 py-1" />
+                  <label className="sr-only" htmlFor={`domaines-${school.id}`}>Domaines des étudiants de {school.name}</label>
+                  <input id={`domaines-${school.id}`} name="domains" defaultValue={school.emailDomains.join(", ")} className="rounded border border-slate-400 px-2 py-1 w-32" />
+                  <label className="sr-only" htmlFor={`domaines-personnel-${school.id}`}>Domaines du personnel de {school.name}</label>
+                  <input id={`domaines-personnel-${school.id}`} name="staffDomains" defaultValue={school.staffEmailDomains.join(", ")} className="rounded border border-slate-400 px-2 py-1 w-32" />
                   <button type="submit" className="text-marine underline">Enregistrer</button>
                 </Form>
               </td>
-              <td className="py-2 pr-4 text-right tabular-nums">{school._count.staff}</td>
+              <td className="py-2 pr-4 text-right tabular-nums">
+                {school._count.staff}
+                {school.staff.filter((staff) => staff.emailVerifiedAt).map((staff) => (
+                  <Form method="post" key={staff.id} className="mt-1 text-left">
+                    <input type="hidden" name="intent" value="approve" />
+                    <input type="hidden" name="staffId" value={staff.id} />
+                    <span>{staff.firstName} {staff.lastName} ({staff.email}) attend : </span>
+                    <button type="submit" className="text-marine underline">Valider</button>
+                  </Form>
+                ))}
+              </td>
             </tr>
           ))}
         </tbody>
@@ -90,9 +109,12 @@ export default function SchoolsAdminPage() {
           <select id="kind" name="kind" defaultValue={v.kind ?? "ENGINEERING"} className="mt-1 mb-3 block rounded border border-slate-400 px-2 py-1">
             {Object.entries(schoolKindLabels).map(([value, label]) => <option key={value} value={value}>{label}</option>)}
           </select>
-          <label htmlFor="domains" className="block font-medium">Domaines des adresses e-mail (séparés par des virgules)</label>
+          <label htmlFor="domains" className="block font-medium">Domaines des adresses des étudiants (séparés par des virgules)</label>
           {fieldError("domains")}
-          <input id="domains" name="domains" defaultValue={v.domains} placeholder="ecole.fr, etu.ecole.fr" aria-describedby={describedBy("domains")} aria-invalid={result?.field === "domains" || undefined} className="mt-1 mb-3 block w-full rounded border border-slate-400 px-3 py-2" />
+          <input id="domains" name="domains" defaultValue={v.domains} placeholder="etu.ecole.fr" aria-describedby={describedBy("domains")} aria-invalid={result?.field === "domains" || undefined} className="mt-1 mb-3 block w-full rounded border border-slate-400 px-3 py-2" />
+          <label htmlFor="staffDomains" className="block font-medium">Domaines des adresses du personnel (inscription comme école, validée ensuite)</label>
+          {fieldError("staffDomains")}
+          <input id="staffDomains" name="staffDomains" defaultValue={v.staffDomains} placeholder="ecole.fr" aria-describedby={describedBy("staffDomains")} aria-invalid={result?.field === "staffDomains" || undefined} className="mt-1 mb-3 block w-full rounded border border-slate-400 px-3 py-2" />
           <button type="submit" className="rounded bg-marine px-4 py-2 text-white">Enregistrer l'école</button>
         </fieldset>
       </Form>

@@ -25,6 +25,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
         description: offer.description,
         company: offer.company.name,
         siren: offer.company.siren,
+        companyVerified: offer.company.verifiedAt !== null,
         rome: `${offer.romeCode} — ${offer.rome.label}`,
         place: `${offer.commune.name}${offer.territory ? ` (${offer.territory.name})` : ""}`,
         submittedAt: (offer.submittedAt ?? offer.createdAt).toISOString(),
@@ -39,15 +40,18 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const submission = parseWithZod(await request.formData(), { schema: moderationSchema });
   const offerId = String(submission.payload.offerId ?? "");
   if (submission.status !== "success") {
-    return { offerId, done: null, errors: submission.error?.reason ?? ["Indiquez le motif du refus."], reason: String(submission.payload.reason ?? "") };
+    return { offerId, done: null, errors: submission.error?.reason ?? ["Indiquez le motif du refus."], approveError: null, reason: String(submission.payload.reason ?? "") };
   }
   const offer = await db().offer.findUnique({ where: { id: offerId }, select: { status: true, title: true } });
   if (!offer || offer.status !== "PENDING_REVIEW") {
-    return { offerId, done: null, errors: ["Cette offre n'est plus en attente de validation."], reason: "" };
+    return { offerId, done: null, errors: null, approveError: "Cette offre n'est plus en attente de validation.", reason: "" };
   }
-  if (submission.value.intent === "approve") await approveOffer(offerId, publicUrl());
-  else await rejectOffer(offerId, submission.value.reason, publicUrl());
-  return { offerId, done: `« ${offer.title} » ${submission.value.intent === "approve" ? "est publiée" : "est refusée ; l'entreprise est prévenue"}.`, errors: null, reason: "" };
+  if (submission.value.intent === "approve") {
+    if ((await approveOffer(offerId, publicUrl())) === "company-unverified") {
+      return { offerId, done: null, errors: null, approveError: "L'entreprise n'est pas encore vérifiée : vérifiez-la (page « Entreprises à vérifier ») avant de publier ses offres.", reason: "" };
+    }
+  } else await rejectOffer(offerId, submission.value.reason, publicUrl());
+  return { offerId, done: `« ${offer.title} » ${submission.value.intent === "approve" ? "est publiée" : "est refusée ; l'entreprise est prévenue"}.`, errors: null, approveError: null, reason: "" };
 }
 
 const dateTime = new Intl.DateTimeFormat("fr-FR", { dateStyle: "medium", timeStyle: "short", timeZone: "Europe/Paris" });
@@ -93,6 +97,11 @@ export default function ModerationPage() {
                 <p className="text-sm text-slate-700 mb-3">
                   {offer.company} (SIREN {offer.siren}) · {offer.rome} · {offer.place} · soumise le {dateTime.format(new Date(offer.submittedAt))}
                 </p>
+                {!offer.companyVerified && (
+                  <p className="mb-3 rounded border-l-4 border-amber-600 bg-amber-50 p-2 text-sm">
+                    Entreprise non vérifiée : <Link to="/pilotage/entreprises">vérifiez-la</Link> avant de publier cette offre.
+                  </p>
+                )}
                 <EligibilityPanel decision={offer.decision} inList />
                 <details className="mb-4">
                   <summary className="cursor-pointer">Lire la description</summary>
@@ -100,6 +109,9 @@ export default function ModerationPage() {
                     <RichText text={offer.description} />
                   </div>
                 </details>
+                {result?.offerId === offer.id && result.approveError && (
+                  <p role="alert" className="mb-2 text-sm text-red-700 font-medium">{result.approveError}</p>
+                )}
                 <div className="flex flex-wrap items-start gap-6">
                   <Form method="post">
                     <input type="hidden" name="offerId" value={offer.id} />
