@@ -14,6 +14,7 @@ import * as members from "../../app/routes/entreprise/membres";
 import * as offerForm from "../../app/routes/entreprise/offer-form";
 import * as offerStatus from "../../app/routes/entreprise/offer-status";
 import * as operatorHome from "../../app/routes/pilotage/accueil";
+import * as companiesReview from "../../app/routes/pilotage/entreprises";
 import * as moderation from "../../app/routes/pilotage/moderation";
 import { openTestDatabase } from "./support";
 
@@ -89,6 +90,8 @@ const companyRoutes: [string, Handler, string, "GET" | "POST", boolean, [number,
   ["operator home", operatorHome.loader as Handler, "/pilotage", "GET", false, [302, 403, 403, 403, 200]],
   ["moderation queue", moderation.loader as Handler, "/pilotage/moderation", "GET", false, [302, 403, 403, 403, 200]],
   ["moderate (empty form)", moderation.action as Handler, "/pilotage/moderation", "POST", false, [302, 403, 403, 403, 200]],
+  ["companies to verify", companiesReview.loader as Handler, "/pilotage/entreprises", "GET", false, [302, 403, 403, 403, 200]],
+  ["verify a company (empty form)", companiesReview.action as Handler, "/pilotage/entreprises", "POST", false, [302, 403, 403, 403, 200]],
 ];
 
 const people: Who[] = ["anonymous", "student", "otherMember", "member", "operator"];
