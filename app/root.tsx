@@ -97,17 +97,21 @@ export function ErrorBoundary() {
   const error = useRouteError();
   const notFound = isRouteErrorResponse(error) && error.status === 404;
   const forbidden = isRouteErrorResponse(error) && error.status === 403;
+  // A request the platform refused (400): its French reason, said as it is.
+  const refused = isRouteErrorResponse(error) && error.status >= 400 && error.status < 500 && !notFound && !forbidden && typeof error.data === "string" ? error.data : null;
   return (
     <section aria-labelledby="erreur-titre" className="max-w-2xl">
       <h1 id="erreur-titre" className="text-2xl font-bold mb-4">
-        {notFound ? "Page introuvable" : forbidden ? "Accès refusé" : "Le service rencontre un problème"}
+        {notFound ? "Page introuvable" : forbidden ? "Accès refusé" : refused ? "Demande refusée" : "Le service rencontre un problème"}
       </h1>
       <p className="mb-4">
         {notFound
           ? "Cette page n'existe pas ou plus. Vérifiez l'adresse, ou repartez de l'accueil."
           : forbidden
-            ? "Votre compte ne donne pas accès à cette page."
-            : "Une erreur est survenue de notre côté. Vos données n'ont pas été perdues ; réessayez dans quelques instants."}
+            ? (isRouteErrorResponse(error) && typeof error.data === "string" && error.data !== "Accès refusé" ? error.data : "Votre compte ne donne pas accès à cette page.")
+            : refused
+              ? refused
+              : "Une erreur est survenue de notre côté. Vos données n'ont pas été perdues ; réessayez dans quelques instants."}
       </p>
       <Link to="/">Retour à l'accueil</Link>
     </section>

@@ -3,6 +3,22 @@ import { z } from "zod";
 
 export const requiredMessage = "Ce champ est obligatoire.";
 const htmlTag = /<\s*\/?\s*[a-zA-Z!][^>]*>/;
+// Control characters other than tab and line breaks: invisible, refused by the database (NUL) or
+// by XML (the feed), and never typed on purpose.
+// eslint-disable-next-line no-control-regex
+const controlCharacter = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF]/;
+export const controlCharacterMessage = "Ce texte contient des caractères invisibles non acceptés : retapez-le ou collez-le sans mise en forme.";
+
+/** True when the text holds a control character a person never types (NUL, vertical tab…). */
+export function hasControlCharacter(value: string): boolean {
+  return controlCharacter.test(value);
+}
+
+/** A string read from a form that must hold no control character (ids, codes, free text read by hand). */
+export const cleanString = z.string().refine((value) => !hasControlCharacter(value), controlCharacterMessage);
+
+/** The id of a record, as forms carry it in hidden fields. */
+export const recordId = z.string({ error: requiredMessage }).regex(/^[A-Za-z0-9_-]{1,64}$/, "Identifiant inconnu : rechargez la page.");
 
 /** Plain text: required, trimmed, at most `max` characters, no HTML tags. */
 export function text(options: { max: number; min?: number }) {
@@ -11,6 +27,7 @@ export function text(options: { max: number; min?: number }) {
     .trim()
     .min(options.min ?? 1, options.min ? `Au moins ${options.min} caractères.` : requiredMessage)
     .max(options.max, `Au plus ${options.max} caractères.`)
+    .refine((value) => !hasControlCharacter(value), controlCharacterMessage)
     .refine((value) => !htmlTag.test(value), "Le HTML n'est pas accepté : écrivez du texte simple.");
 }
 

@@ -80,8 +80,15 @@ const cvUploadPaths = new Set(["/etudiant/profil", "/etudiant/profil.data"]);
 const formContentTypes = ["application/x-www-form-urlencoded", "multipart/form-data"];
 
 function refuse(res: Response, status: number, message: string) {
-  // The body of a refused request is not read: close the connection rather than drain it.
-  res.set("Connection", "close").status(status).type("text/plain; charset=utf-8").send(message);
+  // The body of a refused request is discarded as it comes, never parsed or kept, so that the
+  // connection serves the next request at once; one still arriving after two seconds is cut off.
+  // (Closing at once would reset the connection under the client and lose this answer.)
+  const req = res.req;
+  req.resume();
+  const linger = setTimeout(() => req.socket.destroy(), 2_000);
+  req.once("end", () => clearTimeout(linger));
+  req.socket.once("close", () => clearTimeout(linger));
+  res.status(status).type("text/plain; charset=utf-8").send(message);
 }
 
 /**

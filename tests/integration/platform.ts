@@ -123,18 +123,38 @@ export function rawRequest(
 ): Promise<RawResponse> {
   const target = new URL(baseUrl);
   return new Promise((resolve, reject) => {
+    let answered = false;
     const request = http.request(
-      { host: target.hostname, port: target.port, method: options.method ?? "GET", path: options.path, headers: options.headers, setHost: !options.headers?.Host && !options.headers?.host },
+      // A connection per request: one whose body was cut short is never reused.
+      { host: target.hostname, port: target.port, method: options.method ?? "GET", path: options.path, headers: { Connection: "keep-alive", ...options.headers }, setHost: !options.headers?.Host && !options.headers?.host, agent: false },
       (response) => {
+        answered = true;
         const chunks: Buffer[] = [];
         response.on("data", (chunk: Buffer) => chunks.push(chunk));
-        response.on("end", () => resolve({ status: response.statusCode ?? 0, headers: response.headers, body: Buffer.concat(chunks).toString("utf8") }));
+        response.on("end", () => {
+          resolve({ status: response.statusCode ?? 0, headers: response.headers, body: Buffer.concat(chunks).toString("utf8") });
+          request.destroy();
+        });
         response.on("error", reject);
       },
     );
     request.setTimeout(30_000, () => request.destroy(new Error("no answer within 30 s")));
-    request.on("error", reject);
-    request.end(options.body);
+    request.on("error", (error: NodeJS.ErrnoException) => {
+      // A server that refuses a body before reading it (413) closes while it is still being sent:
+      // its answer may still be on its way.
+      if (error.code === "EPIPE" || error.code === "ECONNRESET") setTimeout(() => !answered && reject(error), 2_000);
+      else reject(error);
+    });
+    // Sent in pieces, stopping once the server has answered: a server that refuses a body before
+    // reading it answers after the first piece and closes.
+    const body = options.body === undefined ? Buffer.alloc(0) : Buffer.from(options.body);
+    void (async () => {
+      for (let offset = 0; offset < body.byteLength; offset += 16_384) {
+        if (answered || request.destroyed) return;
+        await new Promise<void>((done) => request.write(body.subarray(offset, offset + 16_384), () => done()));
+      }
+      if (!answered && !request.destroyed) request.end();
+    })();
   });
 }
 

@@ -10,6 +10,9 @@ import { requireUser } from "~/permissions.server";
 import { referenceLabels } from "~/reference-labels.server";
 import { approveStaff, pendingStaffOf, removePromotion, schoolDashboard, schoolForViewer, staffStatus } from "~/schools.server";
 import { lastMonths } from "~/uptake.server";
+import { z } from "zod";
+import { recordId } from "~/domain/form-fields";
+import { formValues } from "~/forms.server";
 
 export const meta: MetaFunction = () => [{ title: "Espace école · VTE" }];
 
@@ -46,8 +49,8 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const school = await schoolForViewer(user, new URL(request.url));
   const form = await request.formData();
   // An approved member of the school approves a colleague (approveStaff checks the school).
-  if (form.get("intent") === "approve") return { approved: await approveStaff(user, String(form.get("staffId") ?? "")) };
-  await removePromotion(school.id, String(form.get("promotionId") ?? ""));
+  if (form.get("intent") === "approve") return { approved: await approveStaff(user, formValues(form, z.object({ staffId: recordId })).staffId) };
+  await removePromotion(school.id, formValues(form, z.object({ promotionId: recordId })).promotionId);
   return { removed: true };
 }
 

@@ -9,6 +9,7 @@ import { contractLabels, degreeLabels, formatLongDate, schoolKindLabels } from "
 import { payBands, undoHireDays } from "~/domain/placement";
 import { applicationStatusLabels, canCompanyMove, companyTargets, type ApplicationStatus } from "~/domain/application-pipeline";
 import { requireUser } from "~/permissions.server";
+import { controlCharacterMessage, hasControlCharacter } from "~/domain/form-fields";
 
 export const meta: MetaFunction = () => [{ title: "Candidature · Espace entreprise · VTE" }];
 
@@ -54,6 +55,7 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
   const message = String(form.get("message") ?? "").trim();
   if (!companyTargets.includes(to)) return { error: "Choisissez l'étape suivante.", message };
   if (message.length > 2000) return { error: "Le message fait au plus 2 000 caractères.", message };
+  if (hasControlCharacter(message)) return { error: controlCharacterMessage, message };
   if (/<\s*\/?\s*[a-zA-Z!][^>]*>/.test(message)) return { error: "Le HTML n'est pas accepté : écrivez du texte simple.", message };
   let contract: HireContract | null = null;
   if (to === "HIRED") {

@@ -6,6 +6,9 @@ import { formatLongDate } from "~/components/labels";
 import { requireUser } from "~/permissions.server";
 import { deleteSavedSearch, savedSearchesOf, saveSearch } from "~/saved-searches.server";
 import { savedSearchSchema } from "./schemas";
+import { z } from "zod";
+import { recordId } from "~/domain/form-fields";
+import { formValues } from "~/forms.server";
 
 export const meta: MetaFunction = () => [{ title: "Mes alertes · VTE" }];
 
@@ -18,7 +21,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const user = requireUser(request, context, ["STUDENT"]);
   const formData = await request.formData();
   if (formData.get("intent") === "delete") {
-    await deleteSavedSearch(user.id, String(formData.get("id") ?? ""));
+    await deleteSavedSearch(user.id, formValues(formData, z.object({ id: recordId })).id);
     return { error: null };
   }
   const submission = parseWithZod(formData, { schema: savedSearchSchema });

@@ -5,6 +5,9 @@ import { applicationsOfStudent, withdrawApplication } from "~/applications.serve
 import { formatLongDate } from "~/components/labels";
 import { applicationStatusLabels, canStudentWithdraw } from "~/domain/application-pipeline";
 import { requireUser } from "~/permissions.server";
+import { z } from "zod";
+import { recordId } from "~/domain/form-fields";
+import { formValues } from "~/forms.server";
 
 export const meta: MetaFunction = () => [{ title: "Mes candidatures · VTE" }];
 
@@ -27,7 +30,8 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
 export async function action({ request, context }: ActionFunctionArgs) {
   const user = requireUser(request, context, ["STUDENT"]);
   const form = await request.formData();
-  const error = await withdrawApplication(user.id, String(form.get("applicationId") ?? ""));
+  const { applicationId } = formValues(form, z.object({ applicationId: recordId }));
+  const error = await withdrawApplication(user.id, applicationId);
   return { error, withdrawn: !error };
 }
 

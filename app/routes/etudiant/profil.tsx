@@ -2,16 +2,7 @@
 // and contracts, visibility to companies, and the CV (PDF, 2 MB at most, checked by its content).
 import { getFormProps, useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
-import {
-  redirect,
-  unstable_composeUploadHandlers as composeUploadHandlers,
-  unstable_createMemoryUploadHandler as createMemoryUploadHandler,
-  unstable_parseMultipartFormData as parseMultipartFormData,
-  type ActionFunctionArgs,
-  type LoaderFunctionArgs,
-  type MetaFunction,
-  type UploadHandler,
-} from "@remix-run/node";
+import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import type { z } from "zod";
 import { Form, Link, useActionData, useFetcher, useLoaderData } from "@remix-run/react";
 import { checkWhileTyping, FieldMessages, FormErrors, SelectField, SubmitButton, TextField } from "~/components/form";
@@ -74,26 +65,18 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
 
 export async function action({ request, context }: ActionFunctionArgs) {
   const user = requireUser(request, context, ["STUDENT"]);
-  // The CV is read here, at most 2 MB + 1 byte kept: a larger file is refused without holding it all.
-  let cv: { name: string; head: Uint8Array; size: number } | null = null;
-  const cvHandler: UploadHandler = async ({ name, filename, data }) => {
-    if (name !== "cv") return undefined;
-    const chunks: Uint8Array[] = [];
-    let size = 0;
-    for await (const chunk of data) {
-      if (size <= maxCvBytes) chunks.push(chunk);
-      size += chunk.byteLength;
-    }
-    if (!filename || size === 0) return undefined;
-    cv = { name: filename.slice(0, 200), head: Buffer.concat(chunks).subarray(0, maxCvBytes + 1), size };
-    return "joint";
-  };
-  const formData = await parseMultipartFormData(request, composeUploadHandlers(cvHandler, createMemoryUploadHandler({ maxPartSize: 100_000 })));
+  // The whole form is at most 3 MB (refused before reading otherwise, app/server/http.ts), so the
+  // platform's own multipart parser reads it; Remix's refused file names with "=" in them.
+  const formData = await request.formData().catch(() => null);
+  if (!formData) return { reply: { status: "error" as const, initialValue: {}, error: { "": ["Le formulaire n'a pas pu être lu : réessayez."] } } };
+  const file = formData.get("cv");
+  const uploaded = file instanceof File && file.size > 0 && file.name ? { name: file.name.slice(0, 200), head: new Uint8Array(await file.slice(0, maxCvBytes + 1).arrayBuffer()), size: file.size } : null;
+  formData.delete("cv");
+  if (uploaded) formData.set("cv", "joint");
   const submission = parseWithZod(formData, { schema: profileSchema });
   if (submission.status !== "success") return { reply: submission.reply() };
   const value = submission.value;
   const fieldErrors: Record<string, string[]> = {};
-  const uploaded = cv as { name: string; head: Uint8Array; size: number } | null;
   const problem = uploaded ? cvProblem(uploaded.head, uploaded.size) : null;
   if (problem) fieldErrors.cv = [problem];
   let establishmentId: string | null = null;

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { isoDate, optionalText, text } from "~/domain/form-fields";
+import { cleanString, isoDate, optionalText, text } from "~/domain/form-fields";
 
 const radiusChoices = ["10", "30", "50", "100", "200"] as const;
 
@@ -44,6 +44,6 @@ export const applicationSchema = z.object({
 
 export const savedSearchSchema = z.object({
   name: text({ max: 80 }),
-  query: z.string().max(2000).default(""),
+  query: cleanString.pipe(z.string().max(2000)).default(""),
   frequency: z.enum(["DAILY", "WEEKLY"], { error: "Choisissez la fréquence de l'alerte." }),
 });

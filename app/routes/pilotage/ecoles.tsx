@@ -8,6 +8,7 @@ import type { SchoolKind } from "~/generated/prisma/enums";
 import { requireUser } from "~/permissions.server";
 import { approveStaff, createSchool, listSchools, parseDomains, setSchoolDomains } from "~/schools.server";
 import { resolveEstablishment } from "~/students.server";
+import { controlCharacterMessage, hasControlCharacter } from "~/domain/form-fields";
 
 export const meta: MetaFunction = () => [{ title: "Écoles · Pilotage · VTE" }];
 
@@ -22,6 +23,8 @@ export async function action({ request, context }: ActionFunctionArgs): Promise<
   const user = requireUser(request, context, ["OPERATOR"]);
   const form = await request.formData();
   const values = Object.fromEntries([...form].map(([k, v]) => [k, String(v)]));
+  const invisible = Object.entries(values).find(([, value]) => hasControlCharacter(value));
+  if (invisible) return { error: controlCharacterMessage, field: invisible[0], values };
   if (values.intent === "approve") {
     const approved = await approveStaff(user, values.staffId ?? "");
     return approved ? { error: null, values: {} } : { error: "Ce compte n'est plus en attente de validation.", values: {} };
