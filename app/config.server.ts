@@ -21,7 +21,7 @@ export function publicUrl(): string {
 }
 
 /** The problem with the configured public address, in words for the start-up log; null when fine. */
-export function publicUrlProblem(env: NodeJS.ProcessEnv = process.env): string | null {
+export function publicUrlProblem(env: Record<string, string | undefined> = process.env): string | null {
   const configured = env.PUBLIC_URL?.trim();
   if (configured) {
     let url: URL;

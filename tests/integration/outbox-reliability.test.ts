@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { requestPasswordReset, signUp } from "../../app/auth.server";
 import { setDatabase, type Database } from "../../app/db.server";
 import { startOutboxWorker, runOutboxBatch } from "../../app/outbox.server";
+import * as health from "../../app/routes/healthz/route";
 import { sendMailJob, type MailJob } from "../../emails/outbox.server";
 import { createMailTransport, smtpTimeouts } from "../../emails/transport.server";
 import { startSmtpSink } from "./smtp-sink";
@@ -101,4 +102,27 @@ describe("a relay that accepts connections and never answers", () => {
     expect(mails.length).toBeGreaterThan(0);
     expect(mails.every((job) => job.status === "PENDING")).toBe(true);
   }, 60_000);
+});
+
+describe("/healthz", () => {
+  const ask = async (context: { clientIp: string; operator?: boolean }) => {
+    const session = context.operator
+      ? { id: "t", expiresAt: new Date(Date.now() + 60_000), renewed: false, user: { id: "op", email: "op@vte.test", role: "OPERATOR" as const, firstName: "O", lastName: "P", emailVerified: true } }
+      : null;
+    const response = (await health.loader({ request: new Request("http://127.0.0.1/healthz"), context: { session, clientIp: context.clientIp }, params: {} })) as Response;
+    return response.json();
+  };
+
+  test("tells the public only up or down per part; operators and this machine see the details and the failed jobs", async () => {
+    await database.prisma.outboxJob.create({ data: { kind: "mail", payload: { to: "x@exemple.fr", template: "passwordChanged", props: {} }, status: "FAILED", lastError: "relais injoignable" } });
+    const publicView = await ask({ clientIp: "203.0.113.5" });
+    expect(Object.keys(publicView)).toEqual(["status", "database", "search", "mail"]);
+    expect(publicView.database).toEqual({ ok: true });
+    expect(publicView.search).toEqual({ ok: false });
+    for (const view of [await ask({ clientIp: "127.0.0.1" }), await ask({ clientIp: "203.0.113.5", operator: true })]) {
+      expect(view.database).toEqual({ ok: true, detail: database.kind });
+      expect(view.search).toEqual({ ok: false, detail: "no search engine configured" });
+      expect(view.failedJobs).toEqual([{ kind: "mail", count: 1 }]);
+    }
+  });
 });

@@ -4,6 +4,7 @@
 import http from "node:http";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { hashPassword } from "../../app/auth.server";
+import { seedDemoWorld } from "../../prisma/demo/seed";
 import { formBody, rawRequest, startPlatform, type RunningPlatform } from "./platform";
 
 const publicAddress = "https://vte.example.fr";
@@ -18,6 +19,10 @@ beforeAll(async () => {
   platform = await startPlatform({
     env: { PUBLIC_URL: publicAddress },
     prepare: async (database) => {
+      await seedDemoWorld(database.sql, { offers: 60, seed: 5 });
+      // A name with a vertical tab, as one was stored before control characters were refused.
+      const newest = await database.prisma.offer.findFirstOrThrow({ where: { status: "PUBLISHED" }, orderBy: { publishedAt: "desc" } });
+      await database.prisma.company.update({ where: { id: newest.companyId }, data: { name: "Ateliers\u000b du Forez" } });
       for (const [account, role] of [[student, "STUDENT"], [operator, "OPERATOR"]] as const) {
         await database.prisma.user.create({
           data: { email: account.email, passwordHash: await hashPassword(account.password), role, firstName: "Léa", lastName: "Martin", emailVerifiedAt: new Date() },
@@ -56,6 +61,17 @@ describe("links come from the configured address, never from the request", () =>
     expect(response.status).toBe(200);
     expect(response.body).toContain(`<link rel="self" href="${publicAddress}/offres/flux.xml"/>`);
     expect(response.body).not.toContain("attacker.example");
+  });
+
+  test("the feed is well-formed XML 1.0 even when a stored name holds a control character", async () => {
+    let feed = "";
+    for (let i = 0; i < 100 && !feed.includes("Ateliers du Forez"); i++) {
+      feed = (await rawRequest(platform.url, { path: "/offres/flux.xml" })).body;
+      if (!feed.includes("<entry>")) await new Promise((resolve) => setTimeout(resolve, 300));
+    }
+    expect(feed).toContain("<author><name>Ateliers du Forez</name></author>");
+    // eslint-disable-next-line no-control-regex
+    expect(feed).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/);
   });
 
   test("the session cookie is Secure and HSTS is sent, since the public address is https", async () => {
