@@ -74,8 +74,12 @@ export async function startHttpServer(options: {
   };
 }
 
-/** Request bodies above these sizes are refused before they are read (the CV form allows its 2 MB). */
-export const bodyLimits = { form: 256 * 1024, cvUpload: 3 * 1024 * 1024 };
+/**
+ * Request bodies above these sizes are refused before they are read. The profile form takes a CV
+ * of 2 MB; a somewhat larger file is still read, so that the form answers at its field and keeps
+ * what was typed.
+ */
+export const bodyLimits = { form: 256 * 1024, cvUpload: 8 * 1024 * 1024 };
 const cvUploadPaths = new Set(["/etudiant/profil", "/etudiant/profil.data"]);
 const formContentTypes = ["application/x-www-form-urlencoded", "multipart/form-data"];
 
@@ -125,7 +129,7 @@ function refuseUnsafeRequests(req: Request, res: Response, next: NextFunction) {
   if (declared === undefined) return refuse(res, 411, "Requête refusée : la taille du formulaire doit être annoncée.");
   const limit = cvUploadPaths.has(req.path) ? bodyLimits.cvUpload : bodyLimits.form;
   if (!/^\d+$/.test(declared) || Number(declared) > limit) {
-    return refuse(res, 413, `Formulaire trop volumineux : ${Math.round(limit / 1024)} Ko au plus${limit === bodyLimits.cvUpload ? " (CV de 2 Mo au plus)" : ""}.`);
+    return refuse(res, 413, limit === bodyLimits.cvUpload ? "Formulaire trop volumineux : le CV fait 2 Mo au plus. Revenez en arrière et choisissez un fichier plus léger." : `Formulaire trop volumineux : ${Math.round(limit / 1024)} Ko au plus.`);
   }
   next();
 }

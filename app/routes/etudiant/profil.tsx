@@ -65,7 +65,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
 
 export async function action({ request, context }: ActionFunctionArgs) {
   const user = requireUser(request, context, ["STUDENT"]);
-  // The whole form is at most 3 MB (refused before reading otherwise, app/server/http.ts), so the
+  // The whole form is at most 8 MB (refused before reading otherwise, app/server/http.ts), so the
   // platform's own multipart parser reads it; Remix's refused file names with "=" in them.
   const formData = await request.formData().catch(() => null);
   if (!formData) return { reply: { status: "error" as const, initialValue: {}, error: { "": ["Le formulaire n'a pas pu être lu : réessayez."] } } };
