@@ -2,7 +2,7 @@
 import { randomInt } from "node:crypto";
 import { hash, verify } from "@node-rs/argon2";
 import { db } from "~/db.server";
-import { clearAttempts, countAttempt, countAttempts, mailRequestChecks, rateLimits, type RateRule } from "~/rate-limit.server";
+import { clearAttempts, countAttempt, countAttempts, mailRequestChecks, minutesToWait, rateLimits, type RateRule } from "~/rate-limit.server";
 import { schoolOfStaffEmail } from "~/schools.server";
 import type { Role } from "~/generated/prisma/enums";
 import { createSession, generateSessionToken, hashToken, invalidateUserSessions } from "~/session.server";
@@ -140,7 +140,7 @@ async function markVerified(tokenId: string, userId: string) {
 }
 
 /**
- * Password guesses are counted per account and client (log-in and password change share it), so
+ * Wrong password guesses are counted per account and client (log-in and password change share it), so
  * that a stranger's wrong guesses never lock the owner out; a looser per-account count stops a
  * guess spread over many clients.
  */
@@ -163,12 +163,16 @@ export type LoginResult =
 
 export async function logIn(emailInput: string, password: string, ip: string): Promise<LoginResult> {
   const email = normalizeEmail(emailInput);
-  const wait = await countAttempts(passwordGuessChecks(email, ip));
+  const checks = passwordGuessChecks(email, ip);
+  const wait = await minutesToWait(checks);
   if (wait > 0) return { ok: false, reason: "rate-limited", minutes: wait };
   const user = await db().user.findUnique({ where: { email } });
   // Verify against a dummy hash for unknown accounts, so timing does not reveal which exist.
   const valid = await verify(user?.passwordHash ?? dummyHash, password).catch(() => false);
-  if (!user || !valid) return { ok: false, reason: "invalid" };
+  if (!user || !valid) {
+    await countAttempts(checks);
+    return { ok: false, reason: "invalid" };
+  }
   await clearAttempts(passwordGuessKey(email, ip));
   const session = await createSession(user.id);
   return { ok: true, ...session, role: user.role, emailVerified: user.emailVerifiedAt !== null };
@@ -225,9 +229,13 @@ export type PasswordChangeResult =
  */
 export async function changePassword(userId: string, currentPassword: string, newPassword: string, baseUrl: string, client: string): Promise<PasswordChangeResult> {
   const user = await db().user.findUniqueOrThrow({ where: { id: userId } });
-  const wait = await countAttempts(passwordGuessChecks(user.email, client));
+  const checks = passwordGuessChecks(user.email, client);
+  const wait = await minutesToWait(checks);
   if (wait > 0) return { ok: false, reason: "rate-limited", minutes: wait };
-  if (!(await verify(user.passwordHash, currentPassword).catch(() => false))) return { ok: false, reason: "wrong-password" };
+  if (!(await verify(user.passwordHash, currentPassword).catch(() => false))) {
+    await countAttempts(checks);
+    return { ok: false, reason: "wrong-password" };
+  }
   await clearAttempts(passwordGuessKey(user.email, client));
   const passwordHash = await hashPassword(newPassword);
   await db().$transaction(async (tx) => {

@@ -9,11 +9,11 @@ export interface RateRule {
 
 /** Every limit of the platform, in one place (README, "Security"). */
 export const rateLimits = {
-  /** Password guesses for one account from one client: the owner elsewhere is never locked out by them. */
+  /** Wrong password guesses for one account from one client: the owner elsewhere is never locked out by them. */
   passwordGuessesPerAccountAndClient: { limit: 5, windowMinutes: 15 },
-  /** Password guesses for one account from anywhere: stops a guess spread over many addresses. */
+  /** Wrong password guesses for one account from anywhere: stops a guess spread over many addresses. */
   passwordGuessesPerAccount: { limit: 50, windowMinutes: 60 },
-  /** Log-in attempts from one client, whatever the accounts. */
+  /** Wrong log-ins from one client, whatever the accounts. */
   logInsPerClient: { limit: 30, windowMinutes: 15 },
   /** Verification codes typed for one address, across every code it was sent. */
   codeGuessesPerAddress: { limit: 10, windowMinutes: 60 },
@@ -34,6 +34,21 @@ export async function countAttempt(key: string, rule: RateRule): Promise<number>
   if (row.count <= rule.limit) return 0;
   const reopensAt = row.window_start.getTime() + rule.windowMinutes * 60_000;
   return Math.max(1, Math.ceil((reopensAt - Date.now()) / 60_000));
+}
+
+/**
+ * The minutes to wait when a key has reached its limit, without counting anything: password
+ * guesses are counted only when wrong, so a person who logs in often is never limited by it.
+ */
+export async function minutesToWait(checks: [key: string, rule: RateRule][]): Promise<number> {
+  const rows = await db().rateLimit.findMany({ where: { key: { in: checks.map(([key]) => key) } } });
+  let wait = 0;
+  for (const [key, rule] of checks) {
+    const row = rows.find((r) => r.key === key);
+    const reopensAt = (row?.windowStart.getTime() ?? 0) + rule.windowMinutes * 60_000;
+    if (row && row.count >= rule.limit && reopensAt > Date.now()) wait = Math.max(wait, Math.ceil((reopensAt - Date.now()) / 60_000));
+  }
+  return wait;
 }
 
 /** Counts one attempt against each key; the longest wait, or 0. */

@@ -1,5 +1,6 @@
 // Issue 5's path, with JavaScript on and off: a student fills a complete profile (a fake PDF and a
-// 3 MB file are refused, nothing typed is lost), sees offers with reasons on /etudiant/pour-vous,
+// 3 MB file are refused, nothing typed is lost; the files' names hold "=", which once broke the
+// upload), sees offers with reasons on /etudiant/pour-vous,
 // applies with the PDF (a second application is refused), the company moves the application to
 // "Entretien", the student sees it and the status-change mail arrives at the SMTP sink; the student
 // then keeps a search with a weekly alert.
@@ -31,11 +32,11 @@ test("a student is matched, applies with a PDF, and follows the company's answer
 
   // 3 MB: refused with its size.
   const large = Buffer.concat([Buffer.from("%PDF-1.4\n"), Buffer.alloc(3 * 1024 * 1024, 0x20)]);
-  await page.getByLabel("CV (PDF, 2 Mo au plus)").setInputFiles({ name: "cv-lourd.pdf", mimeType: "application/pdf", buffer: large });
+  await page.getByLabel("CV (PDF, 2 Mo au plus)").setInputFiles({ name: "cv=lourd.pdf", mimeType: "application/pdf", buffer: large });
   await page.getByRole("button", { name: "Créer mon profil" }).click();
   await expect(page.getByText(/Le CV dépasse 2 Mo \(3 Mo\)/)).toBeVisible();
 
-  await page.getByLabel("CV (PDF, 2 Mo au plus)").setInputFiles({ name: "cv-ines.pdf", mimeType: "application/pdf", buffer: smallPdf });
+  await page.getByLabel("CV (PDF, 2 Mo au plus)").setInputFiles({ name: "cv=ines.pdf", mimeType: "application/pdf", buffer: smallPdf });
   await page.getByRole("button", { name: "Créer mon profil" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Profil enregistré." })).toBeVisible();
   await expect(page.getByRole("region", { name: "Éligibilité au VTE" })).toContainText("Vous êtes éligible au VTE.");
@@ -55,7 +56,7 @@ test("a student is matched, applies with a PDF, and follows the company's answer
   const offerUrl = page.url();
   await page.getByRole("link", { name: "Postuler" }).click();
   await page.getByLabel("Votre message à l'entreprise").fill("Alternante en génie mécanique, je travaille déjà sur le brasage : je serais ravie d'en parler.");
-  await expect(page.getByLabel("Joindre mon CV (cv-ines.pdf)")).toBeChecked();
+  await expect(page.getByLabel("Joindre mon CV (cv=ines.pdf)")).toBeChecked();
   await page.getByRole("button", { name: "Envoyer ma candidature" }).click();
   await expect(page).toHaveURL(/\/etudiant\/candidatures/);
   await expect(page.getByText("Candidature envoyée.")).toBeVisible();

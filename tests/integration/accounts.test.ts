@@ -146,6 +146,10 @@ describe("accounts", () => {
     await database.prisma.rateLimit.deleteMany({ where: { key: "login:account:hugo@exemple.fr" } });
   });
 
+  test("right passwords are never counted: a client that logs in often is not limited", async () => {
+    for (let i = 0; i <= rateLimits.logInsPerClient.limit + 5; i++) expect((await logIn("hugo@exemple.fr", "Une-phrase-de-passe", "10.2.9.9")).ok).toBe(true);
+  });
+
   test("one client trying many accounts is stopped too", async () => {
     let last;
     for (let i = 0; i <= rateLimits.logInsPerClient.limit; i++) last = await logIn(`personne${i}@exemple.fr`, "mauvais-mot-de-passe", "10.2.0.1");
