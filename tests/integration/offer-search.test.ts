@@ -145,3 +145,44 @@ describe("offer search", () => {
     expect(result.loosen[0].count).toBe(await database.prisma.offer.count({ where: { ...searchable, regionCode: "84" } }));
   });
 });
+
+describe("what one search page costs the engine", () => {
+  let database: Database;
+  let search: Meilisearch;
+  const indexName = uniqueIndexName("offers_budget");
+
+  beforeAll(async () => {
+    database = await openTestDatabase();
+    setDatabase(database);
+    search = testSearchClient();
+    await seedDemoWorld(database.sql, { offers: 300, seed: 12 });
+    await applyOfferIndexSettings(search, indexName);
+    const all = await database.prisma.offer.findMany({ include: offerDocumentInclude });
+    await search.index(indexName).addDocuments(all.map(offerDocument)).waitTask({ timeout: 120_000 });
+  }, 180_000);
+  afterAll(async () => {
+    await search.deleteIndex(indexName).waitTask({ timeout: 60_000 });
+    setDatabase(undefined);
+    await database.close();
+  });
+
+  test("a URL with 1 150 values of every filter and no result still sends at most 60 queries", async () => {
+    const values = (key: string, make: (i: number) => string) => Array.from({ length: 1150 }, (_, i) => `${key}=${make(i)}`).join("&");
+    const url = ["q=zzzqqq", values("metier", (i) => `H${String(1000 + i).padStart(4, "0")}`), values("territoire", (i) => `ti-${String(1000 + i).padStart(4, "0")}`), values("region", (i) => String(10 + (i % 90))), values("secteur", (i) => String(10 + (i % 89)))].join("&");
+    let queries = 0;
+    // The real engine, with its multi-search counted.
+    const counted = new Proxy(search, {
+      get(target, property, receiver) {
+        if (property !== "multiSearch") return Reflect.get(target, property, receiver);
+        return (request: { queries: unknown[] }) => {
+          queries += request.queries.length;
+          return target.multiSearch(request as never);
+        };
+      },
+    });
+    const result = await searchOffers(counted, parseOfferSearch(new URLSearchParams(url)), { place: null, indexName });
+    expect(result.total).toBe(0);
+    expect(queries).toBeGreaterThan(1);
+    expect(queries).toBeLessThanOrEqual(60);
+  });
+});
