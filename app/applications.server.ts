@@ -2,6 +2,8 @@
 // is recorded with who and when, and mail goes through the outbox (flow 5).
 import { data } from "@remix-run/node";
 import { db } from "~/db.server";
+import { resolveCommune } from "~/geography.server";
+import { phaseAt } from "~/territory-phases.server";
 import { answeredStatuses, applicationStatusLabels, canCompanyMove, canStudentWithdraw, type ApplicationStatus } from "~/domain/application-pipeline";
 import { canUndoHire, undoHireDays, type PayBand } from "~/domain/placement";
 import type { Prisma } from "~/generated/prisma/client";
@@ -177,8 +179,10 @@ export async function moveApplication(
   }
   const [student, offer] = await Promise.all([
     db().user.findUniqueOrThrow({ where: { id: application.studentId }, select: { email: true, mailOptOut: true, unsubscribeToken: true, studentProfile: { select: { schoolKind: true, establishmentId: true } } } }),
-    db().offer.findUniqueOrThrow({ where: { id: application.offerId }, select: { territoryId: true, regionCode: true, vteEligible: true, vteGreen: true, company: { select: { nafSection: true } } } }),
+    db().offer.findUniqueOrThrow({ where: { id: application.offerId }, select: { communeCode: true, regionCode: true, vteEligible: true, vteGreen: true, company: { select: { nafSection: true } } } }),
   ]);
+  // A placement keeps the territory of the phase in force on its hire date, whatever the offer carries.
+  const hiredIn = to === "HIRED" ? ((await resolveCommune(db(), { inseeCode: offer.communeCode }, { phase: await phaseAt(now) }))?.territory?.id ?? null) : null;
   await db().$transaction(async (tx) => {
     await tx.application.update({ where: { id: applicationId }, data: { status: to, viewedAt: application.viewedAt ?? now } });
     await tx.applicationStatusChange.create({ data: { applicationId, fromStatus: application.status, toStatus: to, byUserId: memberId, message, createdAt: now } });
@@ -190,7 +194,7 @@ export async function moveApplication(
       const created = await tx.placement.create({
         data: {
           applicationId, offerId: application.offerId, companyId, studentId: application.studentId,
-          territoryId: offer.territoryId, regionCode: offer.regionCode, nafSection: offer.company.nafSection,
+          territoryId: hiredIn, regionCode: offer.regionCode, nafSection: offer.company.nafSection,
           schoolKind: student.studentProfile?.schoolKind ?? "OTHER", establishmentId: student.studentProfile?.establishmentId ?? null,
           contractType: contract.contractType, startDate: contract.startDate, durationMonths: contract.durationMonths, payBand: contract.payBand,
           vteLabel: offer.vteEligible, vteGreen: offer.vteGreen, createdAt: now,

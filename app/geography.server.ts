@@ -1,6 +1,7 @@
 // Resolves a commune to its EPCI and Territoire d'industrie (or to none).
 import type { PrismaClient } from "~/generated/prisma/client";
 import { searchName } from "~/domain/search-name";
+import { phaseAt } from "~/territory-phases.server";
 
 export interface CommuneResolution {
   inseeCode: string;
@@ -11,7 +12,8 @@ export interface CommuneResolution {
   latitude: number | null;
   longitude: number | null;
   epci: { siren: string; name: string } | null;
-  territory: { id: string; name: string } | null;
+  /** The territory of the phase asked for (the one in force by default). */
+  territory: { id: string; code: string; name: string; phase: string } | null;
 }
 
 export type CommuneQuery = { inseeCode: string } | { postalCode: string; name?: string };
@@ -24,17 +26,19 @@ function communeOfArrondissement(code: string): string {
   return code;
 }
 
-export async function resolveCommune(prisma: PrismaClient, query: CommuneQuery): Promise<CommuneResolution | null> {
+/** A commune and its territory in a phase (the phase in force today unless given). */
+export async function resolveCommune(prisma: PrismaClient, query: CommuneQuery, options: { phase?: string } = {}): Promise<CommuneResolution | null> {
   const commune = "inseeCode" in query
     ? await prisma.commune.findUnique({ where: { inseeCode: communeOfArrondissement(query.inseeCode.trim()) } })
     : await findByPostalCode(prisma, query.postalCode.trim(), query.name);
   if (!commune) return null;
+  const phase = options.phase ?? (await phaseAt());
   const [epci, membership] = await Promise.all([
     commune.epciSiren ? prisma.epci.findUnique({ where: { siren: commune.epciSiren }, select: { siren: true, name: true } }) : null,
     prisma.territoryCommune.findFirst({
-      where: { communeCode: commune.inseeCode, territory: { active: true } },
+      where: { communeCode: commune.inseeCode, territory: { phaseId: phase } },
       orderBy: { territoryId: "asc" },
-      select: { territory: { select: { id: true, name: true } } },
+      select: { territory: { select: { id: true, code: true, name: true, phaseId: true } } },
     }),
   ]);
   return {
@@ -46,7 +50,7 @@ export async function resolveCommune(prisma: PrismaClient, query: CommuneQuery):
     latitude: commune.latitude,
     longitude: commune.longitude,
     epci,
-    territory: membership?.territory ?? null,
+    territory: membership ? { id: membership.territory.id, code: membership.territory.code, name: membership.territory.name, phase: membership.territory.phaseId } : null,
   };
 }
 

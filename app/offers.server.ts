@@ -44,7 +44,7 @@ export async function assessOffer(input: Pick<OfferInput, "contractType" | "dura
       contractType: input.contractType,
       durationMonths: input.contractType === "CDI" ? null : input.durationMonths,
       degreeLevel: input.degreeLevel,
-      workplaceTerritoryId: commune.territory?.id ?? null,
+      workplaceTerritory: commune.territory ? { name: commune.territory.name, phase: commune.territory.phase } : null,
       romeEcologicalTransition: rome?.ecologicalTransition ?? false,
     },
     // Companies are registered with a COG commune as head office: always in France here.

@@ -1,6 +1,7 @@
 // Look-ups in the reference data for the forms: NAF sub-classes, ROME fiches, communes.
 import { db } from "~/db.server";
 import { searchName } from "~/domain/search-name";
+import { phaseAt } from "~/territory-phases.server";
 
 export interface Choice {
   code: string;
@@ -91,7 +92,7 @@ export async function searchCommunes(options: { postalCode?: string; name?: stri
     },
     orderBy: { population: "desc" },
     take,
-    include: { territories: { where: { territory: { active: true } }, take: 1, include: { territory: { select: { id: true, name: true } } } } },
+    include: { territories: { where: { territory: { phaseId: await phaseAt() } }, take: 1, include: { territory: { select: { id: true, name: true } } } } },
   });
   return rows.map((c) => ({ inseeCode: c.inseeCode, name: c.name, postalCodes: c.postalCodes, territory: c.territories[0]?.territory ?? null }));
 }

@@ -3,7 +3,9 @@ import { type RouteConfig, index, route } from "@remix-run/route-config";
 export default [
   index("routes/home/route.tsx"),
   route("territoires", "routes/territoires/list.tsx"),
-  route("territoires/:id", "routes/territoires/detail.tsx"),
+  route("territoires/:phase/:code", "routes/territoires/detail.tsx"),
+  // Links made before phases: the id alone, in the first list.
+  route("territoires/:code", "routes/territoires/detail.tsx", { id: "territory-bare-code" }),
   route("healthz", "routes/healthz/route.ts"),
   route("offres", "routes/offres/search.tsx"),
   route("offres/flux.xml", "routes/offres/feed.ts"),

@@ -1,11 +1,14 @@
-// Read side of the Territoires d'industrie, for the public pages.
+// Read side of the Territoires d'industrie, for the public pages: a territory of a phase, its
+// lineage in the other phases (the territories sharing communes with it), and the phases.
 import { db } from "~/db.server";
+import { phaseLabel, splitTerritoryKey, territoryKey } from "~/domain/territory-phase";
+import { phaseAt, territoryPhases } from "~/territory-phases.server";
 import { searchableOfferWhere } from "../search/offer-document";
 
-export async function getTerritory(id: string) {
+export async function getTerritory(key: string) {
   const prisma = db();
   const territory = await prisma.territory.findUnique({
-    where: { id },
+    where: { id: key },
     include: {
       region: true,
       members: { orderBy: { name: "asc" } },
@@ -13,9 +16,9 @@ export async function getTerritory(id: string) {
     },
   });
   if (!territory) return null;
-  const searchable = { territoryId: id, ...searchableOfferWhere() };
-  const [population, publishedOffers, latestOffers] = await Promise.all([
-    prisma.commune.aggregate({ where: { territories: { some: { territoryId: id } } }, _sum: { population: true } }),
+  const searchable = { territoryId: key, ...searchableOfferWhere() };
+  const [population, publishedOffers, latestOffers, lineage, current] = await Promise.all([
+    prisma.commune.aggregate({ where: { territories: { some: { territoryId: key } } }, _sum: { population: true } }),
     prisma.offer.count({ where: searchable }),
     prisma.offer.findMany({
       where: searchable,
@@ -23,12 +26,16 @@ export async function getTerritory(id: string) {
       take: 20,
       select: { id: true, title: true, contractType: true, durationMonths: true, vteGreen: true, commune: { select: { name: true } }, company: { select: { name: true } } },
     }),
+    territoryLineage(key),
+    phaseAt(),
   ]);
   return {
     id: territory.id,
+    code: territory.code,
     name: territory.name,
-    phase: territory.phase,
-    active: territory.active,
+    phase: territory.phaseId,
+    phaseLabel: phaseLabel(territory.phaseId),
+    inForce: territory.phaseId === current,
     region: { code: territory.region.code, name: territory.region.name },
     members: territory.members.map((m) => ({ siren: m.siren, name: m.name, kind: m.kind })),
     communeCount: territory._count.communes,
@@ -37,5 +44,31 @@ export async function getTerritory(id: string) {
     publishedOffers,
     latestOffers: latestOffers.map((o) => ({ ...o, communeName: o.commune.name, companyName: o.company.name })),
     placementCount: territory.placementCount,
+    lineage,
   };
+}
+
+/**
+ * The territories of the other phases that share communes with this one, most shared first, with
+ * how many of this territory's communes they hold: Roanne - Tarare (2019–2022) → Roannais Forez
+ * (2023–2027). Empty for a territory new in its phase.
+ */
+export async function territoryLineage(key: string) {
+  const rows = await db().$queryRaw<{ id: string; code: string; name: string; phase: string; shared: number }[]>`
+    SELECT t.id, t.code, t.name, t.phase, count(*)::int AS shared
+    FROM territory_commune mine
+    JOIN territory_commune other ON other.commune_code = mine.commune_code AND other.territory_id <> mine.territory_id
+    JOIN territory t ON t.id = other.territory_id
+    WHERE mine.territory_id = ${key} AND t.phase <> ${splitTerritoryKey(key)?.phase ?? ""}
+    GROUP BY t.id, t.code, t.name, t.phase
+    ORDER BY t.phase, shared DESC, t.name`;
+  return rows.map((row) => ({ ...row, phaseLabel: phaseLabel(row.phase) }));
+}
+
+/** The territory an id names without its phase: the first phase's, as links made before phases meant. */
+export async function territoryOfBareCode(code: string): Promise<string | null> {
+  const [first] = await territoryPhases();
+  if (!first) return null;
+  const key = territoryKey(first.id, code);
+  return (await db().territory.count({ where: { id: key } })) ? key : null;
 }

@@ -4,6 +4,7 @@
 import { db } from "~/db.server";
 import type { UptakeFilters } from "~/domain/uptake-filters";
 import { Prisma } from "~/generated/prisma/client";
+import { phaseAt } from "~/territory-phases.server";
 
 /** Cells with 1 to 4 placements are not published: too few to protect the people behind them. */
 export const suppressionThreshold = 5;
@@ -50,7 +51,7 @@ export async function nationalStatistics(now = new Date()) {
   const [totals, companies, territories, series] = await Promise.all([
     db().territory.aggregate({ _sum: { placementCount: true, vtePlacementCount: true, greenPlacementCount: true, publishedOfferCount: true, applicationCount: true } }),
     db().company.count(),
-    db().territory.count({ where: { active: true } }),
+    db().territory.count({ where: { phaseId: await phaseAt(now) } }),
     placementSeries({}, lastMonths(12, now)),
   ]);
   const sum = totals._sum;
@@ -66,11 +67,11 @@ export async function nationalStatistics(now = new Date()) {
   };
 }
 
-/** Every territory with its figures, for the sortable table of /territoires. */
-export async function territoryFigures() {
+/** Every territory of a phase (the one in force by default) with its figures, for the sortable table of /territoires. */
+export async function territoryFigures(phase?: string) {
   const [territories, companies] = await Promise.all([
     db().territory.findMany({
-      where: { active: true },
+      where: { phaseId: phase ?? (await phaseAt()) },
       select: { id: true, name: true, placementCount: true, vtePlacementCount: true, greenPlacementCount: true, publishedOfferCount: true, region: { select: { code: true, name: true } } },
     }),
     db().company.groupBy({ by: ["territoryId"], _count: { _all: true } }),

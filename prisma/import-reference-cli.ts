@@ -1,12 +1,13 @@
 // `npm run db:import-reference`: imports all reference data.
-// `npm run db:import-territories -- <file.csv> [--phase 2023-2027]`: loads a new territory list.
+// `npm run db:import-territories -- <file.csv> --phase 2028-2032 --from 2028-01-01`: loads the list
+// of a phase (a new phase needs the date it comes into force), then `npm run territories:reresolve`.
 import { parseArgs } from "node:util";
 import { openDatabase } from "~/db.server";
 import { describeChanges, importReferenceData, importTerritories } from "./import-reference";
 import { migrate } from "./migrate";
 
 const { values, positionals } = parseArgs({
-  options: { territories: { type: "boolean", default: false }, phase: { type: "string" } },
+  options: { territories: { type: "boolean", default: false }, phase: { type: "string" }, from: { type: "string" } },
   allowPositionals: true,
 });
 
@@ -15,7 +16,7 @@ try {
   await migrate(database.sql);
   const started = performance.now();
   const changes = values.territories
-    ? await importTerritories(database.sql, positionals[0] ?? usage(), values.phase ?? "2023-2027")
+    ? await importTerritories(database.sql, positionals[0] ?? usage(), values.phase ?? usage(), { startsOn: values.from })
     : await importReferenceData(database.sql);
   console.log(describeChanges(changes));
   console.log(`Done in ${((performance.now() - started) / 1000).toFixed(1)} s (${database.kind}: ${database.location}).`);
@@ -24,6 +25,6 @@ try {
 }
 
 function usage(): never {
-  console.error("Usage: npm run db:import-territories -- <file.csv> [--phase 2023-2027]");
+  console.error("Usage: npm run db:import-territories -- <file.csv> --phase 2028-2032 [--from YYYY-MM-DD]");
   process.exit(2);
 }

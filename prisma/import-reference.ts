@@ -6,11 +6,16 @@ import path from "node:path";
 import { parse } from "csv-parse/sync";
 import type { SqlConnection } from "~/db.server";
 import { searchName } from "~/domain/search-name";
+import { territoryKey } from "~/domain/territory-phase";
 import { bulkUpsert, deleteMissing } from "./bulk-upsert";
 
 export const referenceDataDir = path.join(path.dirname(new URL(import.meta.url).pathname), "data");
-export const defaultTerritoriesFile = path.join(referenceDataDir, "territoires_industrie_2022.csv");
-export const defaultTerritoryPhase = "2019-2022";
+
+/** The lists of Territoires d'industrie shipped with the platform, one per phase (SOURCES.md). */
+export const bundledTerritoryLists = [
+  { phase: "2019-2022", file: path.join(referenceDataDir, "territoires_industrie_2022.csv") },
+  { phase: "2023-2027", file: path.join(referenceDataDir, "territoires_industrie_2023.csv") },
+];
 
 export interface TableChange {
   table: string;
@@ -31,10 +36,7 @@ const intOrZero = (value: string | undefined) => (value ? Number.parseInt(value,
 const floatOrNull = (value: string | undefined) => (value ? Number.parseFloat(value) : null);
 
 /** The whole reference import, in dependency order. */
-export async function importReferenceData(
-  sql: SqlConnection,
-  options: { territoriesFile?: string; territoryPhase?: string } = {},
-): Promise<TableChange[]> {
+export async function importReferenceData(sql: SqlConnection): Promise<TableChange[]> {
   const changes: TableChange[] = [];
   const record = async (table: string, work: Promise<{ inserted: number; updated: number }>) => {
     changes.push({ table, deleted: 0, ...(await work) });
@@ -174,22 +176,45 @@ export async function importReferenceData(
     ),
   );
 
-  changes.push(
-    ...(await importTerritories(sql, options.territoriesFile ?? defaultTerritoriesFile, options.territoryPhase ?? defaultTerritoryPhase)),
-  );
-  return changes;
+  for (const list of bundledTerritoryLists) changes.push(...(await importTerritories(sql, list.file, list.phase)));
+  return mergeChanges(changes);
+}
+
+/** One line per table, adding up the changes of several steps (the territory lists). */
+function mergeChanges(changes: TableChange[]): TableChange[] {
+  const merged = new Map<string, TableChange>();
+  for (const change of changes) {
+    const seen = merged.get(change.table);
+    merged.set(change.table, seen ? { table: change.table, inserted: seen.inserted + change.inserted, updated: seen.updated + change.updated, deleted: seen.deleted + change.deleted } : { ...change });
+  }
+  return [...merged.values()];
 }
 
 /**
- * Loads a list of Territoires d'industrie: columns `id_ti, lib_ti, code_region, siren_groupements`
- * (member SIRENs separated by `;`). A member is an EPCI, or a single commune inside a métropole
- * (its commune SIREN). Territories absent from the file are kept (offers and statistics point to
- * them) but marked inactive, so the lookup uses only the newest list.
+ * Loads the list of Territoires d'industrie of one phase: columns `id_ti, lib_ti, code_region,
+ * siren_groupements` (member SIRENs separated by `;`). A member is an EPCI, a Grand Paris EPT
+ * (its communes from `ept_communes_cog2026.csv`), or a single commune given by its commune SIREN.
+ * Each phase is its own set of territories (keys "<phase>/<id>"): loading one never touches
+ * another's, so placements keep the territory they were counted in. `startsOn` records when a
+ * new phase comes into force (required for a phase not recorded yet).
  */
-export async function importTerritories(sql: SqlConnection, file: string, phase: string): Promise<TableChange[]> {
+export async function importTerritories(sql: SqlConnection, file: string, phase: string, options: { startsOn?: string; source?: string } = {}): Promise<TableChange[]> {
+  if (!/^\d{4}-\d{4}$/.test(phase)) throw new Error(`A phase is written like 2023-2027, not ${phase}.`);
   const territories = await readCsv(file);
-  const ids = territories.map((t) => t.id_ti);
-  if (ids.length === 0) throw new Error(`${file} lists no territory.`);
+  if (territories.length === 0) throw new Error(`${file} lists no territory.`);
+  const key = (code: string) => territoryKey(phase, code);
+  const keys = territories.map((t) => key(t.id_ti));
+
+  const [known] = await sql.query<{ count: number }>("SELECT count(*)::int AS count FROM territory_phase WHERE id = $1", [phase]);
+  if (options.startsOn) {
+    await sql.query(
+      `INSERT INTO territory_phase (id, starts_on, source) VALUES ($1, $2::date, $3)
+       ON CONFLICT (id) DO UPDATE SET starts_on = EXCLUDED.starts_on, source = EXCLUDED.source`,
+      [phase, options.startsOn, options.source ?? `List loaded from ${path.basename(file)}`],
+    );
+  } else if (known.count === 0) {
+    throw new Error(`The phase ${phase} is not recorded yet: give the date it comes into force (--from YYYY-MM-DD).`);
+  }
 
   const epciNames = new Map(
     (await sql.query<{ siren: string; name: string }>("SELECT siren, name FROM epci")).map((e) => [e.siren, e.name]),
@@ -203,10 +228,11 @@ export async function importTerritories(sql: SqlConnection, file: string, phase:
     if (!commune.epci_siren) continue;
     communesByEpci.set(commune.epci_siren, [...(communesByEpci.get(commune.epci_siren) ?? []), commune.insee_code]);
   }
-  // Members outside the COG (the Grand Paris EPT) resolve through the 2020 commune list of the same territory.
-  const fallbackCommunes = new Map<string, string[]>();
-  for (const row of await readCsv("territoires_industrie_communes_2020.csv")) {
-    fallbackCommunes.set(row.id_ti, [...(fallbackCommunes.get(row.id_ti) ?? []), row.code_insee_commune]);
+  const ept = new Map<string, { name: string; communes: string[] }>();
+  for (const row of await readCsv("ept_communes_cog2026.csv")) {
+    const entry = ept.get(row.siren_ept) ?? { name: row.nom_ept, communes: [] };
+    entry.communes.push(row.code_insee_commune);
+    ept.set(row.siren_ept, entry);
   }
   const knownCommunes = new Set(communes.map((c) => c.insee_code));
 
@@ -214,24 +240,17 @@ export async function importTerritories(sql: SqlConnection, file: string, phase:
   const territoryCommunes: { territory_id: string; commune_code: string; member_siren: string }[] = [];
   for (const territory of territories) {
     const covered = new Set<string>();
-    const unresolved: string[] = [];
     for (const siren of territory.siren_groupements.split(";").map((s) => s.trim()).filter(Boolean)) {
       const epciName = epciNames.get(siren);
       const commune = communeBySiren.get(siren);
-      const kind = epciName ? "EPCI" : commune ? "COMMUNE" : "OTHER";
-      members.push({ territory_id: territory.id_ti, siren, kind, name: epciName ?? commune?.name ?? `Groupement ${siren}` });
-      const codes = epciName ? (communesByEpci.get(siren) ?? []) : commune ? [commune.insee_code] : [];
-      if (kind === "OTHER") unresolved.push(siren);
+      const grandParis = ept.get(siren);
+      const kind = epciName ? "EPCI" : grandParis ? "EPT" : commune ? "COMMUNE" : "OTHER";
+      members.push({ territory_id: key(territory.id_ti), siren, kind, name: epciName ?? grandParis?.name ?? commune?.name ?? `Groupement ${siren}` });
+      const codes = epciName ? (communesByEpci.get(siren) ?? []) : grandParis ? grandParis.communes : commune ? [commune.insee_code] : [];
       for (const code of codes) {
-        covered.add(code);
-        territoryCommunes.push({ territory_id: territory.id_ti, commune_code: code, member_siren: siren });
-      }
-    }
-    for (const siren of unresolved) {
-      for (const code of fallbackCommunes.get(territory.id_ti) ?? []) {
         if (covered.has(code) || !knownCommunes.has(code)) continue;
         covered.add(code);
-        territoryCommunes.push({ territory_id: territory.id_ti, commune_code: code, member_siren: siren });
+        territoryCommunes.push({ territory_id: key(territory.id_ti), commune_code: code, member_siren: siren });
       }
     }
   }
@@ -239,13 +258,9 @@ export async function importTerritories(sql: SqlConnection, file: string, phase:
   const territoryChange = await bulkUpsert(
     sql,
     "territory",
-    { id: "text", name: "text", region_code: "text", phase: "text", active: "boolean" },
+    { id: "text", code: "text", name: "text", region_code: "text", phase: "text" },
     ["id"],
-    territories.map((t) => ({ id: t.id_ti, name: t.lib_ti, region_code: t.code_region, phase, active: true })),
-  );
-  const deactivated = await sql.query<{ id: string }>(
-    "UPDATE territory SET active = false WHERE active AND NOT (id = ANY($1::text[])) RETURNING id",
-    [ids],
+    territories.map((t) => ({ id: key(t.id_ti), code: t.id_ti, name: t.lib_ti, region_code: t.code_region, phase })),
   );
   const memberChange = await bulkUpsert(
     sql,
@@ -255,7 +270,7 @@ export async function importTerritories(sql: SqlConnection, file: string, phase:
     members,
   );
   const membersDeleted = await deleteMissing(
-    sql, "territory_member", { territory_id: "text", siren: "text" }, members, { column: "territory_id", values: ids },
+    sql, "territory_member", { territory_id: "text", siren: "text" }, members, { column: "territory_id", values: keys },
   );
   const communeChange = await bulkUpsert(
     sql,
@@ -266,13 +281,23 @@ export async function importTerritories(sql: SqlConnection, file: string, phase:
   );
   const communesDeleted = await deleteMissing(
     sql, "territory_commune", { territory_id: "text", commune_code: "text" }, territoryCommunes,
-    { column: "territory_id", values: ids },
+    { column: "territory_id", values: keys },
   );
   return [
-    { table: "territory", ...territoryChange, updated: territoryChange.updated + deactivated.length, deleted: 0 },
+    { table: "territory", ...territoryChange, deleted: 0 },
     { table: "territory_member", ...memberChange, deleted: membersDeleted },
     { table: "territory_commune", ...communeChange, deleted: communesDeleted },
   ];
+}
+
+/** A database made before a bundled list existed gets it at start (each phase is its own set). */
+export async function importMissingTerritoryLists(sql: SqlConnection, log: (message: string) => void): Promise<void> {
+  for (const list of bundledTerritoryLists) {
+    const [{ count }] = await sql.query<{ count: number }>("SELECT count(*)::int AS count FROM territory WHERE phase = $1", [list.phase]);
+    if (count > 0) continue;
+    log(`Loading the Territoires d'industrie of ${list.phase}…`);
+    log(describeChanges(await importTerritories(sql, list.file, list.phase)));
+  }
 }
 
 export function describeChanges(changes: TableChange[]): string {
@@ -287,7 +312,7 @@ export function describeChanges(changes: TableChange[]): string {
 /** On a fresh database, imports the reference data; otherwise does nothing (a start stays fast). */
 export async function importReferenceDataIfEmpty(sql: SqlConnection, log: (message: string) => void): Promise<void> {
   const [{ count }] = await sql.query<{ count: number }>("SELECT count(*)::int AS count FROM territory");
-  if (count > 0) return;
+  if (count > 0) return importMissingTerritoryLists(sql, log);
   log("First start: importing the reference data (regions, communes, EPCI, territories, NAF, ROME, establishments)…");
   log(describeChanges(await importReferenceData(sql)));
 }

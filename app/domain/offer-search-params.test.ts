@@ -9,12 +9,13 @@ describe("the search state lives in the URL", () => {
     expect(offerSearchUrl(parse(url.split("?")[1]))).toBe(url);
   });
   test("malformed values are dropped, so a broken link still opens", () => {
-    const state = parse("region=%22%20OR%201%3D1&contrat=freelance&page=-3&rayon=abc&territoire=ti-8411");
+    const state = parse("region=%22%20OR%201%3D1&contrat=freelance&page=-3&rayon=abc&territoire=2023-2027%2Fti-8417&territoire=ti-8411");
     expect(state.region).toEqual([]);
     expect(state.contrat).toEqual([]);
     expect(state.page).toBe(1);
     expect(state.rayon).toBe(30);
-    expect(state.territoire).toEqual(["ti-8411"]);
+    // An id alone does not name a territory: only "<phase>/<id>" does.
+    expect(state.territoire).toEqual(["2023-2027/ti-8417"]);
   });
   test("sorting by distance needs a place", () => expect(parse("tri=distance").tri).toBe("pertinence"));
   test("choosing a filter value goes back to page 1, choosing it again removes it", () => {
@@ -34,7 +35,7 @@ describe("what a URL may ask for is bounded", () => {
     expect(parse("debut=2028-02-29").debut).toBe("2028-02-29");
   });
   test("at most 20 values per filter are applied, and the page says so", () => {
-    const query = Array.from({ length: 50 }, (_, i) => `territoire=ti-${8400 + i}`).join("&");
+    const query = Array.from({ length: 50 }, (_, i) => `territoire=2023-2027/ti-${8400 + i}`).join("&");
     expect(parse(query).territoire).toHaveLength(searchLimits.valuesPerFilter);
     expect(searchInputNotices(new URLSearchParams(query))[0]).toContain("Au plus 20 valeurs par filtre");
   });

@@ -1,6 +1,7 @@
 // The state of the offer search page, as it lives in the URL (French keys and values, so links are
 // readable and shareable). Pure: the server parses it, the page builds its links with it.
 import type { ContractType, DegreeLevel, RemotePolicy } from "~/generated/prisma/enums";
+import { territoryKeyPattern } from "./territory-phase";
 
 export type SortOrder = "pertinence" | "recent" | "debut" | "distance";
 
@@ -35,7 +36,7 @@ export const urlValues = {
 } as const;
 
 const codePatterns: Record<"territoire" | "region" | "departement" | "secteur" | "metier", RegExp> = {
-  territoire: /^ti-\d{4}$/,
+  territoire: territoryKeyPattern,
   region: /^\d{2,3}$/,
   departement: /^(\d{2,3}|2[AB])$/,
   secteur: /^([A-U]|\d{2})$/,

@@ -1,4 +1,5 @@
 // The dashboard's filters, read from the URL (the same for the page and its CSV exports).
+import { territoryKeyPattern } from "./territory-phase";
 export type SchoolKind = "ENGINEERING" | "BUSINESS" | "UNIVERSITY" | "OTHER";
 
 export interface UptakeFilters {
@@ -18,7 +19,7 @@ export function uptakeFiltersOf(url: URL): UptakeFilters {
   const schoolKind = get("ecole") as SchoolKind | undefined;
   return {
     region: get("region")?.match(/^\d{2,3}$/) ? get("region") : undefined,
-    territory: get("territoire")?.match(/^ti-\d+$/) ? get("territoire") : undefined,
+    territory: territoryKeyPattern.test(get("territoire") ?? "") ? get("territoire") : undefined,
     section: get("secteur")?.match(/^[A-U]$/) ? get("secteur") : undefined,
     schoolKind: schoolKind && schoolKinds.includes(schoolKind) ? schoolKind : undefined,
     months: periods.includes(months) ? months : 12,

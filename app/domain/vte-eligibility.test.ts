@@ -5,7 +5,7 @@ const offer: OfferFacts = {
   contractType: "CDI",
   durationMonths: null,
   degreeLevel: "BAC5",
-  workplaceTerritoryId: "ti-8411",
+  workplaceTerritory: { name: "Roannais Forez", phase: "2023-2027" },
   romeEcologicalTransition: false,
 };
 const company: CompanyFacts = { sizeBand: "PME", headOfficeInFrance: true };
@@ -39,7 +39,7 @@ const cases: Case[] = [
   { rule: "degree: a doctorate is eligible", offer: { degreeLevel: "DOCTORATE" }, eligible: true, territoryLabel: true, green: false, reason: "degree.ok" },
   { rule: "degree: a missing level is refused", offer: { degreeLevel: null }, eligible: false, territoryLabel: false, green: false, reason: "degree.missing" },
   { rule: "territory: a workplace in a territory gets the TI label", eligible: true, territoryLabel: true, green: false, reason: "territory.inside" },
-  { rule: "territory: outside every territory, VTE without the TI label", offer: { workplaceTerritoryId: null }, eligible: true, territoryLabel: false, green: false, reason: "territory.outside" },
+  { rule: "territory: outside every territory, VTE without the TI label", offer: { workplaceTerritory: null }, eligible: true, territoryLabel: false, green: false, reason: "territory.outside" },
   { rule: "territory: an ineligible offer gets no TI label even inside a territory", company: { sizeBand: "GE" }, eligible: false, territoryLabel: false, green: false, reason: "territory.inside" },
   { rule: "green: a fiche flagged for the ecological transition proposes VTE Vert", offer: { romeEcologicalTransition: true }, eligible: true, territoryLabel: true, green: true, reason: "green.flagged" },
   { rule: "green: an unflagged fiche gets no VTE Vert", eligible: true, territoryLabel: true, green: false, reason: "green.not_flagged" },
@@ -69,4 +69,11 @@ describe("VTE eligibility", () => {
     expect(vteEligibility({ ...offer, contractType: "STAGE_PRE_VTE", durationMonths: 6 }, company).preVte).toBe(true);
     expect(vteEligibility(offer, company).preVte).toBe(false);
   });
+});
+
+test("the territory reason names the territory and its phase", () => {
+  const decision = vteEligibility(offer, company);
+  expect(decision.reasons.find((r) => r.code === "territory.inside")?.message).toBe(
+    "Le lieu de travail est dans le Territoire d'industrie Roannais Forez (2023–2027) : label VTE Territoires d'industrie.",
+  );
 });

@@ -1,6 +1,8 @@
 // Does an offer carry the VTE label, and why? A pure rule set: the offer editor, the moderation
 // queue, the search badges and the statistics all read the same decision and reasons.
 
+import { phaseLabel } from "./territory-phase";
+
 export type ContractType = "ALTERNANCE" | "CDD" | "CDI" | "STAGE_PRE_VTE";
 export type DegreeLevel = "BAC2" | "BAC3" | "BAC4" | "BAC5" | "DOCTORATE";
 export type SizeBand = "PME" | "ETI" | "GE";
@@ -9,8 +11,8 @@ export interface OfferFacts {
   contractType: ContractType;
   durationMonths: number | null;
   degreeLevel: DegreeLevel | null;
-  /** The workplace commune's Territoire d'industrie, if any. */
-  workplaceTerritoryId: string | null;
+  /** The workplace commune's Territoire d'industrie in the phase in force, if any. */
+  workplaceTerritory: { name: string; phase: string } | null;
   /** The ROME fiche is flagged for the ecological transition. */
   romeEcologicalTransition: boolean;
 }
@@ -95,11 +97,12 @@ export function vteEligibility(offer: OfferFacts, company: CompanyFacts): VteDec
       : reason("degree.missing", false, "Le niveau d'études demandé (bac+2 au moins) doit être indiqué."),
   ];
   const eligible = reasons.every((r) => r.ok);
-  const inTerritory = offer.workplaceTerritoryId !== null;
+  const territory = offer.workplaceTerritory;
+  const inTerritory = territory !== null;
   reasons.push(
-    inTerritory
-      ? reason("territory.inside", true, "Le lieu de travail est dans un Territoire d'industrie : label VTE Territoires d'industrie.")
-      : reason("territory.outside", false, "Le lieu de travail n'est dans aucun Territoire d'industrie : pas de label Territoires d'industrie."),
+    territory
+      ? reason("territory.inside", true, `Le lieu de travail est dans le Territoire d'industrie ${territory.name} (${phaseLabel(territory.phase)}) : label VTE Territoires d'industrie.`)
+      : reason("territory.outside", false, "Le lieu de travail n'est dans aucun Territoire d'industrie de la liste en vigueur : pas de label Territoires d'industrie."),
     offer.romeEcologicalTransition
       ? reason("green.flagged", true, "Le métier contribue à la transition écologique : VTE Vert proposé.")
       : reason("green.not_flagged", false, "Le métier n'est pas repéré pour la transition écologique : pas de VTE Vert."),

@@ -8,6 +8,9 @@ import { buildDemoWorld, type ReferenceCommune, type Row } from "./world";
 
 export const demoPassword = "demo-vte-2026";
 
+/** The phase of the Territoires d'industrie in force today, in SQL: the demo world lives today. */
+const phaseInForceSql = "SELECT id FROM territory_phase WHERE starts_on <= now() ORDER BY starts_on DESC LIMIT 1";
+
 export interface DemoSummary {
   companies: number;
   offers: number;
@@ -28,9 +31,13 @@ export async function seedDemoWorld(
   const [communes, green, naf, establishments] = await Promise.all([
     sql.query<ReferenceCommune>(
       `SELECT c.insee_code, c.name, c.department_code, c.region_code, c.latitude, c.longitude, c.population,
-              (SELECT tc.territory_id FROM territory_commune tc JOIN territory t ON t.id = tc.territory_id
-               WHERE tc.commune_code = c.insee_code AND t.active ORDER BY tc.territory_id LIMIT 1) AS territory_id
-       FROM commune c WHERE c.latitude IS NOT NULL ORDER BY c.insee_code`,
+              t.id AS territory_id, t.name AS territory_name, t.phase AS territory_phase
+       FROM commune c
+       LEFT JOIN LATERAL (
+         SELECT t.id, t.name, t.phase FROM territory_commune tc JOIN territory t ON t.id = tc.territory_id
+         WHERE tc.commune_code = c.insee_code AND t.phase = (${phaseInForceSql}) ORDER BY tc.territory_id LIMIT 1
+       ) t ON true
+       WHERE c.latitude IS NOT NULL ORDER BY c.insee_code`,
     ),
     sql.query<{ code: string }>("SELECT code FROM rome_fiche WHERE ecological_transition"),
     sql.query<{ code: string; section: string }>("SELECT code, section FROM naf_code"),

@@ -15,6 +15,8 @@ export interface ReferenceCommune {
   longitude: number | null;
   population: number;
   territory_id: string | null;
+  territory_name: string | null;
+  territory_phase: string | null;
 }
 
 export interface ReferenceEstablishment {
@@ -218,7 +220,7 @@ export function buildDemoWorld(reference: Reference, options: { offers: number; 
     const workplace = pick.chance(0.8) || !nearby ? company.commune : pick.one(nearby);
     const degreeLevel = pick.one(job.degrees);
     const decision = vteEligibility(
-      { contractType, durationMonths, degreeLevel, workplaceTerritoryId: workplace.territory_id, romeEcologicalTransition: reference.greenRomeCodes.has(job.rome) },
+      { contractType, durationMonths, degreeLevel, workplaceTerritory: workplace.territory_id ? { name: workplace.territory_name as string, phase: workplace.territory_phase as string } : null, romeEcologicalTransition: reference.greenRomeCodes.has(job.rome) },
       { sizeBand: company.sizeBand, headOfficeInFrance: true },
     );
     const status = pick.weighted(statusChoices, [80, 5, 4, 4, 3, 3, 1]);

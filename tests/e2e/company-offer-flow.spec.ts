@@ -24,7 +24,7 @@ test("a company member publishes a VTE offer in Roanne, approved by an operator 
   await page.getByLabel("Code postal").fill("42300");
   await page.getByLabel("Commune").fill("Roanne");
   await page.getByRole("button", { name: "Inscrire l'entreprise" }).click();
-  await expect(page.getByText("Votre entreprise est dans le Territoire d'industrie Roanne - Tarare.")).toBeVisible();
+  await expect(page.getByText("Votre entreprise est dans le Territoire d'industrie Roannais Forez.")).toBeVisible();
   await expect(page.getByText("Votre entreprise attend sa vérification")).toBeVisible();
 
   await page.getByRole("link", { name: "Publier une offre" }).click();

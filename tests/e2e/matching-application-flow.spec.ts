@@ -21,7 +21,7 @@ test("a student is matched, applies with a PDF, and follows the company's answer
   await page.getByLabel("Domaine de formation").fill("Génie mécanique");
   await page.getByLabel("Situation").selectOption("WORK_STUDY");
   await page.getByLabel("Compétences").fill(e2eMatchOffer.skill);
-  await page.getByLabel("Territoires d'industrie souhaités").selectOption({ label: "Roanne - Tarare" });
+  await page.getByLabel("Territoires d'industrie souhaités").selectOption({ label: "Roannais Forez" });
 
   // A text file named .pdf: refused by its content, next to the field; what was typed stays.
   await page.getByLabel("CV (PDF, 2 Mo au plus)").setInputFiles({ name: "cv.pdf", mimeType: "application/pdf", buffer: Buffer.from("Ceci est un CV en texte, pas un PDF.") });
@@ -45,7 +45,7 @@ test("a student is matched, applies with a PDF, and follows the company's answer
   await expect(page.getByRole("heading", { name: "Offres pour vous", level: 1 })).toBeVisible();
   const first = page.getByRole("listitem").filter({ has: page.getByRole("heading", { name: e2eMatchOffer.title }) });
   await expect(first).toContainText("100 / 100");
-  await expect(first).toContainText("dans votre Territoire d'industrie souhaité (Roanne - Tarare)");
+  await expect(first).toContainText("dans votre Territoire d'industrie souhaité (Roannais Forez)");
   await expect(first).toContainText("niveau bac+5 demandé, vous avez bac+5");
   await expect(first).toContainText(`« ${e2eMatchOffer.skill} »`);
   // Its field and its skill are in no other offer: it comes first.

@@ -1,6 +1,6 @@
 // Issue 6's loop, with JavaScript on and off: the company hires the student who applied in the
-// matching flow (run before this file in each project); /territoires/ti-8411 and /pilotage show
-// one more placement; undoing the hire brings both back.
+// matching flow (run before this file in each project); Roannais Forez's page (the territory in
+// force for Roanne) and /pilotage show one more placement; undoing the hire brings both back.
 import { expect, test, type Page } from "@playwright/test";
 import { e2eMatchOffer, e2eOperator, e2eRecruiter, e2eStudent } from "./accounts";
 import { logIn, logOut } from "./support";
@@ -12,7 +12,7 @@ async function figure(page: Page, label: string): Promise<number> {
 }
 
 async function territoryPlacements(page: Page) {
-  await page.goto("/territoires/ti-8411");
+  await page.goto("/territoires/2023-2027/ti-8417");
   return figure(page, "Placements");
 }
 
@@ -32,7 +32,7 @@ async function moveTo(page: Page, studentName: string, stage: string) {
   await page.getByLabel("Nouvelle étape").selectOption({ label: stage });
 }
 
-test("a hire adds a placement to Roanne - Tarare and to the dashboard; undoing it takes it back", async ({ page }, testInfo) => {
+test("a hire adds a placement to Roannais Forez and to the dashboard; undoing it takes it back", async ({ page }, testInfo) => {
   const student = e2eStudent(testInfo.project.name);
   const studentName = `${student.firstName} ${student.lastName}`;
   const territoryBefore = await territoryPlacements(page);

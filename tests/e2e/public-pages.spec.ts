@@ -9,12 +9,12 @@ test("the home page says what the VTE is and for whom", async ({ page }) => {
   await expect(page.getByText("Territoires d'industrie", { exact: true }).first()).toBeVisible();
 });
 
-test("a visitor goes from the home page to the territories of their region, then to Roanne - Tarare", async ({ page }) => {
+test("a visitor goes from the home page to the territories in force in their region, then to Roannais Forez and back to Roanne - Tarare", async ({ page }) => {
   await page.goto("/");
   await page.getByRole("link", { name: "Découvrir les Territoires d'industrie" }).click();
   await expect(page).toHaveURL(/\/territoires$/);
-  await expect(page.getByText(/149 territoires dans 17 régions/)).toBeVisible();
-  await expect(page.getByRole("navigation", { name: "Régions" }).getByRole("link")).toHaveCount(17);
+  await expect(page.getByText(/183 territoires de la liste 2023–2027 dans 18 régions/)).toBeVisible();
+  await expect(page.getByRole("navigation", { name: "Régions" }).getByRole("link")).toHaveCount(18);
   await page.getByRole("navigation", { name: "Régions" }).getByRole("link", { name: "Auvergne-Rhône-Alpes" }).click();
   await expect(page.getByRole("heading", { name: /^Auvergne-Rhône-Alpes \(\d+ territoires\)$/ })).toBeVisible();
   // Sorted by placements: the first row has the most.
@@ -25,10 +25,14 @@ test("a visitor goes from the home page to the territories of their region, then
   const placements = (await page.locator("tbody tr td:nth-child(3)").allTextContents()).map((t) => Number(t.replace(/\s/g, "")));
   expect(placements.length).toBeGreaterThan(5);
   expect(placements).toEqual([...placements].sort((a, b) => b - a));
-  await page.getByRole("link", { name: "Roanne - Tarare" }).click();
-  await expect(page).toHaveURL(/\/territoires\/ti-8411$/);
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Roanne - Tarare");
+  await page.getByRole("link", { name: "Roannais Forez" }).click();
+  await expect(page).toHaveURL(/\/territoires\/2023-2027\/ti-8417$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Roannais Forez");
   await expect(page.getByText("CA Roannais Agglomération")).toBeVisible();
+  // Its lineage: the territory of the first list it comes from.
+  await page.getByRole("link", { name: "Roanne - Tarare (2019–2022)" }).click();
+  await expect(page).toHaveURL(/\/territoires\/2019-2022\/ti-8411$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Roanne - Tarare");
 });
 
 test("an unknown territory answers a French 404 page, not an error trace", async ({ page }) => {

@@ -29,7 +29,7 @@ describe("the demo world", () => {
     expect(companies.length).toBeGreaterThanOrEqual(20);
     expect(companies.every((c) => isValidSiren(c.siren))).toBe(true);
     for (const company of companies.slice(0, 10)) {
-      const commune = await resolveCommune(database.prisma, { inseeCode: company.communeCode });
+      const commune = await resolveCommune(database.prisma, { inseeCode: company.communeCode }, { phase: "2023-2027" });
       expect(commune).not.toBeNull();
       expect(company.territoryId).toBe(commune?.territory?.id ?? null);
     }

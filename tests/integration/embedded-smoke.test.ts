@@ -59,15 +59,18 @@ describe("npm start on the embedded defaults", () => {
     expect(health).toMatchObject({ status: "ok", database: { ok: true, detail: "pglite" }, search: { ok: true }, mail: { ok: true, detail: "files" } });
   });
 
-  test("serves the home page and the 149 territories from the embedded database", async () => {
+  test("serves the home page and the 183 territories in force from the embedded database", async () => {
     const home = await (await fetch(`${baseUrl}/`)).text();
     expect(home).toContain("Le Volontariat Territorial en Entreprise");
     // React separates adjacent text nodes with <!-- --> in server-rendered HTML.
     const territories = (await (await fetch(`${baseUrl}/territoires`)).text()).replaceAll("<!-- -->", "");
-    expect(territories).toContain("149 territoires dans 17 régions");
+    expect(territories).toContain("183 territoires de la liste 2023–2027");
     const roanne = await fetch(`${baseUrl}/territoires/ti-8411`);
     expect(roanne.status).toBe(200);
-    expect(await roanne.text()).toContain("Roanne - Tarare");
+    // A link made before phases still names the territory it named then, and its successor.
+    const page = (await roanne.text()).replaceAll("<!-- -->", "");
+    expect(page).toContain("Roanne - Tarare");
+    expect(page).toContain("Roannais Forez (2023–2027)");
   });
 
   test("a form posted from another site is refused before any action runs", async () => {

@@ -51,7 +51,7 @@ async function publish(key: string, input: OfferInput, company = companyId) {
 
 const profile = (overrides: Partial<ProfileInput>): ProfileInput => ({
   establishmentId: null, otherEstablishmentName: "École d'ingénieurs de test", schoolKind: "ENGINEERING", degreeLevel: "BAC5",
-  field: "Génie mécanique", status: "WORK_STUDY", graduationDate: null, skills: ["soudage", "méthodes"], wishedTerritoryIds: ["ti-8411"],
+  field: "Génie mécanique", status: "WORK_STUDY", graduationDate: null, skills: ["soudage", "méthodes"], wishedTerritoryIds: ["2023-2027/ti-8417"],
   wishedRegionCodes: [], wishedCommuneCode: null, wishedRadiusKm: null, contractTypes: ["CDI"], availableFrom: new Date("2027-01-01"),
   visibleToCompanies: true, ...overrides,
 });
@@ -104,7 +104,7 @@ describe("offers for a student", () => {
     expect(ids).not.toContain(offerIds.doctorat);
     const best = matches[0].match;
     expect(best.score).toBe(100);
-    expect(best.reasons.map((r) => r.text)).toEqual(expect.arrayContaining(["dans votre Territoire d'industrie souhaité (Roanne - Tarare)", "niveau bac+5 demandé, vous avez bac+5"]));
+    expect(best.reasons.map((r) => r.text)).toEqual(expect.arrayContaining(["dans votre Territoire d'industrie souhaité (Roannais Forez)", "niveau bac+5 demandé, vous avez bac+5"]));
     const marseille = matches.find((m) => m.id === offerIds.marseille)?.match;
     expect(marseille?.score).toBeLessThan(best.score);
     expect(marseille?.reasons.find((r) => r.criterion === "area")).toMatchObject({ ok: false, text: "hors de vos zones souhaitées (Marseille)" });
@@ -137,7 +137,7 @@ describe("profiles for an offer", () => {
     const row = await database.prisma.offer.findUniqueOrThrow({ where: { id: offerIds.roanne }, include: { rome: { select: { label: true } }, commune: { select: { name: true } } } });
     const before = await profilesForOffer(row, { indexName: studentIndex });
     expect(before?.map((p) => p.id).sort()).toEqual([studentId, hiddenStudentId].sort());
-    expect(before?.find((p) => p.id === studentId)?.match.reasons.map((r) => r.text)).toContain("souhaite travailler dans le Territoire d'industrie Roanne - Tarare");
+    expect(before?.find((p) => p.id === studentId)?.match.reasons.map((r) => r.text)).toContain("souhaite travailler dans le Territoire d'industrie Roannais Forez");
     // Hidden: the database says so before the index has even caught up.
     await database.prisma.studentProfile.update({ where: { userId: hiddenStudentId }, data: { visibleToCompanies: false } });
     expect((await profilesForOffer(row, { indexName: studentIndex }))?.map((p) => p.id)).toEqual([studentId]);
@@ -151,7 +151,7 @@ describe("profiles for an offer", () => {
 describe("saved-search alerts", () => {
   test("three matching offers published: one mail with those three; run again: no mail", async () => {
     const student = await database.prisma.user.findUniqueOrThrow({ where: { id: studentId } });
-    expect(await saveSearch(studentId, { name: "Soudeur Roanne", query: "q=soudure&territoire=ti-8411", frequency: "DAILY" })).toBeNull();
+    expect(await saveSearch(studentId, { name: "Soudeur Roanne", query: "q=soudure&territoire=2023-2027%2Fti-8417", frequency: "DAILY" })).toBeNull();
     // Only what is published after the search was saved counts (dates are whole seconds).
     await new Promise((resolve) => setTimeout(resolve, 1100));
     expect(await sendDueAlerts(new Date(), { indexName: offerIndex })).toBe(0);

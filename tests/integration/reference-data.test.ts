@@ -2,25 +2,43 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import type { Database } from "../../app/db.server";
 import { resolveCommune } from "../../app/geography.server";
-import { defaultTerritoriesFile, importReferenceData, importTerritories } from "../../prisma/import-reference";
+import { forgetTerritoryPhases } from "../../app/territory-phases.server";
+import { setDatabase } from "../../app/db.server";
+import { importReferenceData, importTerritories } from "../../prisma/import-reference";
 import { openTestDatabase } from "./support";
 
 describe("reference data", () => {
   let database: Database;
   beforeAll(async () => {
     database = await openTestDatabase();
+    setDatabase(database);
   });
-  afterAll(() => database.close());
+  afterAll(async () => {
+    setDatabase(undefined);
+    await database.close();
+  });
 
-  test("holds the 149 Territoires d'industrie of the first phase, in 17 regions overseas included", async () => {
-    const [row] = await database.sql.query<{ territories: number; regions: number; overseas: number }>(
-      `SELECT count(*)::int AS territories, count(DISTINCT t.region_code)::int AS regions,
+  test("holds both phases: 149 territories in 2019–2022, 183 in 2023–2027 (641 members: 626 EPCI, 3 EPT, 12 communes)", async () => {
+    const rows = await database.sql.query<{ phase: string; territories: number; regions: number; overseas: number }>(
+      `SELECT t.phase, count(*)::int AS territories, count(DISTINCT t.region_code)::int AS regions,
               count(*) FILTER (WHERE r.zone = 'drom')::int AS overseas
-       FROM territory t JOIN region r ON r.code = t.region_code WHERE t.active`,
+       FROM territory t JOIN region r ON r.code = t.region_code GROUP BY t.phase ORDER BY t.phase`,
     );
-    expect(row.territories).toBe(149);
-    expect(row.regions).toBe(17);
-    expect(row.overseas).toBeGreaterThan(0);
+    expect(rows.map((r) => [r.phase, r.territories])).toEqual([["2019-2022", 149], ["2023-2027", 183]]);
+    expect(rows[0].regions).toBe(17);
+    expect(rows[1].overseas).toBeGreaterThan(0);
+    const members = await database.sql.query<{ kind: string; count: number }>(
+      `SELECT m.kind::text, count(*)::int AS count FROM territory_member m JOIN territory t ON t.id = m.territory_id WHERE t.phase = '2023-2027' GROUP BY 1 ORDER BY 1`,
+    );
+    expect(members).toEqual([{ kind: "COMMUNE", count: 12 }, { kind: "EPCI", count: 626 }, { kind: "EPT", count: 3 }]);
+  });
+
+  test("an id names different territories in each phase", async () => {
+    const named = await database.prisma.territory.findMany({ where: { code: "ti-8411" }, select: { id: true, name: true }, orderBy: { id: "asc" } });
+    expect(named).toEqual([
+      { id: "2019-2022/ti-8411", name: "Roanne - Tarare" },
+      { id: "2023-2027/ti-8411", name: expect.stringMatching(/^Pays d.Evian/) },
+    ]);
   });
 
   test("has the 18 regions, the departments, the EPCI, the communes, NAF and ROME", async () => {
@@ -51,20 +69,36 @@ describe("reference data", () => {
     expect(changes.filter((c) => c.inserted + c.updated + c.deleted > 0)).toEqual([]);
   });
 
-  test("Roanne (42187) is in CA Roannais Agglomération and the territory ti-8411 Roanne - Tarare", async () => {
-    const roanne = await resolveCommune(database.prisma, { inseeCode: "42187" });
+  test("Roanne (42187) resolves to Roannais Forez (ti-8417) in 2023–2027 and to Roanne - Tarare (ti-8411) in 2019–2022", async () => {
+    const roanne = await resolveCommune(database.prisma, { inseeCode: "42187" }, { phase: "2023-2027" });
     expect(roanne?.name).toBe("Roanne");
     expect(roanne?.epci?.name).toBe("CA Roannais Agglomération");
-    expect(roanne?.territory).toEqual({ id: "ti-8411", name: "Roanne - Tarare" });
+    expect(roanne?.territory).toEqual({ id: "2023-2027/ti-8417", code: "ti-8417", name: "Roannais Forez", phase: "2023-2027" });
+    expect((await resolveCommune(database.prisma, { inseeCode: "42187" }, { phase: "2019-2022" }))?.territory).toEqual({
+      id: "2019-2022/ti-8411", code: "ti-8411", name: "Roanne - Tarare", phase: "2019-2022",
+    });
+    // Today the phase in force is 2023–2027.
+    expect((await resolveCommune(database.prisma, { inseeCode: "42187" }))?.territory?.id).toBe("2023-2027/ti-8417");
   });
 
-  test("Fos-sur-Mer (13039), a single commune member inside the Aix-Marseille métropole, is in ti-9301", async () => {
-    const fos = await resolveCommune(database.prisma, { inseeCode: "13039" });
-    expect(fos?.territory?.id).toBe("ti-9301");
-    const members = await database.prisma.territoryMember.count({ where: { territoryId: "ti-9301", kind: "COMMUNE" } });
+  test("Lille (59350) is in SCOT Lille Métropole (ti-3213) in 2023–2027 and in no territory in 2019–2022", async () => {
+    const lille = await resolveCommune(database.prisma, { inseeCode: "59350" }, { phase: "2023-2027" });
+    expect(lille?.territory).toMatchObject({ id: "2023-2027/ti-3213", name: expect.stringContaining("Lille") });
+    expect((await resolveCommune(database.prisma, { inseeCode: "59350" }, { phase: "2019-2022" }))?.territory).toBeNull();
+  });
+
+  test("Vitry-sur-Seine (94081), in the Grand Paris EPT Grand-Orly Seine Bièvre, is in ti-1105 in 2023–2027", async () => {
+    const vitry = await resolveCommune(database.prisma, { inseeCode: "94081" }, { phase: "2023-2027" });
+    expect(vitry?.territory?.id).toBe("2023-2027/ti-1105");
+    const member = await database.prisma.territoryMember.findFirstOrThrow({ where: { territoryId: "2023-2027/ti-1105", siren: "200058014" } });
+    expect(member.kind).toBe("EPT");
+  });
+
+  test("Fos-sur-Mer (13039), a single commune member inside the Aix-Marseille métropole, is in ti-9301 in 2019–2022", async () => {
+    const fos = await resolveCommune(database.prisma, { inseeCode: "13039" }, { phase: "2019-2022" });
+    expect(fos?.territory?.id).toBe("2019-2022/ti-9301");
+    const members = await database.prisma.territoryMember.count({ where: { territoryId: "2019-2022/ti-9301", kind: "COMMUNE" } });
     expect(members).toBe(19);
-    // Marseille itself is in the métropole but not a member: no territory.
-    expect((await resolveCommune(database.prisma, { inseeCode: "13055" }))?.territory).toBeNull();
   });
 
   test("Paris (75056) and its arrondissements resolve to no territory", async () => {
@@ -82,26 +116,26 @@ describe("reference data", () => {
     expect(await resolveCommune(database.prisma, { inseeCode: "00000" })).toBeNull();
   });
 
-  test("the Grand Paris members outside the COG still cover their communes (2020 list)", async () => {
+  test("the Grand Paris members outside the COG's EPCI list cover their communes (EPT list)", async () => {
     const [row] = await database.sql.query<{ communes: number }>(
-      "SELECT count(*)::int AS communes FROM territory_commune WHERE territory_id = 'ti-1104'",
+      "SELECT count(*)::int AS communes FROM territory_commune WHERE territory_id = '2019-2022/ti-1104'",
     );
     expect(row.communes).toBeGreaterThan(10);
   });
 
-  test("a newer territory list replaces the old one in lookups, and the old list can be loaded back", async () => {
+  test("a new phase loads beside the others without touching them, and needs its start date", async () => {
     const sample = path.join(import.meta.dirname, "../fixtures/territoires_2023_sample.csv");
-    const elsewhere = await database.prisma.territoryCommune.findFirstOrThrow({ where: { territoryId: "ti-3204" } });
-    await importTerritories(database.sql, sample, "2023-2027");
-    expect(await database.prisma.territory.count({ where: { active: true } })).toBe(2);
-    expect((await resolveCommune(database.prisma, { inseeCode: "13039" }))?.territory?.id).toBe("ti-9990");
-    expect((await resolveCommune(database.prisma, { inseeCode: "42187" }))?.territory?.id).toBe("ti-8411");
-    // A territory of the old list is kept (offers point to it) but no longer matches.
-    expect((await resolveCommune(database.prisma, { inseeCode: elsewhere.communeCode }))?.territory).toBeNull();
-
-    await importTerritories(database.sql, defaultTerritoriesFile, "2019-2022");
-    expect(await database.prisma.territory.count({ where: { active: true } })).toBe(149);
-    expect((await resolveCommune(database.prisma, { inseeCode: "13039" }))?.territory?.id).toBe("ti-9301");
-    expect((await resolveCommune(database.prisma, { inseeCode: elsewhere.communeCode }))?.territory?.id).toBe("ti-3204");
+    const before = await database.prisma.territory.count();
+    await expect(importTerritories(database.sql, sample, "2028-2032")).rejects.toThrow(/--from/);
+    await importTerritories(database.sql, sample, "2028-2032", { startsOn: "2099-01-01" });
+    forgetTerritoryPhases();
+    expect(await database.prisma.territory.count()).toBe(before + 2);
+    expect(await database.prisma.territory.count({ where: { phaseId: "2019-2022" } })).toBe(149);
+    // Not in force before its date: lookups still use 2023–2027.
+    expect((await resolveCommune(database.prisma, { inseeCode: "42187" }))?.territory?.id).toBe("2023-2027/ti-8417");
+    expect((await resolveCommune(database.prisma, { inseeCode: "13039" }, { phase: "2028-2032" }))?.territory?.id).toBe("2028-2032/ti-9990");
+    await database.sql.query("DELETE FROM territory WHERE phase = '2028-2032'");
+    await database.sql.query("DELETE FROM territory_phase WHERE id = '2028-2032'");
+    forgetTerritoryPhases();
   });
 });

@@ -21,7 +21,7 @@ describe("uptake", () => {
   test.each([
     [{ months: 12 }],
     [{ months: 24, region: "84", section: "C" }],
-    [{ months: 12, territory: "ti-8411" }],
+    [{ months: 12, territory: "2023-2027/ti-8417" }],
     [{ months: 36, schoolKind: "ENGINEERING" as const, region: "84" }],
   ])("figures for %o equal the counts of the raw tables", async (filters) => {
     const since = lastMonths(filters.months)[0];

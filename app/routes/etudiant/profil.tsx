@@ -8,6 +8,7 @@ import { Form, Link, useActionData, useFetcher, useLoaderData } from "@remix-run
 import { checkWhileTyping, FieldMessages, FormErrors, SelectField, SubmitButton, TextField } from "~/components/form";
 import { StudentEligibilityPanel } from "~/components/student-eligibility";
 import { db } from "~/db.server";
+import { phaseAt } from "~/territory-phases.server";
 import { studentEligibility } from "~/domain/student-eligibility";
 import { resolvePlace } from "~/offer-search.server";
 import { requireUser } from "~/permissions.server";
@@ -24,13 +25,14 @@ const isoDay = (date: Date | null | undefined) => (date ? date.toISOString().sli
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const user = requireUser(request, context, ["STUDENT"]);
-  const [profile, labels] = await Promise.all([
+  const [profile, labels, phase] = await Promise.all([
     db().studentProfile.findUnique({
       where: { userId: user.id },
       include: { establishment: { select: { name: true, communeName: true } } },
       omit: { cv: true },
     }),
     referenceLabels(),
+    phaseAt(),
   ]);
   const commune = profile?.wishedCommuneCode ? await db().commune.findUnique({ where: { inseeCode: profile.wishedCommuneCode }, select: { name: true } }) : null;
   return {
@@ -39,7 +41,8 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
     decision: profile ? studentEligibility(profile) : null,
     saved: new URL(request.url).searchParams.has("enregistre"),
     regions: [...labels.region.entries()].map(([code, name]) => ({ code, name })).sort((a, b) => a.name.localeCompare(b.name, "fr")),
-    territories: [...labels.territory.entries()].map(([id, name]) => ({ id, name })).sort((a, b) => a.name.localeCompare(b.name, "fr")),
+    // The territories of the list in force: offers carry those.
+    territories: [...labels.territory.entries()].filter(([id]) => id.startsWith(`${phase}/`)).map(([id, name]) => ({ id, name })).sort((a, b) => a.name.localeCompare(b.name, "fr")),
     defaults: (profile
       ? {
           establishment: profile.establishment ? establishmentLabel(profile.establishment) : undefined,

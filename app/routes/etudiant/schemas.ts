@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { cleanString, isoDate, optionalText, text } from "~/domain/form-fields";
+import { territoryKeyPattern } from "~/domain/territory-phase";
 
 const radiusChoices = ["10", "30", "50", "100", "200"] as const;
 
@@ -15,7 +16,7 @@ export const profileSchema = z
     graduationDate: isoDate("Date du diplôme").optional(),
     skills: optionalText({ max: 600 }),
     wishedRegionCodes: z.array(z.string().regex(/^\d{2,3}$/, "Région inconnue.")).max(18).default([]),
-    wishedTerritoryIds: z.array(z.string().regex(/^ti-\d+$/, "Territoire inconnu.")).max(20, "Au plus 20 territoires.").default([]),
+    wishedTerritoryIds: z.array(z.string().regex(territoryKeyPattern, "Territoire inconnu.")).max(20, "Au plus 20 territoires.").default([]),
     wishedPlace: optionalText({ max: 80 }),
     wishedRadiusKm: z.enum(radiusChoices, { error: "Choisissez un rayon." }).default("50"),
     contractTypes: z.array(z.enum(["ALTERNANCE", "CDD", "CDI", "STAGE_PRE_VTE"])).default([]),

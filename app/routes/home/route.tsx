@@ -2,6 +2,7 @@ import type { MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { formatCount } from "~/components/format";
 import { db } from "~/db.server";
+import { phaseAt } from "~/territory-phases.server";
 
 export const meta: MetaFunction = () => [
   { title: "VTE · Volontariat Territorial en Entreprise" },
@@ -14,9 +15,10 @@ export const meta: MetaFunction = () => [
 
 export async function loader() {
   const prisma = db();
+  const phase = await phaseAt();
   const [territoryCount, coveredCommunes, publishedOffers] = await Promise.all([
-    prisma.territory.count({ where: { active: true } }),
-    prisma.territoryCommune.count({ where: { territory: { active: true } } }),
+    prisma.territory.count({ where: { phaseId: phase } }),
+    prisma.territoryCommune.count({ where: { territory: { phaseId: phase } } }),
     prisma.offer.count({ where: { status: "PUBLISHED" } }),
   ]);
   return { territoryCount, coveredCommunes, publishedOffers };

@@ -8,6 +8,7 @@ import { FigureCards } from "~/components/figures";
 import { formatCount } from "~/components/format";
 import { schoolKindLabels } from "~/components/labels";
 import { getDatabase } from "~/db.server";
+import { phaseAt } from "~/territory-phases.server";
 import { failedOutboxJobs } from "~/outbox.server";
 import { requireUser } from "~/permissions.server";
 import { referenceLabels } from "~/reference-labels.server";
@@ -20,7 +21,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   requireUser(request, context, ["OPERATOR"]);
   const url = new URL(request.url);
   const filters = uptakeFiltersOf(url);
-  const [figures, labels, failedJobs] = await Promise.all([uptake(filters), referenceLabels(), failedOutboxJobs(getDatabase().sql)]);
+  const [figures, labels, failedJobs, phase] = await Promise.all([uptake(filters), referenceLabels(), failedOutboxJobs(getDatabase().sql), phaseAt()]);
   const sorted = (map: Map<string, string>) => [...map].map(([value, label]) => ({ value, label })).sort((a, b) => a.label.localeCompare(b.label, "fr"));
   return {
     filters,
@@ -29,7 +30,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
     failedJobs,
     choices: {
       regions: sorted(labels.region),
-      territories: sorted(labels.territory),
+      territories: sorted(new Map([...labels.territory].filter(([id]) => id.startsWith(`${phase}/`)))),
       sections: sorted(new Map([...labels.naf].filter(([code]) => /^[A-U]$/.test(code)))),
     },
   };

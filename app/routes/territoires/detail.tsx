@@ -5,32 +5,70 @@ import { FigureCards } from "~/components/figures";
 import { territoryStatistics } from "~/uptake.server";
 import { formatCount } from "~/components/format";
 import { OfferList } from "~/components/offer-list";
-import { getTerritory } from "~/territories.server";
+import { territoryKey, territoryPath } from "~/domain/territory-phase";
+import { getTerritory, territoryOfBareCode } from "~/territories.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? `${data.territory.name} · Territoire d'industrie · VTE` : "Territoire introuvable · VTE" },
 ];
 
 export async function loader({ params }: LoaderFunctionArgs) {
-  const territory = await getTerritory(params.id ?? "");
+  // /territoires/ti-8411 keeps the meaning it had when it was shared: the first list's territory.
+  const key = params.phase ? territoryKey(params.phase, params.code ?? "") : await territoryOfBareCode(params.code ?? "");
+  const territory = key ? await getTerritory(key) : null;
   if (!territory) throw new Response("Territoire introuvable", { status: 404 });
-  return { territory, statistics: await territoryStatistics(territory.id) };
+  return { territory, statistics: await territoryStatistics(territory.id), bareLink: !params.phase };
 }
 
-const memberKindLabel = { EPCI: "Intercommunalité", COMMUNE: "Commune", OTHER: "Établissement public territorial" };
+const memberKindLabel: Record<string, string> = { EPCI: "Intercommunalité", COMMUNE: "Commune", EPT: "Établissement public territorial", OTHER: "Groupement" };
 
 export default function TerritoryPage() {
-  const { territory, statistics } = useLoaderData<typeof loader>();
+  const { territory, statistics, bareLink } = useLoaderData<typeof loader>();
+  const successors = territory.lineage.filter((t) => t.phase > territory.phase);
+  const predecessors = territory.lineage.filter((t) => t.phase < territory.phase);
   return (
     <article>
       <p className="text-sm mb-2">
         <Link to="/territoires">Territoires d'industrie</Link> › {territory.region.name}
       </p>
       <h1 className="text-3xl font-bold mb-2">{territory.name}</h1>
-      <p className="text-slate-700 mb-6">
-        Territoire d'industrie de la région {territory.region.name} (liste {territory.phase}
-        {territory.active ? "" : ", plus en vigueur"}).
+      <p className="text-slate-700 mb-2">
+        Territoire d'industrie de la région {territory.region.name}, liste {territory.phaseLabel}
+        {territory.inForce ? " (en vigueur)" : " (plus en vigueur)"}.
       </p>
+      <section aria-label="Lignée du territoire" className="mb-6 text-slate-700">
+        {bareLink && (
+          <p className="mb-1">
+            Ce lien désigne le territoire {territory.code} de la liste {territory.phaseLabel} ; le même identifiant désigne un autre
+            territoire dans la liste suivante.
+          </p>
+        )}
+        {successors.length > 0 && (
+          <p>
+            Lui succède{successors.length > 1 ? "nt" : ""} :{" "}
+            {successors.map((t, i) => (
+              <span key={t.id}>
+                {i > 0 && ", "}
+                <Link to={territoryPath(t.id)}>{t.name} ({t.phaseLabel})</Link>
+              </span>
+            ))}
+            .
+          </p>
+        )}
+        {predecessors.length > 0 && (
+          <p>
+            Issu{predecessors.length > 1 ? " de" : " de"} :{" "}
+            {predecessors.map((t, i) => (
+              <span key={t.id}>
+                {i > 0 && ", "}
+                <Link to={territoryPath(t.id)}>{t.name} ({t.phaseLabel})</Link>
+              </span>
+            ))}
+            .
+          </p>
+        )}
+        {predecessors.length === 0 && territory.phase !== "2019-2022" && <p>Nouveau en {territory.phase.slice(0, 4)} : aucune de ses communes n'était dans un Territoire d'industrie de la liste précédente.</p>}
+      </section>
       <FigureCards
         columns="sm:grid-cols-3"
         figures={[
@@ -62,7 +100,7 @@ export default function TerritoryPage() {
           <OfferList offers={territory.latestOffers} />
         )}
         <p className="mt-3">
-          <Link to={`/offres?territoire=${territory.id}`}>Chercher parmi les {formatCount(territory.publishedOffers)} offres du territoire</Link>
+          <Link to={`/offres?territoire=${encodeURIComponent(territory.id)}`}>Chercher parmi les {formatCount(territory.publishedOffers)} offres du territoire</Link>
         </p>
       </section>
       <h2 className="text-xl font-semibold mb-3">Membres du territoire</h2>

@@ -3,6 +3,8 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { formatCount } from "~/components/format";
+import { phaseLabel, territoryPath } from "~/domain/territory-phase";
+import { phaseAt, territoryPhases } from "~/territory-phases.server";
 import { territoryFigures } from "~/uptake.server";
 
 export const meta: MetaFunction = () => [
@@ -24,7 +26,10 @@ type SortKey = (typeof columns)[number]["key"];
 export async function loader({ request }: LoaderFunctionArgs) {
   const url = new URL(request.url);
   const sort = (columns.find((c) => c.key === url.searchParams.get("tri"))?.key ?? "nom") as SortKey;
-  const all = await territoryFigures();
+  // The list in force by default; the other phases one link away.
+  const [phases, current] = await Promise.all([territoryPhases(), phaseAt()]);
+  const phase = phases.find((p) => p.id === url.searchParams.get("phase"))?.id ?? current;
+  const all = await territoryFigures(phase);
   const regions = [...new Map(all.map((t) => [t.regionCode, t.region]))].map(([code, name]) => ({ code, name })).sort((a, b) => a.name.localeCompare(b.name, "fr"));
   const region = regions.find((r) => r.code === url.searchParams.get("region")) ?? null;
   const rows = region ? all.filter((t) => t.regionCode === region.code) : all;
@@ -35,13 +40,15 @@ export async function loader({ request }: LoaderFunctionArgs) {
     // Figures largest first, names in alphabetical order; ties by name.
     return typeof va === "number" ? (vb as number) - va || a.name.localeCompare(b.name, "fr") : va.localeCompare(vb as string, "fr") || a.name.localeCompare(b.name, "fr");
   });
-  return { rows, sort, regions, region, total: all.length };
+  return { rows, sort, regions, region, total: all.length, phase, current, phases: phases.map((p) => p.id) };
 }
 
 export default function TerritoriesPage() {
-  const { rows, sort, regions, region, total } = useLoaderData<typeof loader>();
-  const query = (changes: { tri?: string; region?: string | null }) => {
+  const { rows, sort, regions, region, total, phase, current, phases } = useLoaderData<typeof loader>();
+  const query = (changes: { tri?: string; region?: string | null; phase?: string }) => {
     const params = new URLSearchParams();
+    const p = changes.phase ?? phase;
+    if (p !== current) params.set("phase", p);
     const r = changes.region === undefined ? region?.code : changes.region;
     if (r) params.set("region", r);
     const t = changes.tri ?? sort;
@@ -51,8 +58,21 @@ export default function TerritoriesPage() {
   return (
     <>
       <h1 className="text-3xl font-bold mb-2">Territoires d'industrie</h1>
+      <nav aria-label="Listes des Territoires d'industrie" className="mb-3">
+        <ul className="flex flex-wrap gap-4 text-sm">
+          {phases.map((p) => (
+            <li key={p}>
+              {p === phase ? (
+                <strong aria-current="page">Liste {phaseLabel(p)}{p === current ? " (en vigueur)" : ""}</strong>
+              ) : (
+                <Link to={query({ phase: p, region: null })}>Liste {phaseLabel(p)}{p === current ? " (en vigueur)" : ""}</Link>
+              )}
+            </li>
+          ))}
+        </ul>
+      </nav>
       <p className="mb-4 text-slate-700">
-        {total} territoires dans {regions.length} régions, outre-mer compris, avec leurs chiffres du VTE. Cliquez sur un en-tête de colonne pour trier.
+        {total} territoires de la liste {phaseLabel(phase)} dans {regions.length} régions, outre-mer compris, avec leurs chiffres du VTE. Cliquez sur un en-tête de colonne pour trier.
         Les chiffres nationaux sont sur <Link to="/statistiques">la page des statistiques</Link>.
       </p>
       <nav aria-label="Régions" className="mb-6">
@@ -79,7 +99,7 @@ export default function TerritoriesPage() {
           {rows.map((t) => (
             <tr key={t.id} className="border-b border-slate-100">
               <td className="py-1 pr-4">
-                <Link to={`/territoires/${t.id}`}>{t.name}</Link>
+                <Link to={territoryPath(t.id)}>{t.name}</Link>
               </td>
               <td className="py-1 pr-4">{t.region}</td>
               {[t.placements, t.vtePlacements, t.greenPlacements, t.publishedOffers, t.companies].map((n, i) => (
