@@ -128,7 +128,8 @@ export async function offersForStudent(profile: Profile, options: { now?: Date; 
   }
   const degraded = candidates === null;
   candidates ??= await offerCandidatesFromDatabase(profile, now);
-  const scored = candidates.map((hit) => ({
+  // Only offers the student could take as a VTE, whichever engine found them.
+  const scored = candidates.filter((hit) => hit.vteEligible).map((hit) => ({
     id: hit.id,
     title: hit.title,
     companyName: hit.companyName,

@@ -2,7 +2,7 @@
 // what search shows writes an outbox job in the same transaction (flow 1).
 import { db } from "~/db.server";
 import { editNeedsReview, expiryDate, nextStatus } from "~/domain/offer-lifecycle";
-import { vteEligibility, type VteDecision } from "~/domain/vte-eligibility";
+import { publishable, vteEligibility, type VteDecision } from "~/domain/vte-eligibility";
 import type { Prisma } from "~/generated/prisma/client";
 import type { ContractType, DegreeLevel, OfferStatus, PayPeriod, RemotePolicy, SchoolKind, SizeBand } from "~/generated/prisma/enums";
 import { resolveCommune } from "~/geography.server";
@@ -135,8 +135,13 @@ async function companyEmails(tx: Prisma.TransactionClient, companyId: string): P
 
 const frenchDate = new Intl.DateTimeFormat("fr-FR", { dateStyle: "long", timeZone: "Europe/Paris" });
 
-/** Publishes an offer under review; refused while its company is unverified. */
-export async function approveOffer(offerId: string, baseUrl: string): Promise<"published" | "company-unverified"> {
+/**
+ * Publishes an offer under review; refused while its company is unverified, and when the
+ * eligibility engine refuses it (only VTE offers, and internships as pré-VTE, are published).
+ */
+export async function approveOffer(offerId: string, baseUrl: string): Promise<"published" | "company-unverified" | "not-eligible"> {
+  const current = await db().offer.findUniqueOrThrow({ where: { id: offerId }, include: { company: { select: { sizeBand: true, communeCode: true } } } });
+  if (!publishable((await assessOffer(current, current.company)).decision).ok) return "not-eligible";
   return db().$transaction(async (tx) => {
     const offer = await tx.offer.findUniqueOrThrow({ where: { id: offerId }, include: { company: { select: { verifiedAt: true } } } });
     if (!offer.company.verifiedAt) return "company-unverified";
@@ -176,6 +181,24 @@ export async function expireDueOffers(now = new Date()): Promise<number> {
 }
 
 /** Pending offers, oldest first; `search` narrows by title or company name. */
+/**
+ * Published offers the eligibility engine refuses (published before publication required it): not
+ * VTE-eligible, and not an internship every other rule accepts.
+ */
+export async function publishedIneligibleOffers(limit = 100) {
+  const offers = await db().offer.findMany({
+    where: {
+      status: "PUBLISHED",
+      vteEligible: false,
+      OR: [{ contractType: { not: "STAGE_PRE_VTE" } }, { company: { sizeBand: "GE" } }],
+    },
+    orderBy: { publishedAt: "asc" },
+    take: limit,
+    select: { id: true, title: true, company: { select: { name: true } } },
+  });
+  return offers.map((offer) => ({ id: offer.id, title: offer.title, company: offer.company.name }));
+}
+
 export async function moderationQueue(search = "") {
   const text = search.trim();
   const where = {

@@ -32,6 +32,8 @@ export async function offerCandidates(client: Meilisearch, query: OfferCandidate
   const levels = levelsUpTo(query.degreeLevel as DegreeLevel);
   const base = [
     ...searchableOfferFilter(now),
+    // « Pour vous » proposes only offers the student could take as a VTE.
+    "vteEligible = true",
     `degreeLevel IN [${levels.map(quoted).join(", ")}]`,
     // Offers name the schools they want (engineering, business); a university or other student is
     // not filtered out, the scoring says the offer targets other schools.

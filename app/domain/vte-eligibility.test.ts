@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { vteEligibility, type CompanyFacts, type OfferFacts, type ReasonCode } from "./vte-eligibility";
+import { publishable, vteEligibility, type CompanyFacts, type OfferFacts, type ReasonCode } from "./vte-eligibility";
 
 const offer: OfferFacts = {
   contractType: "CDI",
@@ -76,4 +76,18 @@ test("the territory reason names the territory and its phase", () => {
   expect(decision.reasons.find((r) => r.code === "territory.inside")?.message).toBe(
     "Le lieu de travail est dans le Territoire d'industrie Roannais Forez (2023–2027) : label VTE Territoires d'industrie.",
   );
+});
+
+describe("only VTE offers are published as VTE offers", () => {
+  test("an eligible offer may be published", () => expect(publishable(vteEligibility(offer, company))).toEqual({ ok: true, blocking: [] }));
+  test("a 6-month CDD may not, and says why", () => {
+    const result = publishable(vteEligibility({ ...offer, contractType: "CDD", durationMonths: 6 }, company));
+    expect(result.ok).toBe(false);
+    expect(result.blocking.map((r) => r.code)).toEqual(["contract.too_short"]);
+  });
+  test("an internship may, as a pré-VTE, unless another rule refuses it", () => {
+    expect(publishable(vteEligibility({ ...offer, contractType: "STAGE_PRE_VTE", durationMonths: 6 }, company)).ok).toBe(true);
+    expect(publishable(vteEligibility({ ...offer, contractType: "STAGE_PRE_VTE", durationMonths: 6 }, { ...company, sizeBand: "GE" })).blocking.map((r) => r.code)).toEqual(["company.too_large"]);
+  });
+  test("being outside every territory does not stop publication", () => expect(publishable(vteEligibility({ ...offer, workplaceTerritory: null }, company)).ok).toBe(true));
 });

@@ -115,3 +115,15 @@ export function vteEligibility(offer: OfferFacts, company: CompanyFacts): VteDec
     reasons,
   };
 }
+
+/** Reasons that only name labels (Territoires d'industrie, VTE Vert): they never stop publication. */
+const labelReasons: ReasonCode[] = ["territory.inside", "territory.outside", "green.flagged", "green.not_flagged"];
+
+/**
+ * Whether an offer may be published: a VTE offer, or an internship that every other rule accepts
+ * (published as a "stage de pré-VTE", labelled so). `blocking` are the reasons it may not.
+ */
+export function publishable(decision: VteDecision): { ok: boolean; blocking: Reason[] } {
+  const blocking = decision.reasons.filter((r) => !r.ok && !labelReasons.includes(r.code) && !(decision.preVte && r.code === "contract.internship_pre_vte"));
+  return { ok: blocking.length === 0, blocking };
+}

@@ -2,7 +2,7 @@
 // reference data, same world (dates are relative to the day of the run).
 import { Faker, base, fr } from "@faker-js/faker";
 import { withLuhnKey } from "~/domain/siren";
-import { vteEligibility, type SizeBand } from "~/domain/vte-eligibility";
+import { publishable, vteEligibility, type SizeBand } from "~/domain/vte-eligibility";
 import type { ApplicationStatus, ContractType, DegreeLevel, OfferStatus, SchoolKind } from "~/generated/prisma/enums";
 import { benefits, companyNameParts, jobs, sectors, type Job } from "./catalogue";
 
@@ -223,7 +223,10 @@ export function buildDemoWorld(reference: Reference, options: { offers: number; 
       { contractType, durationMonths, degreeLevel, workplaceTerritory: workplace.territory_id ? { name: workplace.territory_name as string, phase: workplace.territory_phase as string } : null, romeEcologicalTransition: reference.greenRomeCodes.has(job.rome) },
       { sizeBand: company.sizeBand, headOfficeInFrance: true },
     );
-    const status = pick.weighted(statusChoices, [80, 5, 4, 4, 3, 3, 1]);
+    // Only what the eligibility engine accepts is ever published: the rest was refused by moderation.
+    const allowed = publishable(decision);
+    const drawn = pick.weighted(statusChoices, [80, 5, 4, 4, 3, 3, 1]);
+    const status: OfferStatus = !allowed.ok && ["PUBLISHED", "CLOSED", "FILLED", "EXPIRED"].includes(drawn) ? "REJECTED" : drawn;
     const createdAt = today - faker.number.int({ min: 1, max: 120 }) * day;
     const submittedAt = status === "DRAFT" ? null : createdAt + faker.number.int({ min: 0, max: 3 }) * day;
     const wasPublished = ["PUBLISHED", "CLOSED", "FILLED", "EXPIRED"].includes(status);
@@ -261,7 +264,7 @@ export function buildDemoWorld(reference: Reference, options: { offers: number; 
       vte_territory: decision.territoryLabel,
       vte_green: decision.green,
       eligibility_reasons: decision.reasons.map((r) => r.code),
-      rejection_reason: status === "REJECTED" ? "L'offre décrit un poste d'opérateur, pas un poste à responsabilité de niveau bac+2 au moins." : null,
+      rejection_reason: status !== "REJECTED" ? null : allowed.ok ? "L'offre décrit un poste d'opérateur, pas un poste à responsabilité de niveau bac+2 au moins." : allowed.blocking.map((r) => r.message).join(" "),
       submitted_at: submittedAt ? new Date(submittedAt).toISOString() : null,
       published_at: publishedAt ? new Date(publishedAt).toISOString() : null,
       expires_at: publishedAt ? new Date(publishedAt + 90 * day).toISOString() : null,

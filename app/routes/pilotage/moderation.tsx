@@ -4,7 +4,8 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { EligibilityPanel } from "~/components/eligibility";
 import { RichText } from "~/components/rich-text";
 import { db } from "~/db.server";
-import { approveOffer, assessOffer, moderationQueue, rejectOffer } from "~/offers.server";
+import { publishable } from "~/domain/vte-eligibility";
+import { approveOffer, assessOffer, moderationQueue, publishedIneligibleOffers, rejectOffer } from "~/offers.server";
 import { publicUrl } from "~/config.server";
 import { requireUser } from "~/permissions.server";
 import { moderationSchema } from "./schemas";
@@ -14,10 +15,11 @@ export const meta: MetaFunction = () => [{ title: "Modération des offres · Pil
 export async function loader({ request, context }: LoaderFunctionArgs) {
   requireUser(request, context, ["OPERATOR"]);
   const search = new URL(request.url).searchParams.get("q") ?? "";
-  const { total, offers: queue } = await moderationQueue(search);
+  const [{ total, offers: queue }, ineligible] = await Promise.all([moderationQueue(search), publishedIneligibleOffers()]);
   return {
     search,
     total,
+    ineligible,
     queue: await Promise.all(
       queue.map(async (offer) => ({
         id: offer.id,
@@ -29,7 +31,10 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
         rome: `${offer.romeCode} — ${offer.rome.label}`,
         place: `${offer.commune.name}${offer.territory ? ` (${offer.territory.name})` : ""}`,
         submittedAt: (offer.submittedAt ?? offer.createdAt).toISOString(),
-        decision: (await assessOffer(offer, offer.company)).decision,
+        ...(await (async () => {
+          const { decision } = await assessOffer(offer, offer.company);
+          return { decision, blocking: publishable(decision).blocking.map((r) => r.message) };
+        })()),
       })),
     ),
   };
@@ -47,8 +52,12 @@ export async function action({ request, context }: ActionFunctionArgs) {
     return { offerId, done: null, errors: null, approveError: "Cette offre n'est plus en attente de validation.", reason: "" };
   }
   if (submission.value.intent === "approve") {
-    if ((await approveOffer(offerId, publicUrl())) === "company-unverified") {
+    const outcome = await approveOffer(offerId, publicUrl());
+    if (outcome === "company-unverified") {
       return { offerId, done: null, errors: null, approveError: "L'entreprise n'est pas encore vérifiée : vérifiez-la (page « Entreprises à vérifier ») avant de publier ses offres.", reason: "" };
+    }
+    if (outcome === "not-eligible") {
+      return { offerId, done: null, errors: null, approveError: "Cette offre ne peut pas être publiée : le moteur d'éligibilité la refuse (motifs ci-dessus). Refusez-la avec ce motif ; l'entreprise pourra la corriger.", reason: "" };
     }
   } else await rejectOffer(offerId, submission.value.reason, publicUrl());
   return { offerId, done: `« ${offer.title} » ${submission.value.intent === "approve" ? "est publiée" : "est refusée ; l'entreprise est prévenue"}.`, errors: null, approveError: null, reason: "" };
@@ -57,7 +66,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
 const dateTime = new Intl.DateTimeFormat("fr-FR", { dateStyle: "medium", timeStyle: "short", timeZone: "Europe/Paris" });
 
 export default function ModerationPage() {
-  const { queue, total, search } = useLoaderData<typeof loader>();
+  const { queue, total, search, ineligible } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   return (
     <section>
@@ -85,6 +94,19 @@ export default function ModerationPage() {
           {result.done}
         </p>
       )}
+      {ineligible.length > 0 && (
+        <section aria-labelledby="non-eligibles" className="mb-8 rounded border-l-4 border-red-700 bg-red-50 p-3">
+          <h2 id="non-eligibles" className="font-semibold">Offres publiées que le moteur d'éligibilité refuse ({ineligible.length})</h2>
+          <p className="text-sm mb-2">Publiées avant que la publication ne l'exige : à fermer ou à faire corriger par l'entreprise.</p>
+          <ul className="text-sm list-disc pl-5">
+            {ineligible.map((offer) => (
+              <li key={offer.id}>
+                <Link to={`/offres/${offer.id}`}>{offer.title}</Link> — {offer.company}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       <ol className="space-y-8">
         {queue.map((offer) => {
           const errors = result?.offerId === offer.id ? result.errors : null;
@@ -97,6 +119,11 @@ export default function ModerationPage() {
                 <p className="text-sm text-slate-700 mb-3">
                   {offer.company} (SIREN {offer.siren}) · {offer.rome} · {offer.place} · soumise le {dateTime.format(new Date(offer.submittedAt))}
                 </p>
+                {offer.blocking.length > 0 && (
+                  <p className="mb-3 rounded border-l-4 border-red-700 bg-red-50 p-2 text-sm">
+                    Non publiable comme offre VTE : {offer.blocking.join(" ")}
+                  </p>
+                )}
                 {!offer.companyVerified && (
                   <p className="mb-3 rounded border-l-4 border-amber-600 bg-amber-50 p-2 text-sm">
                     Entreprise non vérifiée : <Link to="/pilotage/entreprises">vérifiez-la</Link> avant de publier cette offre.
