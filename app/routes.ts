@@ -60,5 +60,6 @@ export default [
   route("api/reference/:kind", "routes/api/reference.ts"),
   route("api/stats/territoires.json", "routes/api/stats-territories.ts", { id: "open-data-json" }),
   route("api/stats/territoires.csv", "routes/api/stats-territories.ts", { id: "open-data-csv" }),
+  route("api/stats/territoires.schema.json", "routes/api/stats-schema.ts"),
   route("dev/mail", "routes/dev/mail.tsx"),
 ] satisfies RouteConfig;

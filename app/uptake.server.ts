@@ -4,14 +4,10 @@
 import { db } from "~/db.server";
 import type { UptakeFilters } from "~/domain/uptake-filters";
 import { Prisma } from "~/generated/prisma/client";
+import { protectTable } from "~/domain/disclosure";
 import { phaseAt } from "~/territory-phases.server";
 
-/** Cells with 1 to 4 placements are not published: too few to protect the people behind them. */
-export const suppressionThreshold = 5;
-
-export function suppressed(count: number): number | null {
-  return count > 0 && count < suppressionThreshold ? null : count;
-}
+export { suppressionThreshold } from "~/domain/disclosure";
 
 /** The first day (UTC) of the `n` months ending with the month of `now`, oldest first. */
 export function lastMonths(n: number, now = new Date()): Date[] {
@@ -47,24 +43,17 @@ export async function territoryStatistics(territoryId: string, now = new Date())
   return { ...territory, companies, series };
 }
 
+/** The placements of the whole country month by month (not only inside territories), and how many territories the list in force has. */
 export async function nationalStatistics(now = new Date()) {
-  const [totals, companies, territories, series] = await Promise.all([
-    db().territory.aggregate({ _sum: { placementCount: true, vtePlacementCount: true, greenPlacementCount: true, publishedOfferCount: true, applicationCount: true } }),
-    db().company.count(),
+  const months = lastMonths(12, now);
+  const [territories, rows] = await Promise.all([
     db().territory.count({ where: { phaseId: await phaseAt(now) } }),
-    placementSeries({}, lastMonths(12, now)),
+    db().$queryRaw<{ month: string; count: number }[]>`
+      SELECT to_char(date_trunc('month', created_at), 'YYYY-MM') AS month, count(*)::int AS count
+      FROM placement WHERE created_at >= ${months[0]} GROUP BY 1`,
   ]);
-  const sum = totals._sum;
-  return {
-    placements: sum.placementCount ?? 0,
-    vtePlacements: sum.vtePlacementCount ?? 0,
-    greenPlacements: sum.greenPlacementCount ?? 0,
-    publishedOffers: sum.publishedOfferCount ?? 0,
-    applications: sum.applicationCount ?? 0,
-    companies,
-    territories,
-    series,
-  };
+  const byMonth = new Map(rows.map((r) => [r.month, r.count]));
+  return { territories, series: months.map((m) => ({ month: monthKey(m), placements: byMonth.get(monthKey(m)) ?? 0 })) };
 }
 
 /** Every territory of a phase (the one in force by default) with its figures, for the sortable table of /territoires. */
@@ -91,6 +80,7 @@ export async function territoryFigures(phase?: string) {
 }
 
 export interface OpenDataRow {
+  phase: string;
   territoire_id: string;
   territoire: string;
   region: string;
@@ -100,24 +90,41 @@ export interface OpenDataRow {
   placements_vte_vert: number | null;
 }
 
-/** Per territory and month, no personal data, counts of 1 to 4 left empty (null). */
+/**
+ * Per territory (phase and id) and month, no personal data. Counts of 1 to 4 are left empty (null),
+ * and, since each territory's page publishes its total, one more month of a territory where a
+ * single hidden month could be found by difference (app/domain/disclosure.ts).
+ */
 export async function openDataRows(): Promise<OpenDataRow[]> {
   const [rows, territories] = await Promise.all([
     db().territoryMonthlyStat.groupBy({ by: ["territoryId", "month"], _sum: { placements: true, vtePlacements: true, greenPlacements: true }, orderBy: [{ territoryId: "asc" }, { month: "asc" }] }),
-    db().territory.findMany({ select: { id: true, name: true, region: { select: { name: true } } } }),
+    db().territory.findMany({ select: { id: true, code: true, name: true, phaseId: true, region: { select: { name: true } } } }),
   ]);
-  const names = new Map(territories.map((t) => [t.id, t]));
-  return rows.map((r) => ({
-    territoire_id: r.territoryId,
-    territoire: names.get(r.territoryId)?.name ?? r.territoryId,
-    region: names.get(r.territoryId)?.region.name ?? "",
-    mois: monthKey(r.month),
-    placements: suppressed(r._sum.placements ?? 0),
-    placements_vte: suppressed(r._sum.vtePlacements ?? 0),
-    placements_vte_vert: suppressed(r._sum.greenPlacements ?? 0),
-  }));
+  const byId = new Map(territories.map((t) => [t.id, t]));
+  const byTerritory = new Map<string, typeof rows>();
+  for (const row of rows) byTerritory.set(row.territoryId, [...(byTerritory.get(row.territoryId) ?? []), row]);
+  const result: OpenDataRow[] = [];
+  for (const [territoryId, months] of byTerritory) {
+    const territory = byId.get(territoryId);
+    const [placements, vte, green] = protectTable(
+      [months.map((m) => m._sum.placements ?? 0), months.map((m) => m._sum.vtePlacements ?? 0), months.map((m) => m._sum.greenPlacements ?? 0)],
+      { ofRows: true, ofColumns: false },
+    );
+    months.forEach((m, i) =>
+      result.push({
+        phase: territory?.phaseId ?? "",
+        territoire_id: territory?.code ?? territoryId,
+        territoire: territory?.name ?? territoryId,
+        region: territory?.region.name ?? "",
+        mois: monthKey(m.month),
+        placements: placements[i],
+        placements_vte: vte[i],
+        placements_vte_vert: green[i],
+      }),
+    );
+  }
+  return result;
 }
-
 
 export interface UptakeMonth {
   month: string;

@@ -2,7 +2,12 @@
 // each with its data as a table for screen readers and for anyone who prefers figures.
 import { scaleLinear, scalePoint } from "d3-scale";
 import { line } from "d3-shape";
+import { hiddenCountText } from "~/domain/disclosure";
 import { formatCount } from "./format";
+
+/** A value of a chart: a count, or null where a public chart may not show it (1 to 4). */
+type ChartValue = number | null;
+const valueText = (value: ChartValue) => (value === null ? hiddenCountText : formatCount(value));
 
 const monthFormat = new Intl.DateTimeFormat("fr-FR", { month: "short", year: "2-digit", timeZone: "UTC" });
 export const monthLabel = (month: string) => monthFormat.format(new Date(`${month}-01T00:00:00Z`));
@@ -11,7 +16,7 @@ export interface ChartSeries {
   key: string;
   label: string;
   color: string;
-  values: number[];
+  values: ChartValue[];
 }
 
 /** Several series over the same months, with axes, a legend and the table of values. */
@@ -19,11 +24,13 @@ export function LineChart({ id, title, months, series, height = 220 }: { id: str
   const width = 640;
   const margin = { top: 12, right: 16, bottom: 28, left: 44 };
   const x = scalePoint<string>().domain(months).range([margin.left, width - margin.right]);
-  const max = Math.max(1, ...series.flatMap((s) => s.values));
+  const max = Math.max(1, ...series.flatMap((s) => s.values.map((v) => v ?? 0)));
   const y = scaleLinear().domain([0, max]).nice().range([height - margin.bottom, margin.top]);
-  const path = line<number>()
+  // A hidden value is a gap in the line, never a point that would give it away.
+  const path = line<ChartValue>()
+    .defined((v) => v !== null)
     .x((_, i) => x(months[i]) ?? 0)
-    .y((v) => y(v));
+    .y((v) => y(v ?? 0));
   const ticks = y.ticks(4);
   const every = Math.ceil(months.length / 8);
   return (
@@ -73,7 +80,7 @@ export function LineChart({ id, title, months, series, height = 220 }: { id: str
               <tr key={m}>
                 <th scope="row" className="pr-4 text-left font-normal">{monthLabel(m)}</th>
                 {series.map((s) => (
-                  <td key={s.key} className="pr-4 text-right tabular-nums">{formatCount(s.values[i])}</td>
+                  <td key={s.key} className="pr-4 text-right tabular-nums">{valueText(s.values[i])}</td>
                 ))}
               </tr>
             ))}
@@ -85,15 +92,16 @@ export function LineChart({ id, title, months, series, height = 220 }: { id: str
 }
 
 /** A small line of 12 months, described in words for screen readers. */
-export function Sparkline({ label, months, values }: { label: string; months: string[]; values: number[] }) {
+export function Sparkline({ label, months, values }: { label: string; months: string[]; values: ChartValue[] }) {
   const width = 160;
   const height = 36;
   const x = scaleLinear().domain([0, Math.max(1, values.length - 1)]).range([2, width - 2]);
-  const y = scaleLinear().domain([0, Math.max(1, ...values)]).range([height - 3, 3]);
-  const path = line<number>()
+  const y = scaleLinear().domain([0, Math.max(1, ...values.map((v) => v ?? 0))]).range([height - 3, 3]);
+  const path = line<ChartValue>()
+    .defined((v) => v !== null)
     .x((_, i) => x(i))
-    .y((v) => y(v));
-  const words = months.map((m, i) => `${monthLabel(m)} : ${values[i]}`).join(", ");
+    .y((v) => y(v ?? 0));
+  const words = months.map((m, i) => `${monthLabel(m)} : ${valueText(values[i])}`).join(", ");
   return (
     <svg viewBox={`0 0 ${width} ${height}`} width={width} height={height} role="img" aria-label={`${label}. ${words}`}>
       <path d={path(values) ?? ""} fill="none" stroke="#000091" strokeWidth="2" />

@@ -1,9 +1,11 @@
 // Key figures as cards: a label, a number, an optional detail; a description list for screen readers.
+import { hiddenCountText } from "~/domain/disclosure";
 import { formatCount } from "./format";
 
 export interface Figure {
   label: string;
-  value: number;
+  /** null: a count from 1 to 4, not published. */
+  value: number | null;
   detail?: string | null;
 }
 
@@ -13,7 +15,7 @@ export function FigureCards({ figures, columns = "sm:grid-cols-4" }: { figures: 
       {figures.map((figure) => (
         <div key={figure.label} className="rounded border border-slate-200 p-3">
           <dt className="text-sm text-slate-600">{figure.label}</dt>
-          <dd className="text-2xl font-semibold tabular-nums">{formatCount(figure.value)}</dd>
+          <dd className="text-2xl font-semibold tabular-nums">{figure.value === null ? hiddenCountText : formatCount(figure.value)}</dd>
           {figure.detail && <dd className="text-sm text-slate-600">{figure.detail}</dd>}
         </div>
       ))}

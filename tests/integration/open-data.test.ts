@@ -3,6 +3,8 @@
 import { parse } from "csv-parse/sync";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { setDatabase, type Database } from "../../app/db.server";
+import { Ajv2020 } from "ajv/dist/2020.js";
+import { loader as schemaLoader } from "../../app/routes/api/stats-schema";
 import { loader } from "../../app/routes/api/stats-territories";
 import { seedDemoWorld } from "../../prisma/demo/seed";
 import { openTestDatabase } from "./support";
@@ -29,7 +31,7 @@ describe("open data", () => {
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = bytes.toString("utf8");
     const rows: Record<string, string>[] = parse(text, { bom: true, columns: true, delimiter: ";" });
-    expect(Object.keys(rows[0])).toEqual(["Identifiant du territoire", "Territoire d'industrie", "Région", "Mois", "Placements", "Placements VTE", "Placements VTE Vert"]);
+    expect(Object.keys(rows[0])).toEqual(["Phase", "Identifiant du territoire", "Territoire d'industrie", "Région", "Mois", "Placements", "Placements VTE", "Placements VTE Vert"]);
     const cells = rows.flatMap((r) => [r.Placements, r["Placements VTE"], r["Placements VTE Vert"]]);
     expect(cells.filter((c) => /^[1-4]$/.test(c))).toEqual([]);
     // Small counts exist in the demo world: they are there, as empty cells.
@@ -39,6 +41,28 @@ describe("open data", () => {
     expect(visible).toBeLessThanOrEqual(total);
     // No personal data: only territories, months and counts.
     expect(text).not.toMatch(/@|demo-user|demo-student/);
+  });
+
+  test("the JSON validates against its published schema, and names each territory by phase and id", async () => {
+    const body = await (await get("/api/stats/territoires.json")).json();
+    const schema = await (await schemaLoader()).json();
+    const validate = new Ajv2020({ allErrors: true }).compile(schema);
+    expect(validate(body), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
+    expect(body.lignes.length).toBeGreaterThan(0);
+    expect(body.lignes[0]).toMatchObject({ phase: expect.stringMatching(/^\d{4}-\d{4}$/), territoire_id: expect.stringMatching(/^ti-\d{4}$/) });
+    // The schema refuses a published small count.
+    expect(validate({ ...body, lignes: [{ ...body.lignes[0], placements: 3 }] })).toBe(false);
+  });
+
+  test("no territory's hidden month can be found from its published total", async () => {
+    const body = (await (await get("/api/stats/territoires.json")).json()) as { lignes: { phase: string; territoire_id: string; placements: number | null }[] };
+    const hiddenPerTerritory = new Map<string, number>();
+    for (const line of body.lignes) if (line.placements === null) hiddenPerTerritory.set(`${line.phase}/${line.territoire_id}`, (hiddenPerTerritory.get(`${line.phase}/${line.territoire_id}`) ?? 0) + 1);
+    // A single hidden month is safe only where the total is itself hidden (1 to 4).
+    const totals = new Map((await database.prisma.territory.findMany({ select: { id: true, placementCount: true } })).map((t) => [t.id, t.placementCount]));
+    const deducible = [...hiddenPerTerritory].filter(([key, hidden]) => hidden === 1 && (totals.get(key) ?? 0) >= 5);
+    expect(deducible).toEqual([]);
+    expect(hiddenPerTerritory.size).toBeGreaterThan(0);
   });
 
   test("the JSON says the threshold and uses null for hidden counts", async () => {

@@ -1,10 +1,11 @@
-// /api/stats/territoires.json and .csv — open data: placements per Territoire d'industrie and month,
-// no personal data, and every count from 1 to 4 left empty so that no person can be singled out.
+// /api/stats/territoires.json and .csv — open data: placements per Territoire d'industrie (phase
+// and id) and month, no personal data, every count from 1 to 4 left empty (and any that a total
+// would give away) so that no person can be singled out. Schema: /api/stats/territoires.schema.json.
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { csvResponse } from "~/csv.server";
 import { openDataRows, suppressionThreshold } from "~/uptake.server";
 
-const headers = { territoire_id: "Identifiant du territoire", territoire: "Territoire d'industrie", region: "Région", mois: "Mois", placements: "Placements", placements_vte: "Placements VTE", placements_vte_vert: "Placements VTE Vert" };
+const headers = { phase: "Phase", territoire_id: "Identifiant du territoire", territoire: "Territoire d'industrie", region: "Région", mois: "Mois", placements: "Placements", placements_vte: "Placements VTE", placements_vte_vert: "Placements VTE Vert" };
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const format = new URL(request.url).pathname.endsWith(".csv") ? "csv" : "json";

@@ -3,6 +3,9 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { formatCount } from "~/components/format";
 import { db } from "~/db.server";
 import { phaseAt } from "~/territory-phases.server";
+import { nationalFigures } from "~/figures.server";
+import { hiddenCountText, publicCount } from "~/domain/disclosure";
+import { figures } from "~/domain/figures";
 
 export const meta: MetaFunction = () => [
   { title: "VTE · Volontariat Territorial en Entreprise" },
@@ -16,12 +19,13 @@ export const meta: MetaFunction = () => [
 export async function loader() {
   const prisma = db();
   const phase = await phaseAt();
-  const [territoryCount, coveredCommunes, publishedOffers] = await Promise.all([
+  const [territoryCount, coveredCommunes, national] = await Promise.all([
     prisma.territory.count({ where: { phaseId: phase } }),
     prisma.territoryCommune.count({ where: { territory: { phaseId: phase } } }),
-    prisma.offer.count({ where: { status: "PUBLISHED" } }),
+    nationalFigures(),
   ]);
-  return { territoryCount, coveredCommunes, publishedOffers };
+  // The same figure, counted the same way, as on /statistiques.
+  return { territoryCount, coveredCommunes, publishedOffers: publicCount(national.whole.publishedOffers) };
 }
 
 const audiences = [
@@ -76,8 +80,10 @@ export default function HomePage() {
             <dd className="text-3xl font-semibold tabular-nums">{formatCount(coveredCommunes)}</dd>
           </div>
           <div className="rounded border border-slate-200 p-4">
-            <dt className="text-sm text-slate-600">Offres VTE publiées</dt>
-            <dd className="text-3xl font-semibold tabular-nums">{formatCount(publishedOffers)}</dd>
+            <dt className="text-sm text-slate-600">
+              <Link to="/statistiques#definitions" title={figures.publishedOffers.definition}>{figures.publishedOffers.label}</Link>
+            </dt>
+            <dd className="text-3xl font-semibold tabular-nums">{publishedOffers === null ? hiddenCountText : formatCount(publishedOffers)}</dd>
           </div>
         </dl>
       </section>

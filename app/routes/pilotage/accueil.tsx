@@ -7,7 +7,9 @@ import { LineChart } from "~/components/charts";
 import { FigureCards } from "~/components/figures";
 import { formatCount } from "~/components/format";
 import { schoolKindLabels } from "~/components/labels";
+import { FigureDefinitions } from "~/components/definitions";
 import { getDatabase } from "~/db.server";
+import { figures as labels } from "~/domain/figures";
 import { phaseAt } from "~/territory-phases.server";
 import { failedOutboxJobs } from "~/outbox.server";
 import { requireUser } from "~/permissions.server";
@@ -95,20 +97,20 @@ export default function OperatorDashboard() {
       <FigureCards
         columns="sm:grid-cols-5"
         figures={[
-          { label: "Offres publiées", value: figures.totals.offers },
-          { label: "Candidatures", value: figures.totals.applications },
-          { label: "Placements", value: figures.totals.placements },
+          { label: labels.offersPublishedInPeriod.label, value: figures.totals.offers },
+          { label: labels.applications.label, value: figures.totals.applications },
+          { label: labels.placements.label, value: figures.totals.placements },
           { label: "dont VTE", value: figures.totals.vtePlacements },
           { label: "dont VTE Vert", value: figures.totals.greenPlacements },
         ]}
       />
       <LineChart
         id="activite"
-        title="Offres publiées et candidatures par mois"
+        title={`${labels.offersPublishedInPeriod.label} et candidatures par mois`}
         months={months}
         series={[
-          { key: "offers", label: "Offres publiées", color: "#000091", values: figures.series.map((m) => m.offers) },
-          { key: "applications", label: "Candidatures", color: "#b34000", values: figures.series.map((m) => m.applications) },
+          { key: "offers", label: labels.offersPublishedInPeriod.label, color: "#000091", values: figures.series.map((m) => m.offers) },
+          { key: "applications", label: labels.applications.label, color: "#b34000", values: figures.series.map((m) => m.applications) },
         ]}
       />
       <LineChart
@@ -116,7 +118,7 @@ export default function OperatorDashboard() {
         title="Placements par mois"
         months={months}
         series={[
-          { key: "placements", label: "Placements", color: "#000091", values: figures.series.map((m) => m.placements) },
+          { key: "placements", label: labels.placements.label, color: "#000091", values: figures.series.map((m) => m.placements) },
           { key: "vte", label: "dont VTE", color: "#6a6af4", values: figures.series.map((m) => m.vtePlacements) },
           { key: "green", label: "dont VTE Vert", color: "#18753c", values: figures.series.map((m) => m.greenPlacements) },
         ]}
@@ -154,6 +156,8 @@ export default function OperatorDashboard() {
           </section>
         ))}
       </div>
+      <p className="mt-6 text-sm">Chiffres exacts, réservés à l'équipe du programme : les pages publiques masquent les effectifs de 1 à 4.</p>
+      <FigureDefinitions keys={["offersPublishedInPeriod", "applications", "placements", "vtePlacements", "greenPlacements"]} />
     </section>
   );
 }

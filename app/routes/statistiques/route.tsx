@@ -1,45 +1,58 @@
-// /statistiques — the programme's national figures and their last 12 months.
+// /statistiques — the programme's national figures: the whole country, and the part inside the
+// Territoires d'industrie of the list in force (the sum of the /territoires table), each figure as
+// app/domain/figures.ts defines it, with its definition; small counts are not published.
 import type { MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { LineChart } from "~/components/charts";
+import { FigureDefinitions } from "~/components/definitions";
 import { FigureCards } from "~/components/figures";
+import { publicCount } from "~/domain/disclosure";
+import { figures as labels, type FigureKey } from "~/domain/figures";
+import { phaseLabel } from "~/domain/territory-phase";
+import { nationalFigures, type FigureSet } from "~/figures.server";
 import { nationalStatistics } from "~/uptake.server";
 
 export const meta: MetaFunction = () => [
   { title: "Statistiques nationales · VTE" },
-  { name: "description", content: "Les chiffres du Volontariat Territorial en Entreprise : placements, offres, entreprises, Territoires d'industrie." },
+  { name: "description", content: "Les chiffres du Volontariat Territorial en Entreprise : placements, offres, candidatures, entreprises, en France et dans les Territoires d'industrie." },
 ];
 
+const shown: FigureKey[] = ["placements", "vtePlacements", "greenPlacements", "publishedOffers", "applications", "companies"];
+
 export async function loader() {
-  return nationalStatistics();
+  const [national, history] = await Promise.all([nationalFigures(), nationalStatistics()]);
+  const publish = (set: FigureSet) => Object.fromEntries(shown.map((key) => [key, publicCount(set[key as keyof FigureSet])])) as Record<FigureKey, number | null>;
+  return {
+    phase: national.phase,
+    whole: publish(national.whole),
+    inside: publish(national.insideTerritories),
+    territories: history.territories,
+    series: history.series.map((p) => ({ month: p.month, placements: publicCount(p.placements) })),
+  };
 }
 
 export default function NationalStatisticsPage() {
-  const figures = useLoaderData<typeof loader>();
+  const { phase, whole, inside, territories, series } = useLoaderData<typeof loader>();
+  const cards = (values: Record<FigureKey, number | null>) => shown.map((key) => ({ label: labels[key].label, value: values[key] }));
   return (
     <section>
       <h1 className="text-3xl font-bold mb-4">Statistiques nationales</h1>
-      <FigureCards
-        columns="sm:grid-cols-3"
-        figures={[
-          { label: "Placements", value: figures.placements },
-          { label: "dont VTE", value: figures.vtePlacements },
-          { label: "dont VTE Vert", value: figures.greenPlacements },
-          { label: "Offres publiées", value: figures.publishedOffers },
-          { label: "Candidatures", value: figures.applications },
-          { label: "Entreprises inscrites", value: figures.companies },
-        ]}
-      />
+      <h2 className="text-xl font-semibold mb-2">France entière</h2>
+      <FigureCards columns="sm:grid-cols-3" figures={cards(whole)} />
+      <h2 className="text-xl font-semibold mb-2">Dont dans les Territoires d'industrie (liste {phaseLabel(phase)})</h2>
+      <FigureCards columns="sm:grid-cols-3" figures={cards(inside)} />
       <LineChart
         id="placements-national"
-        title="Placements par mois, 12 derniers mois"
-        months={figures.series.map((p) => p.month)}
-        series={[{ key: "placements", label: "Placements", color: "#000091", values: figures.series.map((p) => p.placements) }]}
+        title="Placements par mois en France, 12 derniers mois"
+        months={series.map((p) => p.month)}
+        series={[{ key: "placements", label: labels.placements.label, color: "#000091", values: series.map((p) => p.placements) }]}
       />
       <p>
-        Par territoire : <Link to="/territoires?tri=placements">le tableau des {figures.territories} Territoires d'industrie</Link>. Données ouvertes (par
-        territoire et par mois, effectifs de 1 à 4 masqués) : <a href="/api/stats/territoires.csv">CSV</a> · <a href="/api/stats/territoires.json">JSON</a>.
+        Par territoire : <Link to="/territoires?tri=placements">le tableau des {territories} Territoires d'industrie</Link> (ses colonnes font les chiffres
+        « dans les Territoires d'industrie » ci-dessus). Données ouvertes (par territoire et par mois, effectifs de 1 à 4 masqués) :{" "}
+        <a href="/api/stats/territoires.csv">CSV</a> · <a href="/api/stats/territoires.json">JSON</a> · <a href="/api/stats/territoires.schema.json">schéma</a>.
       </p>
+      <FigureDefinitions keys={shown} />
     </section>
   );
 }

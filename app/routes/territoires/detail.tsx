@@ -7,6 +7,11 @@ import { formatCount } from "~/components/format";
 import { OfferList } from "~/components/offer-list";
 import { territoryKey, territoryPath } from "~/domain/territory-phase";
 import { getTerritory, territoryOfBareCode } from "~/territories.server";
+import { FigureDefinitions } from "~/components/definitions";
+import { hiddenCountText, publicCount } from "~/domain/disclosure";
+import { figures } from "~/domain/figures";
+
+const shown = (count: number | null) => (count === null ? hiddenCountText : formatCount(count));
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? `${data.territory.name} · Territoire d'industrie · VTE` : "Territoire introuvable · VTE" },
@@ -17,7 +22,18 @@ export async function loader({ params }: LoaderFunctionArgs) {
   const key = params.phase ? territoryKey(params.phase, params.code ?? "") : await territoryOfBareCode(params.code ?? "");
   const territory = key ? await getTerritory(key) : null;
   if (!territory) throw new Response("Territoire introuvable", { status: 404 });
-  return { territory, statistics: await territoryStatistics(territory.id), bareLink: !params.phase };
+  const exact = await territoryStatistics(territory.id);
+  // The public sees no count from 1 to 4, in the cards, the sparkline or its words.
+  const statistics = {
+    placementCount: publicCount(exact.placementCount),
+    vtePlacementCount: publicCount(exact.vtePlacementCount),
+    greenPlacementCount: publicCount(exact.greenPlacementCount),
+    publishedOfferCount: publicCount(exact.publishedOfferCount),
+    applicationCount: publicCount(exact.applicationCount),
+    companies: publicCount(exact.companies),
+    series: exact.series.map((p) => ({ month: p.month, placements: publicCount(p.placements) })),
+  };
+  return { territory: { ...territory, publishedOffers: publicCount(territory.publishedOffers), placementCount: publicCount(territory.placementCount) }, statistics, bareLink: !params.phase };
 }
 
 const memberKindLabel: Record<string, string> = { EPCI: "Intercommunalité", COMMUNE: "Commune", EPT: "Établissement public territorial", OTHER: "Groupement" };
@@ -81,10 +97,10 @@ export default function TerritoryPage() {
         <h2 id="placements" className="text-xl font-semibold mb-3">Le VTE dans le territoire</h2>
         <FigureCards
           figures={[
-            { label: "Placements", value: statistics.placementCount, detail: `dont ${formatCount(statistics.vtePlacementCount)} VTE et ${formatCount(statistics.greenPlacementCount)} VTE Vert` },
-            { label: "Offres publiées", value: statistics.publishedOfferCount },
-            { label: "Entreprises inscrites", value: statistics.companies },
-            { label: "Candidatures", value: statistics.applicationCount },
+            { label: figures.placements.label, value: statistics.placementCount, detail: `dont ${shown(statistics.vtePlacementCount)} VTE et ${shown(statistics.greenPlacementCount)} VTE Vert` },
+            { label: figures.publishedOffers.label, value: statistics.publishedOfferCount },
+            { label: figures.companies.label, value: statistics.companies },
+            { label: figures.applications.label, value: statistics.applicationCount },
           ]}
         />
         <div className="flex items-center gap-3 text-sm">
@@ -100,10 +116,11 @@ export default function TerritoryPage() {
           <OfferList offers={territory.latestOffers} />
         )}
         <p className="mt-3">
-          <Link to={`/offres?territoire=${encodeURIComponent(territory.id)}`}>Chercher parmi les {formatCount(territory.publishedOffers)} offres du territoire</Link>
+          <Link to={`/offres?territoire=${encodeURIComponent(territory.id)}`}>Chercher parmi les {shown(territory.publishedOffers)} offres du territoire</Link>
         </p>
       </section>
-      <h2 className="text-xl font-semibold mb-3">Membres du territoire</h2>
+      <FigureDefinitions keys={["placements", "vtePlacements", "greenPlacements", "publishedOffers", "companies", "applications"]} />
+      <h2 className="text-xl font-semibold mb-3 mt-8">Membres du territoire</h2>
       <ul className="list-disc pl-6">
         {territory.members.map((member) => (
           <li key={member.siren}>

@@ -3,6 +3,9 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { formatCount } from "~/components/format";
+import { FigureDefinitions } from "~/components/definitions";
+import { figures } from "~/domain/figures";
+import { hiddenCountText, protectTable } from "~/domain/disclosure";
 import { phaseLabel, territoryPath } from "~/domain/territory-phase";
 import { phaseAt, territoryPhases } from "~/territory-phases.server";
 import { territoryFigures } from "~/uptake.server";
@@ -15,11 +18,11 @@ export const meta: MetaFunction = () => [
 const columns = [
   { key: "nom", label: "Territoire", numeric: false },
   { key: "region", label: "Région", numeric: false },
-  { key: "placements", label: "Placements", numeric: true },
-  { key: "vte", label: "dont VTE", numeric: true },
-  { key: "vert", label: "dont VTE Vert", numeric: true },
-  { key: "offres", label: "Offres publiées", numeric: true },
-  { key: "entreprises", label: "Entreprises", numeric: true },
+  { key: "placements", label: figures.placements.label, numeric: true },
+  { key: "vte", label: figures.vtePlacements.label, numeric: true },
+  { key: "vert", label: figures.greenPlacements.label, numeric: true },
+  { key: "offres", label: figures.publishedOffers.label, numeric: true },
+  { key: "entreprises", label: figures.companies.label, numeric: true },
 ] as const;
 type SortKey = (typeof columns)[number]["key"];
 
@@ -29,16 +32,21 @@ export async function loader({ request }: LoaderFunctionArgs) {
   // The list in force by default; the other phases one link away.
   const [phases, current] = await Promise.all([territoryPhases(), phaseAt()]);
   const phase = phases.find((p) => p.id === url.searchParams.get("phase"))?.id ?? current;
-  const all = await territoryFigures(phase);
+  // Published as the public may see them: 1 to 4 hidden, and one more cell of a column where a
+  // single hidden one could be found from the column's total (the national figure).
+  const exact = await territoryFigures(phase);
+  const safe = protectTable(exact.map((t) => [t.placements, t.vtePlacements, t.greenPlacements, t.publishedOffers, t.companies]), { ofRows: false, ofColumns: true });
+  const all = exact.map((t, i) => ({ ...t, placements: safe[i][0], vtePlacements: safe[i][1], greenPlacements: safe[i][2], publishedOffers: safe[i][3], companies: safe[i][4] }));
   const regions = [...new Map(all.map((t) => [t.regionCode, t.region]))].map(([code, name]) => ({ code, name })).sort((a, b) => a.name.localeCompare(b.name, "fr"));
   const region = regions.find((r) => r.code === url.searchParams.get("region")) ?? null;
   const rows = region ? all.filter((t) => t.regionCode === region.code) : all;
-  const value = (row: (typeof rows)[number]): string | number =>
+  const value = (row: (typeof rows)[number]): string | number | null =>
     ({ nom: row.name, region: row.region, placements: row.placements, vte: row.vtePlacements, vert: row.greenPlacements, offres: row.publishedOffers, entreprises: row.companies })[sort];
   rows.sort((a, b) => {
     const [va, vb] = [value(a), value(b)];
     // Figures largest first, names in alphabetical order; ties by name.
-    return typeof va === "number" ? (vb as number) - va || a.name.localeCompare(b.name, "fr") : va.localeCompare(vb as string, "fr") || a.name.localeCompare(b.name, "fr");
+    // Hidden counts sort as zero: their order among themselves is not published either.
+    return typeof va === "string" ? va.localeCompare(vb as string, "fr") || a.name.localeCompare(b.name, "fr") : ((vb as number | null) ?? 0) - (va ?? 0) || a.name.localeCompare(b.name, "fr");
   });
   return { rows, sort, regions, region, total: all.length, phase, current, phases: phases.map((p) => p.id) };
 }
@@ -103,12 +111,13 @@ export default function TerritoriesPage() {
               </td>
               <td className="py-1 pr-4">{t.region}</td>
               {[t.placements, t.vtePlacements, t.greenPlacements, t.publishedOffers, t.companies].map((n, i) => (
-                <td key={i} className="py-1 pr-4 text-right tabular-nums">{formatCount(n)}</td>
+                <td key={i} className="py-1 pr-4 text-right tabular-nums">{n === null ? hiddenCountText : formatCount(n)}</td>
               ))}
             </tr>
           ))}
         </tbody>
       </table>
+      <FigureDefinitions keys={["placements", "vtePlacements", "greenPlacements", "publishedOffers", "companies"]} />
     </>
   );
 }
