@@ -1,6 +1,7 @@
 // Issue 6's loop, with JavaScript on and off: the company hires the student who applied in the
-// matching flow (run before this file in each project); Roannais Forez's page (the territory in
-// force for Roanne) and /pilotage show one more placement; undoing the hire brings both back.
+// matching flow (run before this file in each project); /pilotage, for Roannais Forez (the
+// territory in force for Roanne) and for the whole country, shows one more placement; undoing the
+// hire brings both back. The public page of the territory never shows a count from 1 to 4.
 import { expect, test, type Page } from "@playwright/test";
 import { e2eMatchOffer, e2eOperator, e2eRecruiter, e2eStudent } from "./accounts";
 import { logIn, logOut } from "./support";
@@ -11,17 +12,22 @@ async function figure(page: Page, label: string): Promise<number> {
   return Number((text ?? "").replace(/\s/g, ""));
 }
 
-async function territoryPlacements(page: Page) {
-  await page.goto("/territoires/2023-2027/ti-8417");
-  return figure(page, "Placements");
-}
-
-async function dashboardPlacements(page: Page) {
+/** Operators see exact numbers: the placements of the last 12 months, nationally or in one territory. */
+async function dashboardPlacements(page: Page, territory?: string) {
   await logIn(page, e2eOperator.email, e2eOperator.password);
-  await page.goto("/pilotage");
+  await page.goto(territory ? `/pilotage?territoire=${encodeURIComponent(territory)}` : "/pilotage");
   const value = await figure(page, "Placements");
   await logOut(page);
   return value;
+}
+
+const territoryPlacements = (page: Page) => dashboardPlacements(page, "2023-2027/ti-8417");
+
+/** The public page shows a published count or "moins de 5", never 1 to 4. */
+async function publicTerritoryPlacements(page: Page) {
+  await page.goto("/territoires/2023-2027/ti-8417");
+  const text = (await page.locator("dt", { hasText: /^Placements$/ }).first().locator("xpath=following-sibling::dd[1]").textContent()) ?? "";
+  return text.trim();
 }
 
 async function moveTo(page: Page, studentName: string, stage: string) {
@@ -47,6 +53,8 @@ test("a hire adds a placement to Roannais Forez and to the dashboard; undoing it
 
   expect(await territoryPlacements(page)).toBe(territoryBefore + 1);
   expect(await dashboardPlacements(page)).toBe(dashboardBefore + 1);
+  const shown = await publicTerritoryPlacements(page);
+  expect(territoryBefore + 1 < 5 ? shown === "moins de 5" : Number(shown.replace(/\s/g, "")) === territoryBefore + 1).toBe(true);
 
   await moveTo(page, studentName, "Proposition faite");
   await page.getByRole("button", { name: "Enregistrer l'étape" }).click();
