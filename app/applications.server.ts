@@ -121,7 +121,7 @@ export async function remindUnviewedApplications(now = new Date()): Promise<numb
 }
 
 const companyApplicationInclude = {
-  offer: { select: { id: true, title: true, companyId: true, contractType: true, startDate: true, durationMonths: true, company: { select: { name: true } } } },
+  offer: { select: { id: true, title: true, companyId: true, contractType: true, startDate: true, durationMonths: true, vteTerritory: true, vteGreen: true, company: { select: { name: true } } } },
   placement: { select: { createdAt: true, contractType: true, startDate: true, durationMonths: true, payBand: true } },
   student: {
     select: {

@@ -41,6 +41,10 @@ test("a company member publishes a VTE offer in Roanne, approved by an operator 
   const eligibility = page.getByRole("region", { name: "Éligibilité au VTE" });
   await expect(eligibility).toContainText("Offre éligible au VTE — label VTE Territoires d'industrie — VTE Vert proposé.");
   await expect(eligibility).toContainText("L'entreprise est une PME.");
+  // The aids the hire may open, as an estimate with its sources.
+  const aids = page.getByRole("region", { name: "Aides possibles" });
+  await expect(aids).toContainText("Aide VTE Territoires d'industrie : 4 000 €");
+  await expect(aids).toContainText("Aide VTE Vert : 12 000 €");
   await page.getByRole("button", { name: "Soumettre à validation" }).click();
   await expect(page.getByText("Statut : En attente de validation")).toBeVisible();
 

@@ -10,6 +10,8 @@ import { payBands, undoHireDays } from "~/domain/placement";
 import { applicationStatusLabels, canCompanyMove, companyTargets, type ApplicationStatus } from "~/domain/application-pipeline";
 import { requireUser } from "~/permissions.server";
 import { controlCharacterMessage, hasControlCharacter } from "~/domain/form-fields";
+import { db } from "~/db.server";
+import { AidsEstimate } from "~/components/aids";
 
 export const meta: MetaFunction = () => [{ title: "Candidature · Espace entreprise · VTE" }];
 
@@ -41,6 +43,8 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
       placement: a.placement,
       undoUntil: a.placement ? new Date(a.placement.createdAt.getTime() + undoHireDays * 86_400_000) : null,
       contractDefaults: { contractType: a.offer.contractType, startDate: a.offer.startDate.toISOString().slice(0, 10), durationMonths: a.offer.durationMonths },
+      // What the hire may open, from the offer's labels and the VTE Vert aids the company already opened.
+      aids: { territoryLabel: a.offer.vteTerritory, green: a.offer.vteGreen, contractType: a.offer.contractType, greenHiresOfCompany: await db().placement.count({ where: { companyId: company.id, vteGreen: true } }) },
       history: a.history.map((h) => ({ to: h.toStatus, message: h.message, at: h.createdAt, by: `${h.byUser.firstName} ${h.byUser.lastName}` })),
       targets: companyTargets.filter((to) => canCompanyMove(a.status, to)),
     },
@@ -115,6 +119,7 @@ export default function ApplicationPage() {
               <fieldset className="mb-3 rounded border border-slate-200 p-3">
                 <legend className="font-medium">En cas de recrutement : le contrat</legend>
                 <p className="text-sm text-slate-700 mb-2">Le recrutement crée le placement, compté dans les statistiques du territoire de l'offre.</p>
+                <AidsEstimate {...a.aids} />
                 <div className="grid sm:grid-cols-2 gap-x-4 gap-y-2">
                   <label className="block">
                     Type de contrat

@@ -5,6 +5,7 @@ import { redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useFetcher, useLoaderData } from "@remix-run/react";
 import { useRef } from "react";
 import { requireCompanyOfMember } from "~/companies.server";
+import { AidsEstimate } from "~/components/aids";
 import { EligibilityPanel } from "~/components/eligibility";
 import { checkWhileTyping, FieldMessages, FormErrors, SelectField, SubmitButton, TextAreaField, TextField } from "~/components/form";
 import { CommuneFields, ReferenceField } from "~/components/reference-fields";
@@ -85,7 +86,7 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
   };
   if (value.intent === "preview") {
     const { decision } = await assessOffer(input, company);
-    return { decision, reply: submission.reply() };
+    return { decision, contractType: input.contractType, reply: submission.reply() };
   }
   const saved = await saveOffer(company.id, params.id ?? null, input, value.intent);
   return redirect(`/entreprise/offres/${saved.id}?enregistree=${saved.status}`);
@@ -155,6 +156,9 @@ export default function OfferFormPage() {
         </p>
       )}
       {decision && <EligibilityPanel decision={decision} live />}
+      {decision && (
+        <AidsEstimate territoryLabel={decision.territoryLabel} green={decision.green} contractType={(result && "contractType" in result ? result.contractType : preview.data && "contractType" in preview.data ? preview.data.contractType : undefined) ?? ""} />
+      )}
       <Form method="post" {...getFormProps(form)} onChange={onChange}>
         <FormErrors errors={form.errors} id={form.errorId} />
         <TextField field={fields.title} label="Intitulé du poste" hint="Par exemple : Ingénieur méthodes et industrialisation." />
