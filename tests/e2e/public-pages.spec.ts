@@ -14,18 +14,20 @@ test("a visitor goes from the home page to the territories in force in their reg
   await page.getByRole("link", { name: "Découvrir les Territoires d'industrie" }).click();
   await expect(page).toHaveURL(/\/territoires$/);
   await expect(page.getByText(/183 territoires de la liste 2023–2027 dans 18 régions/)).toBeVisible();
+  // The map, drawn on the server: every territory of the list is a link, with or without JavaScript.
+  await expect(page.locator("svg a[href^='/territoires/2023-2027/']")).toHaveCount(183);
   await expect(page.getByRole("navigation", { name: "Régions" }).getByRole("link")).toHaveCount(18);
   await page.getByRole("navigation", { name: "Régions" }).getByRole("link", { name: "Auvergne-Rhône-Alpes" }).click();
   await expect(page.getByRole("heading", { name: /^Auvergne-Rhône-Alpes \(\d+ territoires\)$/ })).toBeVisible();
   // Sorted by placements: the first row has the most.
-  await page.getByRole("link", { name: "Placements" }).click();
+  await page.getByRole("link", { name: "Placements", exact: true }).click();
   await expect(page).toHaveURL(/region=84&tri=placements/);
   // With JavaScript the URL changes before the new table is rendered: wait for the table itself.
   await expect(page.locator("caption")).toHaveText(/triés par placements/);
   const placements = (await page.locator("tbody tr td:nth-child(3)").allTextContents()).map((t) => Number(t.replace(/\s/g, "")));
   expect(placements.length).toBeGreaterThan(5);
   expect(placements).toEqual([...placements].sort((a, b) => b - a));
-  await page.getByRole("link", { name: "Roannais Forez" }).click();
+  await page.getByRole("link", { name: "Roannais Forez", exact: true }).click();
   await expect(page).toHaveURL(/\/territoires\/2023-2027\/ti-8417$/);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Roannais Forez");
   await expect(page.getByText("CA Roannais Agglomération")).toBeVisible();

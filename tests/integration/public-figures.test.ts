@@ -98,6 +98,19 @@ describe("small counts", () => {
     expect(numbers.filter((n) => n >= 1 && n <= 4)).toEqual([]);
   });
 
+  test("/territoires opens on a map of the 183 territories in force, each shaded by its published figure", async () => {
+    const page = await load(territoryList.loader, "/territoires");
+    expect(page.map?.shapes).toHaveLength(183);
+    for (const shape of page.map?.shapes ?? []) {
+      expect(shape.path).toMatch(/^M[\d.,LZM-]+$/);
+      expect(shape.value).toBe(page.rows.find((row) => row.id === shape.key)?.placements);
+    }
+    const offers = await load(territoryList.loader, "/territoires?carte=offres");
+    expect(offers.map?.figure).toBe("offres");
+    const old = await load(territoryList.loader, "/territoires?phase=2019-2022");
+    expect(old.map?.shapes).toHaveLength(149);
+  });
+
   test("no column of the /territoires table has exactly one hidden cell", async () => {
     const page = await load(territoryList.loader, "/territoires");
     for (const key of ["placements", "vtePlacements", "greenPlacements", "publishedOffers", "companies"] as const) {

@@ -9,6 +9,8 @@ import { hiddenCountText, protectTable } from "~/domain/disclosure";
 import { phaseLabel, territoryPath } from "~/domain/territory-phase";
 import { phaseAt, territoryPhases } from "~/territory-phases.server";
 import { territoryFigures } from "~/uptake.server";
+import { territoryMap } from "~/territory-map.server";
+import { TerritoryMapSvg } from "~/components/territory-map";
 
 export const meta: MetaFunction = () => [
   { title: "Territoires d'industrie · VTE" },
@@ -48,11 +50,23 @@ export async function loader({ request }: LoaderFunctionArgs) {
     // Hidden counts sort as zero: their order among themselves is not published either.
     return typeof va === "string" ? va.localeCompare(vb as string, "fr") || a.name.localeCompare(b.name, "fr") : ((vb as number | null) ?? 0) - (va ?? 0) || a.name.localeCompare(b.name, "fr");
   });
-  return { rows, sort, regions, region, total: all.length, phase, current, phases: phases.map((p) => p.id) };
+  // The map: every territory of the phase, shaded by the figure chosen (published counts only).
+  const mapFigure = url.searchParams.get("carte") === "offres" ? "offres" : "placements";
+  const drawn = await territoryMap(phase);
+  const map = drawn && {
+    width: drawn.width,
+    height: drawn.height,
+    frames: drawn.frames,
+    figure: mapFigure,
+    shapes: all
+      .filter((t) => drawn.paths.has(t.id.split("/")[1]))
+      .map((t) => ({ key: t.id, name: t.name, path: drawn.paths.get(t.id.split("/")[1]) as string, value: mapFigure === "offres" ? t.publishedOffers : t.placements })),
+  };
+  return { rows, sort, regions, region, total: all.length, phase, current, phases: phases.map((p) => p.id), map };
 }
 
 export default function TerritoriesPage() {
-  const { rows, sort, regions, region, total, phase, current, phases } = useLoaderData<typeof loader>();
+  const { rows, sort, regions, region, total, phase, current, phases, map } = useLoaderData<typeof loader>();
   const query = (changes: { tri?: string; region?: string | null; phase?: string }) => {
     const params = new URLSearchParams();
     const p = changes.phase ?? phase;
@@ -83,6 +97,27 @@ export default function TerritoriesPage() {
         {total} territoires de la liste {phaseLabel(phase)} dans {regions.length} régions, outre-mer compris, avec leurs chiffres du VTE. Cliquez sur un en-tête de colonne pour trier.
         Les chiffres nationaux sont sur <Link to="/statistiques">la page des statistiques</Link>.
       </p>
+      {map && (
+        <section aria-labelledby="carte" className="mb-6">
+          <h2 id="carte" className="sr-only">Carte</h2>
+          <p className="mb-2 text-sm">
+            Colorer la carte par :{" "}
+            {(["placements", "offres"] as const).map((figure) => (
+              <span key={figure} className="mr-3">
+                {figure === map.figure ? (
+                  <strong aria-current="true">{figure === "offres" ? figures.publishedOffers.label : figures.placements.label}</strong>
+                ) : (
+                  <Link to={`${query({})}${query({}).includes("?") ? "&" : "?"}carte=${figure}`} preventScrollReset>
+                    {figure === "offres" ? figures.publishedOffers.label : figures.placements.label}
+                  </Link>
+                )}
+              </span>
+            ))}
+            . Le tableau ci-dessous donne les mêmes chiffres.
+          </p>
+          <TerritoryMapSvg width={map.width} height={map.height} frames={map.frames} shapes={map.shapes} figureLabel={map.figure === "offres" ? figures.publishedOffers.label : figures.placements.label} />
+        </section>
+      )}
       <nav aria-label="Régions" className="mb-6">
         <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
           <li>{region ? <Link to={query({ region: null })}>Toutes les régions</Link> : <strong aria-current="page">Toutes les régions</strong>}</li>

@@ -1,0 +1,99 @@
+// The map of a phase's Territoires d'industrie, drawn on the server as SVG paths with d3-geo from
+// the ANCT geometries (prisma/data/*.geojson): members merged per territory and simplified with
+// topojson once per process, metropolitan France in a conic projection, each overseas region in
+// its own inset. Readable without JavaScript; the pages put each territory in a link.
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import { geoArea, geoConicConformal, geoMercator, geoPath, type GeoProjection } from "d3-geo";
+import type { Feature, FeatureCollection, Geometry, MultiPolygon } from "geojson";
+import { merge } from "topojson-client";
+import { topology } from "topojson-server";
+import { presimplify, quantile, simplify } from "topojson-simplify";
+import type { GeometryCollection, Topology } from "topojson-specification";
+
+// From the project's root, where the server runs (this module is bundled into build/server).
+const dataDir = path.resolve(process.cwd(), "prisma", "data");
+const geometryFiles: Record<string, { file: string; idProperty: string }> = {
+  "2019-2022": { file: "territoires_industrie_2022.geojson", idProperty: "id_ti" },
+  "2023-2027": { file: "territoires_industrie_2023.geojson", idProperty: "id_territoire" },
+};
+
+/** Overseas regions drawn in insets (their code is the start of a territory's id: ti-01xx). */
+const insets: Record<string, string> = { "01": "Guadeloupe", "02": "Martinique", "03": "Guyane", "04": "La Réunion", "06": "Mayotte" };
+
+export interface MapFrame {
+  id: string;
+  label: string | null;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+export interface TerritoryMap {
+  width: number;
+  height: number;
+  frames: MapFrame[];
+  /** SVG path per territory id (ti-8417) of the phase. */
+  paths: Map<string, string>;
+}
+
+const layout = { width: 640, height: 560, main: { x: 0, y: 0, width: 500, height: 560 }, inset: { x: 510, width: 130, height: 104, gap: 8 } };
+const cache = new Map<string, Promise<TerritoryMap | null>>();
+
+/** The map of a phase, or null when the platform has no geometry for it. */
+export function territoryMap(phase: string): Promise<TerritoryMap | null> {
+  if (!cache.has(phase)) cache.set(phase, drawMap(phase));
+  return cache.get(phase) as Promise<TerritoryMap | null>;
+}
+
+/**
+ * d3-geo reads a ring's winding on the sphere: GeoJSON's counter-clockwise exteriors would be the
+ * whole globe but the territory. A polygon larger than a hemisphere is turned the other way.
+ */
+function sphericalWinding(geometry: MultiPolygon): MultiPolygon {
+  return {
+    type: "MultiPolygon",
+    coordinates: geometry.coordinates.map((polygon) => (geoArea({ type: "Polygon", coordinates: polygon }) > 2 * Math.PI ? polygon.map((ring) => [...ring].reverse()) : polygon)),
+  };
+}
+
+async function drawMap(phase: string): Promise<TerritoryMap | null> {
+  const source = geometryFiles[phase];
+  if (!source) return null;
+  const collection = JSON.parse(await readFile(path.join(dataDir, source.file), "utf8")) as FeatureCollection<Geometry, Record<string, string>>;
+  // Members become one shape per territory; shared borders stay shared once simplified.
+  const topo = topology({ members: collection }) as unknown as Topology<{ members: GeometryCollection<Record<string, string>> }>;
+  const simplified = simplify(presimplify(topo), 0.002);
+  const members = simplified.objects.members.geometries;
+  const byTerritory = new Map<string, typeof members>();
+  for (const member of members) {
+    const id = (member.properties as Record<string, string> | undefined)?.[source.idProperty];
+    if (id) byTerritory.set(id, [...(byTerritory.get(id) ?? []), member]);
+  }
+  const shapes = [...byTerritory].map(([id, parts]) => ({ id, feature: { type: "Feature", properties: {}, geometry: sphericalWinding(merge(simplified, parts as never)) } as Feature<MultiPolygon> }));
+  const frameOf = (id: string) => (id.slice(3, 5) in insets ? id.slice(3, 5) : "metro");
+
+  const frames: MapFrame[] = [{ id: "metro", label: null, ...layout.main }];
+  Object.entries(insets).forEach(([code, label], i) => {
+    frames.push({ id: code, label, x: layout.inset.x, y: i * (layout.inset.height + layout.inset.gap), width: layout.inset.width, height: layout.inset.height });
+  });
+  const paths = new Map<string, string>();
+  for (const frame of frames) {
+    const inFrame = shapes.filter((shape) => frameOf(shape.id) === frame.id);
+    if (inFrame.length === 0) continue;
+    const projection: GeoProjection = (frame.id === "metro" ? geoConicConformal().parallels([44, 49]).rotate([-3, 0]) : geoMercator()).fitExtent(
+      [[frame.x + 6, frame.y + (frame.label ? 16 : 6)], [frame.x + frame.width - 6, frame.y + frame.height - 6]],
+      { type: "FeatureCollection", features: inFrame.map((shape) => shape.feature) },
+    );
+    const draw = geoPath(projection).digits(1);
+    for (const shape of inFrame) {
+      // Islets and slivers under two square pixels are dropped: invisible, and most of the weight.
+      const polygons = shape.feature.geometry.coordinates;
+      const kept = polygons.filter((polygon) => draw.area({ type: "Polygon", coordinates: polygon }) >= 2);
+      const geometry: MultiPolygon = { type: "MultiPolygon", coordinates: kept.length ? kept : polygons.slice(0, 1) };
+      paths.set(shape.id, draw({ ...shape.feature, geometry }) ?? "");
+    }
+  }
+  return { width: layout.width, height: layout.height, frames: frames.filter((frame) => [...paths.keys()].some((id) => frameOf(id) === frame.id)), paths };
+}
