@@ -7,6 +7,7 @@ import { formatCount } from "~/components/format";
 import { OfferList } from "~/components/offer-list";
 import { territoryKey, territoryPath } from "~/domain/territory-phase";
 import { getTerritory, territoryOfBareCode } from "~/territories.server";
+import { territoryMap } from "~/territory-map.server";
 import { FigureDefinitions } from "~/components/definitions";
 import { hiddenCountText, publicCount } from "~/domain/disclosure";
 import { figures } from "~/domain/figures";
@@ -33,13 +34,25 @@ export async function loader({ params }: LoaderFunctionArgs) {
     companies: publicCount(exact.companies),
     series: exact.series.map((p) => ({ month: p.month, placements: publicCount(p.placements) })),
   };
-  return { territory: { ...territory, publishedOffers: publicCount(territory.publishedOffers), placementCount: publicCount(territory.placementCount) }, statistics, bareLink: !params.phase };
+  // Where it lies: among the other territories of its region on the phase's map (kept small: the
+  // region's shapes only, framed around them).
+  const drawn = await territoryMap(territory.phase);
+  const own = drawn?.paths.get(territory.code);
+  const region = territory.code.slice(3, 5);
+  const neighbours = drawn ? [...drawn.paths].filter(([code]) => code.slice(3, 5) === region && code !== territory.code).map(([, path]) => path) : [];
+  const numbers = [own ?? "", ...neighbours].join(" ").match(/-?\d+(\.\d+)?/g)?.map(Number) ?? [];
+  const xs = numbers.filter((_, i) => i % 2 === 0);
+  const ys = numbers.filter((_, i) => i % 2 === 1);
+  const location = own && xs.length
+    ? { own, neighbours, box: [Math.min(...xs) - 4, Math.min(...ys) - 4, Math.max(...xs) - Math.min(...xs) + 8, Math.max(...ys) - Math.min(...ys) + 8].map((n) => Math.round(n)) }
+    : null;
+  return { territory: { ...territory, publishedOffers: publicCount(territory.publishedOffers), placementCount: publicCount(territory.placementCount) }, statistics, bareLink: !params.phase, location };
 }
 
 const memberKindLabel: Record<string, string> = { EPCI: "Intercommunalité", COMMUNE: "Commune", EPT: "Établissement public territorial", OTHER: "Groupement" };
 
 export default function TerritoryPage() {
-  const { territory, statistics, bareLink } = useLoaderData<typeof loader>();
+  const { territory, statistics, bareLink, location } = useLoaderData<typeof loader>();
   const successors = territory.lineage.filter((t) => t.phase > territory.phase);
   const predecessors = territory.lineage.filter((t) => t.phase < territory.phase);
   return (
@@ -85,6 +98,19 @@ export default function TerritoryPage() {
         )}
         {predecessors.length === 0 && territory.phase !== "2019-2022" && <p>Nouveau en {territory.phase.slice(0, 4)} : aucune de ses communes n'était dans un Territoire d'industrie de la liste précédente.</p>}
       </section>
+      {location && (
+        <svg
+          viewBox={location.box.join(" ")}
+          className="float-right ml-4 mb-4 w-40 h-auto border border-slate-200"
+          role="img"
+          aria-label={`Carte : ${territory.name} parmi les Territoires d'industrie de la région ${territory.region.name} (liste ${territory.phaseLabel})`}
+        >
+          {location.neighbours.map((path, i) => (
+            <path key={i} d={path} fill="#e2e8f0" stroke="#ffffff" strokeWidth="0.5" />
+          ))}
+          <path d={location.own} fill="#000091" />
+        </svg>
+      )}
       <FigureCards
         columns="sm:grid-cols-3"
         figures={[
