@@ -10,6 +10,13 @@ import { offerDocument, offerDocumentInclude } from "../../search/offer-document
 import { searchOffers } from "../../search/offer-search";
 import { openTestDatabase, testSearchClient, uniqueIndexName } from "./support";
 
+/** Indexes every offer of the database, whatever its status, into an index of its own. */
+async function indexEveryOffer(database: Database, search: Meilisearch, indexName: string) {
+  await applyOfferIndexSettings(search, indexName);
+  const all = await database.prisma.offer.findMany({ include: offerDocumentInclude });
+  await search.index(indexName).addDocuments(all.map(offerDocument)).waitTask({ timeout: 120_000 });
+}
+
 describe("offer search", () => {
   let database: Database;
   let search: Meilisearch;
@@ -25,9 +32,7 @@ describe("offer search", () => {
     const stale = await database.prisma.offer.findMany({ where: { status: "PUBLISHED" }, take: 40, select: { id: true } });
     await database.prisma.offer.updateMany({ where: { id: { in: stale.map((o) => o.id) } }, data: { expiresAt: new Date(Date.now() - 86_400_000) } });
     // The index holds every offer, drafts and expired ones included: only the filter keeps them out.
-    await applyOfferIndexSettings(search, indexName);
-    const all = await database.prisma.offer.findMany({ include: offerDocumentInclude });
-    await search.index(indexName).addDocuments(all.map(offerDocument)).waitTask({ timeout: 120_000 });
+    await indexEveryOffer(database, search, indexName);
   }, 180_000);
   afterAll(async () => {
     await search.deleteIndex(indexName).waitTask({ timeout: 60_000 });
@@ -156,9 +161,7 @@ describe("what one search page costs the engine", () => {
     setDatabase(database);
     search = testSearchClient();
     await seedDemoWorld(database.sql, { offers: 300, seed: 12 });
-    await applyOfferIndexSettings(search, indexName);
-    const all = await database.prisma.offer.findMany({ include: offerDocumentInclude });
-    await search.index(indexName).addDocuments(all.map(offerDocument)).waitTask({ timeout: 120_000 });
+    await indexEveryOffer(database, search, indexName);
   }, 180_000);
   afterAll(async () => {
     await search.deleteIndex(indexName).waitTask({ timeout: 60_000 });

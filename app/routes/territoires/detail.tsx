@@ -51,6 +51,23 @@ export async function loader({ params }: LoaderFunctionArgs) {
 
 const memberKindLabel: Record<string, string> = { EPCI: "Intercommunalité", COMMUNE: "Commune", EPT: "Établissement public territorial", OTHER: "Groupement" };
 
+/** The territories of another phase sharing communes with this one, as links "Name (phase)". */
+function LineageLinks({ intro, territories }: { intro: string; territories: { id: string; name: string; phaseLabel: string }[] }) {
+  if (territories.length === 0) return null;
+  return (
+    <p>
+      {intro} :{" "}
+      {territories.map((t, i) => (
+        <span key={t.id}>
+          {i > 0 && ", "}
+          <Link to={territoryPath(t.id)}>{t.name} ({t.phaseLabel})</Link>
+        </span>
+      ))}
+      .
+    </p>
+  );
+}
+
 export default function TerritoryPage() {
   const { territory, statistics, bareLink, location } = useLoaderData<typeof loader>();
   const successors = territory.lineage.filter((t) => t.phase > territory.phase);
@@ -72,30 +89,8 @@ export default function TerritoryPage() {
             territoire dans la liste suivante.
           </p>
         )}
-        {successors.length > 0 && (
-          <p>
-            Lui succède{successors.length > 1 ? "nt" : ""} :{" "}
-            {successors.map((t, i) => (
-              <span key={t.id}>
-                {i > 0 && ", "}
-                <Link to={territoryPath(t.id)}>{t.name} ({t.phaseLabel})</Link>
-              </span>
-            ))}
-            .
-          </p>
-        )}
-        {predecessors.length > 0 && (
-          <p>
-            Issu{predecessors.length > 1 ? " de" : " de"} :{" "}
-            {predecessors.map((t, i) => (
-              <span key={t.id}>
-                {i > 0 && ", "}
-                <Link to={territoryPath(t.id)}>{t.name} ({t.phaseLabel})</Link>
-              </span>
-            ))}
-            .
-          </p>
-        )}
+        <LineageLinks intro={successors.length > 1 ? "Lui succèdent" : "Lui succède"} territories={successors} />
+        <LineageLinks intro="Issu de" territories={predecessors} />
         {predecessors.length === 0 && territory.phase !== "2019-2022" && <p>Nouveau en {territory.phase.slice(0, 4)} : aucune de ses communes n'était dans un Territoire d'industrie de la liste précédente.</p>}
       </section>
       {location && (
