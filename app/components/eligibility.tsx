@@ -1,4 +1,4 @@
-import type { VteDecision } from "~/domain/vte-eligibility";
+import { eligibilityRuleSources, type VteDecision } from "~/domain/vte-eligibility";
 
 /**
  * The VTE decision and every reason, for the editor and the moderation queue. In a list (the
@@ -25,6 +25,16 @@ export function EligibilityPanel({ decision, live, inList }: { decision: VteDeci
           </li>
         ))}
       </ul>
+      <details className="mt-2 text-sm">
+        <summary>Règles et sources</summary>
+        <ul className="list-disc pl-5">
+          {eligibilityRuleSources.map((entry) => (
+            <li key={entry.rule}>
+              {entry.rule} — <a href={entry.source.url} rel="noreferrer">{entry.source.title}</a> (mis à jour le {entry.source.dated.split("-").reverse().join("/")})
+            </li>
+          ))}
+        </ul>
+      </details>
     </Container>
   );
 }

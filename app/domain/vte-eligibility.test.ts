@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { publishable, vteEligibility, type CompanyFacts, type OfferFacts, type ReasonCode } from "./vte-eligibility";
+import { eligibilityRuleSources, minimumContractMonths, publishable, vteEligibility, type CompanyFacts, type OfferFacts, type ReasonCode } from "./vte-eligibility";
 
 const offer: OfferFacts = {
   contractType: "CDI",
@@ -90,4 +90,10 @@ describe("only VTE offers are published as VTE offers", () => {
     expect(publishable(vteEligibility({ ...offer, contractType: "STAGE_PRE_VTE", durationMonths: 6 }, { ...company, sizeBand: "GE" })).blocking.map((r) => r.code)).toEqual(["company.too_large"]);
   });
   test("being outside every territory does not stop publication", () => expect(publishable(vteEligibility({ ...offer, workplaceTerritory: null }, company)).ok).toBe(true));
+});
+
+test("every eligibility rule names a dated public source", () => {
+  expect(eligibilityRuleSources.length).toBeGreaterThanOrEqual(3);
+  for (const entry of eligibilityRuleSources) expect(entry.source.dated).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  expect(eligibilityRuleSources.some((entry) => entry.rule.includes(`${minimumContractMonths} mois`))).toBe(true);
 });

@@ -127,3 +127,22 @@ export function publishable(decision: VteDecision): { ok: boolean; blocking: Rea
   const blocking = decision.reasons.filter((r) => !r.ok && !labelReasons.includes(r.code) && !(decision.preVte && r.code === "contract.internship_pre_vte"));
   return { ok: blocking.length === 0, blocking };
 }
+
+/**
+ * Where the eligibility rules above come from, with the date each source gives: the rules apply as
+ * these public pages state them on those dates (Bpifrance's charter decides).
+ */
+export const eligibilityRuleSources = [
+  {
+    rule: "Entreprise : PME ou ETI (TPE comprises), immatriculée en France",
+    source: { title: "Datalegal, « VTE Vert : définition et cadre de l'aide »", url: "https://datalegal.fr/lexique/definitions/aides-vte-vert/", dated: "2025-10-06" },
+  },
+  {
+    rule: `Contrat : CDI, ou CDD et alternance d'au moins ${minimumContractMonths} mois`,
+    source: { title: "Datalegal, « VTE Vert : définition et cadre de l'aide »", url: "https://datalegal.fr/lexique/definitions/aides-vte-vert/", dated: "2025-10-06" },
+  },
+  {
+    rule: "Jeune : à partir de bac+2, en alternance ou diplômé depuis moins de 2 ans",
+    source: { title: "Préfecture du Puy-de-Dôme, « Aide volontariat territorial en entreprise vert (VTE vert) »", url: "https://www.puy-de-dome.gouv.fr/Actions-de-l-Etat/Plan-de-relance/Aide-volontariat-territorial-en-entreprise-vert-VTE-vert", dated: "2022-02-28" },
+  },
+] as const;

@@ -30,8 +30,10 @@ describe("territory statistics", () => {
     const members = new Map((await prisma.companyMember.findMany()).map((m) => [m.companyId, m.userId]));
     const students = (await prisma.user.findMany({ where: { role: "STUDENT" }, select: { id: true }, take: 300 })).map((s) => s.id);
     const counts = { hire: 0, undo: 0, refused: 0, apply: 0, publish: 0, close: 0 };
-    // Hires are dated over the last 60 days, so some undos fall past the 30-day window and are refused.
+    // Hires are dated over the last 60 days, so some undos fall past the 30-day window and are
+    // refused; one in four is dated in 2023, before the list of 2023–2027, and counts for 2019–2022.
     const day = 86_400_000;
+    const hireDate = () => (faker.number.int({ max: 3 }) === 0 ? new Date(Date.UTC(2023, 4, 1) + faker.number.int({ max: 150 }) * day) : new Date(Date.now() - faker.number.int({ max: 60 }) * day));
     for (let step = 0; step < 500; step++) {
       const kind = faker.helpers.weightedArrayElement([
         { value: "hire", weight: 4 },
@@ -46,7 +48,7 @@ describe("territory statistics", () => {
         if (!chosen) continue;
         const error = await moveApplication(chosen.offer.companyId, chosen.id, members.get(chosen.offer.companyId) as string, "HIRED", null, {
           contractType: "CDI", startDate: new Date("2027-01-04T00:00:00Z"), durationMonths: null, payBand: "30K_35K",
-        }, new Date(Date.now() - faker.number.int({ max: 60 }) * day));
+        }, hireDate());
         expect(error).toBeNull();
         counts.hire++;
       } else if (kind === "undo") {
@@ -79,6 +81,11 @@ describe("territory statistics", () => {
       const differences = await statisticsDifferences(database.sql);
       expect(differences, `after step ${step} (${kind})`).toEqual([]);
     }
+    // Both phases got placements, each counted in its own phase's territories.
+    const byPhase = await database.sql.query<{ phase: string; count: number }>(
+      "SELECT t.phase, count(*)::int AS count FROM placement p JOIN territory t ON t.id = p.territory_id GROUP BY t.phase ORDER BY t.phase",
+    );
+    expect(byPhase.map((row) => row.phase)).toEqual(["2019-2022", "2023-2027"]);
     // The sequence did exercise every kind of change.
     for (const [kind, n] of Object.entries(counts)) expect(n, kind).toBeGreaterThan(0);
   }, 600_000);
