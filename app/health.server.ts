@@ -1,6 +1,5 @@
 // The state of the three parts the platform depends on, for /healthz and the start-up banner.
 import { getDatabase } from "~/db.server";
-import { failedOutboxJobs } from "~/outbox.server";
 import { mailTransport } from "../emails/transport.server";
 import { searchClient } from "../search/client";
 
@@ -14,8 +13,6 @@ export interface Health {
   database: PartHealth;
   search: PartHealth;
   mail: PartHealth;
-  /** Outbox jobs that gave up after retrying, by kind (they do not make the platform "down"). */
-  failedJobs: { kind: string; count: number }[];
 }
 
 const timeoutMs = 2000;
@@ -36,7 +33,7 @@ async function check(work: () => Promise<string>): Promise<PartHealth> {
 }
 
 export async function checkHealth(): Promise<Health> {
-  const [database, search, mail, failedJobs] = await Promise.all([
+  const [database, search, mail] = await Promise.all([
     check(async () => {
       const database = getDatabase();
       await database.sql.query("SELECT 1");
@@ -55,7 +52,6 @@ export async function checkHealth(): Promise<Health> {
       if (!result.ok) throw new Error(result.error);
       return transport.kind;
     }),
-    withTimeout(failedOutboxJobs(getDatabase().sql)).catch(() => []),
   ]);
-  return { ok: database.ok && search.ok && mail.ok, database, search, mail, failedJobs };
+  return { ok: database.ok && search.ok && mail.ok, database, search, mail };
 }

@@ -23,6 +23,11 @@ export const rateLimits = {
   mailRequestsPerClient: { limit: 20, windowMinutes: 60 },
 } satisfies Record<string, RateRule>;
 
+/** Whole minutes until a window that started at `windowStart` closes (at least 1). */
+function minutesLeft(windowStart: Date, rule: RateRule): number {
+  return Math.max(1, Math.ceil((windowStart.getTime() + rule.windowMinutes * 60_000 - Date.now()) / 60_000));
+}
+
 /** Counts one attempt against a key; returns the minutes to wait when the limit is passed, else 0. */
 export async function countAttempt(key: string, rule: RateRule): Promise<number> {
   const [row] = await db().$queryRaw<{ count: number; window_start: Date }[]>`
@@ -31,9 +36,7 @@ export async function countAttempt(key: string, rule: RateRule): Promise<number>
       count = CASE WHEN rate_limit.window_start < now() - make_interval(mins => ${rule.windowMinutes}) THEN 1 ELSE rate_limit.count + 1 END,
       window_start = CASE WHEN rate_limit.window_start < now() - make_interval(mins => ${rule.windowMinutes}) THEN now() ELSE rate_limit.window_start END
     RETURNING count, window_start`;
-  if (row.count <= rule.limit) return 0;
-  const reopensAt = row.window_start.getTime() + rule.windowMinutes * 60_000;
-  return Math.max(1, Math.ceil((reopensAt - Date.now()) / 60_000));
+  return row.count <= rule.limit ? 0 : minutesLeft(row.window_start, rule);
 }
 
 /**
@@ -45,8 +48,8 @@ export async function minutesToWait(checks: [key: string, rule: RateRule][]): Pr
   let wait = 0;
   for (const [key, rule] of checks) {
     const row = rows.find((r) => r.key === key);
-    const reopensAt = (row?.windowStart.getTime() ?? 0) + rule.windowMinutes * 60_000;
-    if (row && row.count >= rule.limit && reopensAt > Date.now()) wait = Math.max(wait, Math.ceil((reopensAt - Date.now()) / 60_000));
+    const open = row && row.windowStart.getTime() + rule.windowMinutes * 60_000 > Date.now();
+    if (row && open && row.count >= rule.limit) wait = Math.max(wait, minutesLeft(row.windowStart, rule));
   }
   return wait;
 }

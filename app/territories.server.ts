@@ -17,9 +17,8 @@ export async function getTerritory(key: string) {
   });
   if (!territory) return null;
   const searchable = { territoryId: key, ...searchableOfferWhere() };
-  const [population, publishedOffers, latestOffers, lineage, current] = await Promise.all([
+  const [population, latestOffers, lineage, current] = await Promise.all([
     prisma.commune.aggregate({ where: { territories: { some: { territoryId: key } } }, _sum: { population: true } }),
-    prisma.offer.count({ where: searchable }),
     prisma.offer.findMany({
       where: searchable,
       orderBy: { publishedAt: "desc" },
@@ -41,9 +40,7 @@ export async function getTerritory(key: string) {
     communeCount: territory._count.communes,
     companyCount: territory._count.companies,
     population: population._sum.population ?? 0,
-    publishedOffers,
     latestOffers: latestOffers.map((o) => ({ ...o, communeName: o.commune.name, companyName: o.company.name })),
-    placementCount: territory.placementCount,
     lineage,
   };
 }

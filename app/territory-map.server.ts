@@ -36,6 +36,24 @@ export interface TerritoryMap {
   frames: MapFrame[];
   /** SVG path per territory id (ti-8417) of the phase. */
   paths: Map<string, string>;
+  /** Projected bounds [[x0, y0], [x1, y1]] per territory id. */
+  bounds: Map<string, [[number, number], [number, number]]>;
+}
+
+/** Where a territory lies: its shape among its region's (ids ti-RRnn share RR), and a view box around them. */
+export async function territoryLocation(phase: string, code: string): Promise<{ own: string; neighbours: string[]; box: number[] } | null> {
+  const map = await territoryMap(phase);
+  const own = map?.paths.get(code);
+  if (!map || !own) return null;
+  const region = [...map.paths.keys()].filter((id) => id.slice(3, 5) === code.slice(3, 5));
+  const corners = region.flatMap((id) => map.bounds.get(id) ?? []);
+  const [x0, y0] = [Math.min(...corners.map(([x]) => x)), Math.min(...corners.map(([, y]) => y))];
+  const [x1, y1] = [Math.max(...corners.map(([x]) => x)), Math.max(...corners.map(([, y]) => y))];
+  return {
+    own,
+    neighbours: region.filter((id) => id !== code).map((id) => map.paths.get(id) as string),
+    box: [x0 - 4, y0 - 4, x1 - x0 + 8, y1 - y0 + 8].map((n) => Math.round(n)),
+  };
 }
 
 const layout = { width: 640, height: 560, main: { x: 0, y: 0, width: 500, height: 560 }, inset: { x: 510, width: 130, height: 104, gap: 8 } };
@@ -79,6 +97,7 @@ async function drawMap(phase: string): Promise<TerritoryMap | null> {
     frames.push({ id: code, label, x: layout.inset.x, y: i * (layout.inset.height + layout.inset.gap), width: layout.inset.width, height: layout.inset.height });
   });
   const paths = new Map<string, string>();
+  const bounds = new Map<string, [[number, number], [number, number]]>();
   for (const frame of frames) {
     const inFrame = shapes.filter((shape) => frameOf(shape.id) === frame.id);
     if (inFrame.length === 0) continue;
@@ -93,7 +112,8 @@ async function drawMap(phase: string): Promise<TerritoryMap | null> {
       const kept = polygons.filter((polygon) => draw.area({ type: "Polygon", coordinates: polygon }) >= 2);
       const geometry: MultiPolygon = { type: "MultiPolygon", coordinates: kept.length ? kept : polygons.slice(0, 1) };
       paths.set(shape.id, draw({ ...shape.feature, geometry }) ?? "");
+      bounds.set(shape.id, draw.bounds({ ...shape.feature, geometry }));
     }
   }
-  return { width: layout.width, height: layout.height, frames: frames.filter((frame) => [...paths.keys()].some((id) => frameOf(id) === frame.id)), paths };
+  return { width: layout.width, height: layout.height, frames: frames.filter((frame) => [...paths.keys()].some((id) => frameOf(id) === frame.id)), paths, bounds };
 }

@@ -13,6 +13,11 @@ export function publicCount(count: number): number | null {
   return count > 0 && count < suppressionThreshold ? null : count;
 }
 
+/** Every count of a set as the public may see it. */
+export function publicCounts<K extends string>(counts: Record<K, number>): Record<K, number | null> {
+  return Object.fromEntries(Object.entries(counts).map(([key, count]) => [key, publicCount(count as number)])) as Record<K, number | null>;
+}
+
 /** How a hidden count is written in pages and charts' text. */
 export const hiddenCountText = `moins de ${suppressionThreshold}`;
 

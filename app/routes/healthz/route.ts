@@ -2,12 +2,15 @@
 // error texts) only for operators and for a client on this machine.
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { isLoopbackHost } from "~/config.server";
+import { getDatabase } from "~/db.server";
 import { checkHealth } from "~/health.server";
+import { failedOutboxJobs } from "~/outbox.server";
 import { currentUser } from "~/permissions.server";
 
 export async function loader({ context }: LoaderFunctionArgs) {
-  const health = await checkHealth();
   const detailed = currentUser(context)?.role === "OPERATOR" || isLoopbackHost(context.clientIp.replace(/^::ffff:/, ""));
+  // Outbox jobs that gave up (they do not make the platform "down"): read only for those who see them.
+  const [health, failedJobs] = await Promise.all([checkHealth(), detailed ? failedOutboxJobs(getDatabase().sql).catch(() => []) : null]);
   const part = (state: { ok: boolean; detail: string }) => (detailed ? state : { ok: state.ok });
   return Response.json(
     {
@@ -15,7 +18,7 @@ export async function loader({ context }: LoaderFunctionArgs) {
       database: part(health.database),
       search: part(health.search),
       mail: part(health.mail),
-      ...(detailed ? { failedJobs: health.failedJobs } : {}),
+      ...(failedJobs ? { failedJobs } : {}),
     },
     { status: health.ok ? 200 : 503, headers: { "Cache-Control": "no-store" } },
   );

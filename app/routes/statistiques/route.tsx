@@ -6,7 +6,7 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { LineChart } from "~/components/charts";
 import { FigureDefinitions } from "~/components/definitions";
 import { FigureCards } from "~/components/figures";
-import { publicCount } from "~/domain/disclosure";
+import { publicCount, publicCounts } from "~/domain/disclosure";
 import { figures as labels, type FigureKey } from "~/domain/figures";
 import { phaseLabel } from "~/domain/territory-phase";
 import { nationalFigures, type FigureSet } from "~/figures.server";
@@ -21,11 +21,10 @@ const shown: FigureKey[] = ["placements", "vtePlacements", "greenPlacements", "p
 
 export async function loader() {
   const [national, history] = await Promise.all([nationalFigures(), nationalStatistics()]);
-  const publish = (set: FigureSet) => Object.fromEntries(shown.map((key) => [key, publicCount(set[key as keyof FigureSet])])) as Record<FigureKey, number | null>;
   return {
     phase: national.phase,
-    whole: publish(national.whole),
-    inside: publish(national.insideTerritories),
+    whole: publicCounts(national.whole),
+    inside: publicCounts(national.insideTerritories),
     territories: history.territories,
     series: history.series.map((p) => ({ month: p.month, placements: publicCount(p.placements) })),
   };
@@ -33,7 +32,7 @@ export async function loader() {
 
 export default function NationalStatisticsPage() {
   const { phase, whole, inside, territories, series } = useLoaderData<typeof loader>();
-  const cards = (values: Record<FigureKey, number | null>) => shown.map((key) => ({ label: labels[key].label, value: values[key] }));
+  const cards = (values: Record<keyof FigureSet, number | null>) => shown.map((key) => ({ label: labels[key].label, value: values[key as keyof FigureSet] }));
   return (
     <section>
       <h1 className="text-3xl font-bold mb-4">Statistiques nationales</h1>

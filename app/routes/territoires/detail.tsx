@@ -7,9 +7,9 @@ import { formatCount } from "~/components/format";
 import { OfferList } from "~/components/offer-list";
 import { territoryKey, territoryPath } from "~/domain/territory-phase";
 import { getTerritory, territoryOfBareCode } from "~/territories.server";
-import { territoryMap } from "~/territory-map.server";
+import { territoryLocation } from "~/territory-map.server";
 import { FigureDefinitions } from "~/components/definitions";
-import { hiddenCountText, publicCount } from "~/domain/disclosure";
+import { hiddenCountText, publicCount, publicCounts } from "~/domain/disclosure";
 import { figures } from "~/domain/figures";
 
 const shown = (count: number | null) => (count === null ? hiddenCountText : formatCount(count));
@@ -23,30 +23,12 @@ export async function loader({ params }: LoaderFunctionArgs) {
   const key = params.phase ? territoryKey(params.phase, params.code ?? "") : await territoryOfBareCode(params.code ?? "");
   const territory = key ? await getTerritory(key) : null;
   if (!territory) throw new Response("Territoire introuvable", { status: 404 });
-  const exact = await territoryStatistics(territory.id);
+  const { series, ...counts } = await territoryStatistics(territory.id);
   // The public sees no count from 1 to 4, in the cards, the sparkline or its words.
-  const statistics = {
-    placementCount: publicCount(exact.placementCount),
-    vtePlacementCount: publicCount(exact.vtePlacementCount),
-    greenPlacementCount: publicCount(exact.greenPlacementCount),
-    publishedOfferCount: publicCount(exact.publishedOfferCount),
-    applicationCount: publicCount(exact.applicationCount),
-    companies: publicCount(exact.companies),
-    series: exact.series.map((p) => ({ month: p.month, placements: publicCount(p.placements) })),
-  };
-  // Where it lies: among the other territories of its region on the phase's map (kept small: the
-  // region's shapes only, framed around them).
-  const drawn = await territoryMap(territory.phase);
-  const own = drawn?.paths.get(territory.code);
-  const region = territory.code.slice(3, 5);
-  const neighbours = drawn ? [...drawn.paths].filter(([code]) => code.slice(3, 5) === region && code !== territory.code).map(([, path]) => path) : [];
-  const numbers = [own ?? "", ...neighbours].join(" ").match(/-?\d+(\.\d+)?/g)?.map(Number) ?? [];
-  const xs = numbers.filter((_, i) => i % 2 === 0);
-  const ys = numbers.filter((_, i) => i % 2 === 1);
-  const location = own && xs.length
-    ? { own, neighbours, box: [Math.min(...xs) - 4, Math.min(...ys) - 4, Math.max(...xs) - Math.min(...xs) + 8, Math.max(...ys) - Math.min(...ys) + 8].map((n) => Math.round(n)) }
-    : null;
-  return { territory: { ...territory, publishedOffers: publicCount(territory.publishedOffers), placementCount: publicCount(territory.placementCount) }, statistics, bareLink: !params.phase, location };
+  const statistics = { ...publicCounts(counts), series: series.map((p) => ({ month: p.month, placements: publicCount(p.placements) })) };
+  // Where it lies, among its region's territories (kept small: those shapes only).
+  const location = await territoryLocation(territory.phase, territory.code);
+  return { territory, statistics, bareLink: !params.phase, location };
 }
 
 const memberKindLabel: Record<string, string> = { EPCI: "Intercommunalité", COMMUNE: "Commune", EPT: "Établissement public territorial", OTHER: "Groupement" };
@@ -137,7 +119,7 @@ export default function TerritoryPage() {
           <OfferList offers={territory.latestOffers} />
         )}
         <p className="mt-3">
-          <Link to={`/offres?territoire=${encodeURIComponent(territory.id)}`}>Chercher parmi les {shown(territory.publishedOffers)} offres du territoire</Link>
+          <Link to={`/offres?territoire=${encodeURIComponent(territory.id)}`}>Chercher parmi les {shown(statistics.publishedOfferCount)} offres du territoire</Link>
         </p>
       </section>
       <FigureDefinitions keys={["placements", "vtePlacements", "greenPlacements", "publishedOffers", "companies", "applications"]} />
