@@ -64,10 +64,12 @@ export async function reresolveTerritories(sql: SqlConnection, phase: string, st
     }
     step("souhaits des étudiants");
     const next = await successors(tx, phase);
+    // An id without its phase was written before phases: it names the first list's territory.
+    const [first] = await tx.query<{ id: string }>("SELECT id FROM territory_phase ORDER BY starts_on LIMIT 1");
     const moveKey = (key: string): string | null => {
       const parts = splitTerritoryKey(key);
       if (parts?.phase === phase) return key;
-      return next.get(parts ? key : territoryKey("2019-2022", key)) ?? null;
+      return next.get(parts ? key : territoryKey(first.id, key)) ?? null;
     };
     let wishes = 0;
     const profiles = await tx.query<{ user_id: string; wished_territory_ids: string[] }>(
