@@ -1,22 +1,11 @@
 // The map of a phase's Territoires d'industrie, drawn on the server as SVG paths with d3-geo from
-// the ANCT geometries (prisma/data/*.geojson): members merged per territory and simplified with
-// topojson once per process, metropolitan France in a conic projection, each overseas region in
-// its own inset. Readable without JavaScript; the pages put each territory in a link.
-import { readFile } from "node:fs/promises";
-import path from "node:path";
-import { geoArea, geoConicConformal, geoMercator, geoPath, type GeoProjection } from "d3-geo";
-import type { Feature, FeatureCollection, Geometry, MultiPolygon } from "geojson";
-import { merge } from "topojson-client";
-import { topology } from "topojson-server";
-import { presimplify, quantile, simplify } from "topojson-simplify";
-import type { GeometryCollection, Topology } from "topojson-specification";
-
-// From the project's root, where the server runs (this module is bundled into build/server).
-const dataDir = path.resolve(process.cwd(), "prisma", "data");
-const geometryFiles: Record<string, { file: string; idProperty: string }> = {
-  "2019-2022": { file: "territoires_industrie_2022.geojson", idProperty: "id_ti" },
-  "2023-2027": { file: "territoires_industrie_2023.geojson", idProperty: "id_territoire" },
-};
+// the outlines stored at import (prisma/territory-outlines.ts): metropolitan France in a conic
+// projection, each overseas region in its own inset. Readable without JavaScript; the pages put
+// each territory in a link.
+import { geoConicConformal, geoMercator, geoPath, type GeoProjection } from "d3-geo";
+import type { Feature, MultiPolygon } from "geojson";
+import { Prisma } from "~/generated/prisma/client";
+import { db } from "~/db.server";
 
 /** Overseas regions drawn in insets (their code is the start of a territory's id: ti-01xx). */
 const insets: Record<string, string> = { "01": "Guadeloupe", "02": "Martinique", "03": "Guyane", "04": "La Réunion", "06": "Mayotte" };
@@ -57,39 +46,22 @@ export async function territoryLocation(phase: string, code: string): Promise<{ 
 }
 
 const layout = { width: 640, height: 560, main: { x: 0, y: 0, width: 500, height: 560 }, inset: { x: 510, width: 130, height: 104, gap: 8 } };
-const cache = new Map<string, Promise<TerritoryMap | null>>();
+/** Drawn maps per phase, kept a minute, as the phases are: a list loaded later shows soon after. */
+const cache = new Map<string, { map: Promise<TerritoryMap | null>; until: number }>();
 
-/** The map of a phase, or null when the platform has no geometry for it. */
+/** The map of a phase, or null when the platform has no outline for it. */
 export function territoryMap(phase: string): Promise<TerritoryMap | null> {
-  if (!cache.has(phase)) cache.set(phase, drawMap(phase));
-  return cache.get(phase) as Promise<TerritoryMap | null>;
-}
-
-/**
- * d3-geo reads a ring's winding on the sphere: GeoJSON's counter-clockwise exteriors would be the
- * whole globe but the territory. A polygon larger than a hemisphere is turned the other way.
- */
-function sphericalWinding(geometry: MultiPolygon): MultiPolygon {
-  return {
-    type: "MultiPolygon",
-    coordinates: geometry.coordinates.map((polygon) => (geoArea({ type: "Polygon", coordinates: polygon }) > 2 * Math.PI ? polygon.map((ring) => [...ring].reverse()) : polygon)),
-  };
+  const kept = cache.get(phase);
+  if (kept && kept.until > Date.now()) return kept.map;
+  const map = drawMap(phase);
+  cache.set(phase, { map, until: Date.now() + 60_000 });
+  return map;
 }
 
 async function drawMap(phase: string): Promise<TerritoryMap | null> {
-  const source = geometryFiles[phase];
-  if (!source) return null;
-  const collection = JSON.parse(await readFile(path.join(dataDir, source.file), "utf8")) as FeatureCollection<Geometry, Record<string, string>>;
-  // Members become one shape per territory; shared borders stay shared once simplified.
-  const topo = topology({ members: collection }) as unknown as Topology<{ members: GeometryCollection<Record<string, string>> }>;
-  const simplified = simplify(presimplify(topo), 0.002);
-  const members = simplified.objects.members.geometries;
-  const byTerritory = new Map<string, typeof members>();
-  for (const member of members) {
-    const id = (member.properties as Record<string, string> | undefined)?.[source.idProperty];
-    if (id) byTerritory.set(id, [...(byTerritory.get(id) ?? []), member]);
-  }
-  const shapes = [...byTerritory].map(([id, parts]) => ({ id, feature: { type: "Feature", properties: {}, geometry: sphericalWinding(merge(simplified, parts as never)) } as Feature<MultiPolygon> }));
+  const outlined = await db().territory.findMany({ where: { phaseId: phase, shape: { not: Prisma.DbNull } }, select: { code: true, shape: true } });
+  if (outlined.length === 0) return null;
+  const shapes = outlined.map(({ code, shape }) => ({ id: code, feature: { type: "Feature", properties: {}, geometry: shape as unknown as MultiPolygon } as Feature<MultiPolygon> }));
   const frameOf = (id: string) => (id.slice(3, 5) in insets ? id.slice(3, 5) : "metro");
 
   const frames: MapFrame[] = [{ id: "metro", label: null, ...layout.main }];

@@ -4,7 +4,8 @@ import type { Database } from "../../app/db.server";
 import { resolveCommune } from "../../app/geography.server";
 import { forgetTerritoryPhases } from "../../app/territory-phases.server";
 import { setDatabase } from "../../app/db.server";
-import { importReferenceData, importTerritories } from "../../prisma/import-reference";
+import { importReferenceData } from "../../prisma/import-reference";
+import { importTerritories } from "../../prisma/import-territories";
 import { openTestDatabase } from "./support";
 
 describe("reference data", () => {
@@ -31,6 +32,19 @@ describe("reference data", () => {
       `SELECT m.kind::text, count(*)::int AS count FROM territory_member m JOIN territory t ON t.id = m.territory_id WHERE t.phase = '2023-2027' GROUP BY 1 ORDER BY 1`,
     );
     expect(members).toEqual([{ kind: "COMMUNE", count: 12 }, { kind: "EPCI", count: 626 }, { kind: "EPT", count: 3 }]);
+  });
+
+  test("every territory of both phases has its outline for the map, merged and simplified at import (under 150 KB a phase)", async () => {
+    const rows = await database.sql.query<{ phase: string; territories: number; outlined: number; bytes: number }>(
+      `SELECT phase, count(*)::int AS territories, count(shape)::int AS outlined, sum(length(shape::text))::int AS bytes
+       FROM territory GROUP BY phase ORDER BY phase`,
+    );
+    for (const row of rows) {
+      expect(row.outlined).toBe(row.territories);
+      expect(row.bytes).toBeLessThan(150_000);
+    }
+    const roannais = await database.prisma.territory.findUniqueOrThrow({ where: { id: "2023-2027/ti-8417" }, select: { shape: true } });
+    expect(roannais.shape).toMatchObject({ type: "MultiPolygon" });
   });
 
   test("an id names different territories in each phase", async () => {

@@ -7,7 +7,8 @@ import { statisticsDifferences } from "../../app/statistics.server";
 import { getTerritory, territoryOfBareCode } from "../../app/territories.server";
 import { forgetTerritoryPhases } from "../../app/territory-phases.server";
 import { reresolveTerritories } from "../../app/territory-reresolve.server";
-import { importMissingTerritoryLists, importReferenceData } from "../../prisma/import-reference";
+import { importReferenceData } from "../../prisma/import-reference";
+import { importMissingTerritoryLists } from "../../prisma/import-territories";
 import { migrate, readMigrationFiles } from "../../prisma/migrate";
 import { openTestDatabase } from "./support";
 
@@ -63,6 +64,9 @@ describe("a database made before phases", () => {
     // The other ti-8411 is another territory, with nothing of Roanne's.
     expect(await database.prisma.territory.findUniqueOrThrow({ where: { id: "2023-2027/ti-8411" } })).toMatchObject({ name: expect.stringMatching(/Evian/), placementCount: 0 });
     expect(await database.prisma.territory.count({ where: { phaseId: "2023-2027" } })).toBe(183);
+    // Both phases got their outlines at start, so the map draws every territory.
+    const outlines = await database.sql.query<{ phase: string; missing: number }>("SELECT phase, count(*) FILTER (WHERE shape IS NULL)::int AS missing FROM territory GROUP BY phase ORDER BY phase");
+    expect(outlines).toEqual([{ phase: "2019-2022", missing: 0 }, { phase: "2023-2027", missing: 0 }]);
   });
 
   test("the bare link /territoires/ti-8411 still names Roanne - Tarare, whose page says Roannais Forez succeeds it", async () => {

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "territory" ADD COLUMN     "shape" JSONB;
