@@ -1,4 +1,5 @@
 // The aids a hire may open, as an estimate with its sources (app/domain/programme-aids.ts).
+import { SourceLink } from "~/components/source-link";
 import { estimateAids, programmeAids } from "~/domain/programme-aids";
 import { formatCount } from "./format";
 
@@ -25,8 +26,7 @@ export function AidsEstimate({ territoryLabel, green, contractType, greenHiresOf
         <ul className="list-disc pl-5">
           {sources.map((source) => (
             <li key={source.url}>
-              <a href={source.url} rel="noreferrer">{source.title}</a>
-              {source.dated ? ` (mis à jour le ${source.dated.split("-").reverse().join("/")})` : ""}
+              <SourceLink source={source} />
             </li>
           ))}
         </ul>

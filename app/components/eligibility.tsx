@@ -1,3 +1,4 @@
+import { SourceLink } from "~/components/source-link";
 import { eligibilityRuleSources, type VteDecision } from "~/domain/vte-eligibility";
 
 /**
@@ -30,7 +31,7 @@ export function EligibilityPanel({ decision, live, inList }: { decision: VteDeci
         <ul className="list-disc pl-5">
           {eligibilityRuleSources.map((entry) => (
             <li key={entry.rule}>
-              {entry.rule} — <a href={entry.source.url} rel="noreferrer">{entry.source.title}</a> (mis à jour le {entry.source.dated.split("-").reverse().join("/")})
+              {entry.rule} — <SourceLink source={entry.source} />
             </li>
           ))}
         </ul>

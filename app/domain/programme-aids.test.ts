@@ -1,5 +1,7 @@
 import { describe, expect, test } from "vitest";
 import { estimateAids, programmeAids } from "./programme-aids";
+import { programmeSources } from "./programme-sources";
+import { eligibilityRuleSources } from "./vte-eligibility";
 
 describe("the aids a hire may open", () => {
   test("a VTE Territoires d'industrie offer opens the 4 000 € aid", () => {
@@ -14,5 +16,12 @@ describe("the aids a hire may open", () => {
   });
   test("every aid names its sources", () => {
     for (const aid of Object.values(programmeAids)) expect(aid.sources.length).toBeGreaterThan(0);
+  });
+  test("every eligibility rule names a source, and every source is an https page with a real date or none", () => {
+    for (const entry of eligibilityRuleSources) expect(Object.values(programmeSources)).toContain(entry.source);
+    for (const source of Object.values(programmeSources)) {
+      expect(source.url).toMatch(/^https:\/\//);
+      if (source.dated) expect(new Date(source.dated).toISOString().slice(0, 10)).toBe(source.dated);
+    }
   });
 });

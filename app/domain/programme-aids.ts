@@ -2,18 +2,7 @@
 // their conditions, the date each source gives and the sources themselves. The platform shows
 // them as an estimate (Bpifrance decides and pays); a changed amount is a change here, dated.
 
-export interface Source {
-  title: string;
-  url: string;
-  /** The date the source gives itself (a page's "mis à jour"), when it gives one. */
-  dated: string | null;
-}
-
-const sources = {
-  puyDeDome: { title: "Préfecture du Puy-de-Dôme, « Aide volontariat territorial en entreprise vert (VTE vert) »", url: "https://www.puy-de-dome.gouv.fr/Actions-de-l-Etat/Plan-de-relance/Aide-volontariat-territorial-en-entreprise-vert-VTE-vert", dated: "2022-02-28" },
-  capMetiers: { title: "Cap Métiers Nouvelle-Aquitaine, fiche « Volontariat Territorial en Entreprise (VTE) »", url: "https://www.cap-metiers.pro/Fiches-techniques/Aides-embauche/970/Volontariat-Territorial-Entreprise-VTE/", dated: null },
-  fondsPublics: { title: "Fonds-publics.fr, « Aide Volontariat Territorial en Entreprise Vert (VTE Vert) »", url: "https://fonds-publics.fr/aides/vte-vert-recrutement-transition-ecologique", dated: null },
-} satisfies Record<string, Source>;
+import { programmeSources as sources } from "./programme-sources";
 
 export const programmeAids = {
   territories: {
@@ -21,7 +10,7 @@ export const programmeAids = {
     amountEuros: 4_000,
     condition: "pour une entreprise dont le poste est dans un Territoire d'industrie, sur une offre labellisée VTE Territoires d'industrie",
     appliesFrom: null,
-    sources: [sources.fondsPublics, sources.capMetiers],
+    sources: [sources.cciParis, sources.capMetiers],
   },
   green: {
     label: "Aide VTE Vert",
@@ -31,7 +20,7 @@ export const programmeAids = {
     condition: "pour une mission contribuant à la transition écologique de l'entreprise ; une aide par établissement, cinq établissements au plus par entreprise",
     maxPerCompany: 5,
     appliesFrom: "2022-02-28",
-    sources: [sources.puyDeDome, sources.capMetiers, sources.fondsPublics],
+    sources: [sources.prefecturePuyDeDome, sources.prefectureNord, sources.cciParis],
   },
 } as const;
 

@@ -2,6 +2,7 @@
 // queue, the search badges and the statistics all read the same decision and reasons.
 
 import { phaseLabel } from "./territory-phase";
+import { programmeSources } from "./programme-sources";
 
 export type ContractType = "ALTERNANCE" | "CDD" | "CDI" | "STAGE_PRE_VTE";
 export type DegreeLevel = "BAC2" | "BAC3" | "BAC4" | "BAC5" | "DOCTORATE";
@@ -135,14 +136,14 @@ export function publishable(decision: VteDecision): { ok: boolean; blocking: Rea
 export const eligibilityRuleSources = [
   {
     rule: "Entreprise : PME ou ETI (TPE comprises), immatriculée en France",
-    source: { title: "Datalegal, « VTE Vert : définition et cadre de l'aide »", url: "https://datalegal.fr/lexique/definitions/aides-vte-vert/", dated: "2025-10-06" },
+    source: programmeSources.datalegal,
   },
   {
     rule: `Contrat : CDI, ou CDD et alternance d'au moins ${minimumContractMonths} mois`,
-    source: { title: "Datalegal, « VTE Vert : définition et cadre de l'aide »", url: "https://datalegal.fr/lexique/definitions/aides-vte-vert/", dated: "2025-10-06" },
+    source: programmeSources.cciParis,
   },
   {
     rule: "Jeune : à partir de bac+2, en alternance ou diplômé depuis moins de 2 ans",
-    source: { title: "Préfecture du Puy-de-Dôme, « Aide volontariat territorial en entreprise vert (VTE vert) »", url: "https://www.puy-de-dome.gouv.fr/Actions-de-l-Etat/Plan-de-relance/Aide-volontariat-territorial-en-entreprise-vert-VTE-vert", dated: "2022-02-28" },
+    source: programmeSources.prefecturePuyDeDome,
   },
 ] as const;
