@@ -140,7 +140,7 @@ export const eligibilityRuleSources = [
   },
   {
     rule: `Contrat : CDI, ou CDD et alternance d'au moins ${minimumContractMonths} mois`,
-    source: programmeSources.cciParis,
+    source: programmeSources.datalegal,
   },
   {
     rule: "Jeune : à partir de bac+2, en alternance ou diplômé depuis moins de 2 ans",
