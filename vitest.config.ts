@@ -1,10 +1,8 @@
 // Vitest without the Remix plugin (it must stay out of tests). Unit tests sit beside their code;
 // integration tests run against a real PostgreSQL (DATABASE_URL) or PGlite, and a real Meilisearch.
-import path from "node:path";
 import { defineConfig } from "vitest/config";
 
 export default defineConfig({
-  resolve: { alias: { "~": path.resolve(import.meta.dirname, "app") } },
   test: {
     projects: [
       {

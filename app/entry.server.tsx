@@ -6,8 +6,8 @@ import { Writable } from "node:stream";
 import type { AppLoadContext, EntryContext } from "@remix-run/node";
 import { RemixServer } from "@remix-run/react";
 import { renderToPipeableStream } from "react-dom/server";
-import { NonceProvider } from "~/components/nonce";
-import "~/load-context";
+import { NonceProvider } from "#app/components/nonce";
+import "#app/platform/load-context";
 
 const renderTimeoutMs = 5_000;
 

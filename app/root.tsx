@@ -1,8 +1,8 @@
 import type { LinksFunction, LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, Links, Meta, Outlet, Scripts, ScrollRestoration, isRouteErrorResponse, useRouteError, useRouteLoaderData } from "@remix-run/react";
 import type { ReactNode } from "react";
-import { useNonce } from "~/components/nonce";
-import { currentUser, homeOf } from "~/permissions.server";
+import { useNonce } from "#app/components/nonce";
+import { currentUser, homeOf } from "#app/accounts/permissions.server";
 import stylesheet from "./app.css?url";
 
 export const links: LinksFunction = () => [

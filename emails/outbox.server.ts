@@ -1,5 +1,5 @@
 // Mail never blocks a request (flow 5): requests enqueue, the outbox worker renders and sends.
-import type { Prisma } from "~/generated/prisma/client";
+import type { Prisma } from "#app/generated/prisma/client";
 import { renderMail, type MailProps, type MailTemplate } from "./render.server";
 import type { MailTransport } from "./transport.server";
 

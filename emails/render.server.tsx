@@ -5,14 +5,14 @@ import {
   ApplicationReminder, applicationReminderSubject, ApplicationStatus, applicationStatusSubject, NewApplications, newApplicationsSubject,
   SavedSearchAlert, savedSearchAlertSubject, SchoolDigest, schoolDigestSubject,
   type SchoolDigestMail, type ApplicationReminderMail, type ApplicationStatusMail, type NewApplicationsMail, type SavedSearchAlertMail,
-} from "./templates/applications";
-import { CompanyInvitation, companyInvitationSubject, type CompanyInvitationMail } from "./templates/company-invitation";
-import { OfferApproved, offerApprovedSubject, OfferRejected, offerRejectedSubject, type OfferApprovedMail, type OfferRejectedMail } from "./templates/offer-decision";
+} from "#emails/templates/applications";
+import { CompanyInvitation, companyInvitationSubject, type CompanyInvitationMail } from "#emails/templates/company-invitation";
+import { OfferApproved, offerApprovedSubject, OfferRejected, offerRejectedSubject, type OfferApprovedMail, type OfferRejectedMail } from "#emails/templates/offer-decision";
 import {
   PasswordChanged, passwordChangedSubject, PasswordReset, passwordResetSubject, SignUpAttempt, signUpAttemptSubject,
   type PasswordChangedMail, type PasswordResetMail, type SignUpAttemptMail,
-} from "./templates/password-reset";
-import { Verification, verificationSubject, type VerificationMail } from "./templates/verification";
+} from "#emails/templates/password-reset";
+import { Verification, verificationSubject, type VerificationMail } from "#emails/templates/verification";
 
 export interface MailProps {
   verification: VerificationMail;

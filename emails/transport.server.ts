@@ -3,8 +3,8 @@
 import { mkdir, access, writeFile, constants } from "node:fs/promises";
 import path from "node:path";
 import nodemailer from "nodemailer";
-import { dataRoot } from "~/data-dir.server";
-import { processWide } from "~/process.server";
+import { dataRoot } from "#app/platform/data-dir.server";
+import { processWide } from "#app/platform/process.server";
 
 export interface MailMessage {
   to: string;

@@ -1,6 +1,6 @@
 // Set-based upsert of many rows in one statement per batch, on PostgreSQL and PGlite alike:
 // rows travel as one JSON parameter, and unchanged rows are neither written nor counted.
-import type { SqlConnection } from "~/db.server";
+import type { SqlConnection } from "#app/platform/db.server";
 
 export type ColumnTypes = Record<string, string>; // column name -> PostgreSQL type
 

@@ -4,7 +4,7 @@
 // needs the date it comes into force; the geometry, one feature per member whose <property> names
 // its territory, draws the map), then `npm run territories:reresolve`.
 import { parseArgs } from "node:util";
-import { openDatabase } from "~/db.server";
+import { openDatabase } from "#app/platform/db.server";
 import { importReferenceData } from "./import-reference";
 import { importTerritories } from "./import-territories";
 import { migrate } from "./migrate";

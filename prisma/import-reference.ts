@@ -1,8 +1,8 @@
 // Imports the reference data of prisma/data/ (see SOURCES.md there) idempotently: a second run
 // writes nothing and reports nothing changed. The territory lists are their own step
 // (import-territories.ts), so a newer list can be loaded from a file of the same shape.
-import type { SqlConnection } from "~/db.server";
-import { searchName } from "~/domain/search-name";
+import type { SqlConnection } from "#app/platform/db.server";
+import { searchName } from "#app/domain/search-name";
 import { bulkUpsert } from "./bulk-upsert";
 import { bundledTerritoryLists, importMissingTerritoryLists, importTerritories } from "./import-territories";
 import { describeChanges, mergeChanges, readCsv, type TableChange } from "./reference-files";

@@ -1,8 +1,8 @@
 // The lists of Territoires d'industrie, one per phase: territories, their members (EPCI, Grand
 // Paris EPT, single communes), the communes they cover, and their outline for the map.
 import path from "node:path";
-import type { SqlConnection } from "~/db.server";
-import { territoryKey } from "~/domain/territory-phase";
+import type { SqlConnection } from "#app/platform/db.server";
+import { territoryKey } from "#app/domain/territory-phase";
 import { bulkUpsert, deleteMissing } from "./bulk-upsert";
 import { describeChanges, readCsv, referenceDataDir, type TableChange } from "./reference-files";
 import { territoryOutlines, type GeometryFile } from "./territory-outlines";

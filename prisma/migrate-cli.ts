@@ -1,5 +1,5 @@
 // `npm run db:migrate`: applies pending migrations to DATABASE_URL, or to ./data/pglite.
-import { openDatabase } from "~/db.server";
+import { openDatabase } from "#app/platform/db.server";
 import { migrate } from "./migrate";
 
 const database = await openDatabase();

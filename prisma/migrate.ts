@@ -3,7 +3,7 @@
 import { createHash, randomUUID } from "node:crypto";
 import { readFile, readdir } from "node:fs/promises";
 import path from "node:path";
-import type { SqlConnection } from "~/db.server";
+import type { SqlConnection } from "#app/platform/db.server";
 
 const migrationsDir = path.join(path.dirname(new URL(import.meta.url).pathname), "migrations");
 // Prisma's own advisory lock key, so this runner and `prisma migrate` never run at once.

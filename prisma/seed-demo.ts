@@ -1,7 +1,7 @@
 // `npm run seed:demo -- --offers N [--seed S]`: replaces the demo world with a new one.
 import { parseArgs } from "node:util";
-import { openDatabase } from "~/db.server";
-import { demoPassword, seedDemoWorld } from "./demo/seed";
+import { openDatabase } from "#app/platform/db.server";
+import { demoPassword, seedDemoWorld } from "#prisma/demo/seed";
 import { importReferenceDataIfEmpty } from "./import-reference";
 import { migrate } from "./migrate";
 

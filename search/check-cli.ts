@@ -1,6 +1,6 @@
 // `npm run search:check`: lists the differences between the database and the offers index.
 // Exits 1 when there are any (then `npm run search:reindex` repairs them).
-import { serviceOptionsFromEnv, startServices } from "../app/server/services";
+import { serviceOptionsFromEnv, startServices } from "#app/server/services";
 import { compareIndex } from "./check";
 
 const services = await startServices({ ...serviceOptionsFromEnv(), worker: false, reindexWhenEmpty: false, log: () => {} });

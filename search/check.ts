@@ -1,7 +1,7 @@
 // Compares the database with the offers index: what is missing, what should not be there, and
 // which documents are stale. Used by `npm run search:check`.
 import type { Meilisearch } from "meilisearch";
-import type { PrismaClient } from "~/generated/prisma/client";
+import type { PrismaClient } from "#app/generated/prisma/client";
 import { offerIndexName, type OfferDocument } from "./offer-index";
 import { offerDocument, offerDocumentInclude, searchableOfferWhere } from "./offer-document";
 

@@ -1,7 +1,7 @@
 // The server-side Meilisearch client. No key ever reaches the browser: loaders search here.
 import { MeilisearchApiError, MeilisearchRequestError, Meilisearch } from "meilisearch";
 import { Pool } from "undici";
-import { processWide } from "~/process.server";
+import { processWide } from "#app/platform/process.server";
 
 /**
  * How long a page waits for Meilisearch, and for how long after a failure it stops asking: a

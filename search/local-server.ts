@@ -8,8 +8,8 @@ import { chmod, mkdir, readFile, rm, stat, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import net from "node:net";
 import path from "node:path";
-import { dataRoot as defaultDataRoot } from "~/data-dir.server";
-import { isProcessAlive } from "~/process.server";
+import { dataRoot as defaultDataRoot } from "#app/platform/data-dir.server";
+import { isProcessAlive } from "#app/platform/process.server";
 
 export interface LocalMeilisearch {
   url: string;

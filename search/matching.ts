@@ -3,8 +3,8 @@
 import type { Meilisearch, MultiSearchQuery, SearchResponse } from "meilisearch";
 import { offerIndexName, type OfferDocument } from "./offer-index";
 import { searchableOfferFilter } from "./offer-search";
-import { degreeRank, levelsUpTo } from "~/domain/degree";
-import type { DegreeLevel } from "~/domain/vte-eligibility";
+import { degreeRank, levelsUpTo } from "#app/domain/degree";
+import type { DegreeLevel } from "#app/domain/vte-eligibility";
 import { studentIndexName, type StudentDocument } from "./student-index";
 
 export interface OfferCandidateQuery {

@@ -1,7 +1,7 @@
 // Maps an offer row to its search document, and keeps the index in step with the database.
 import type { Meilisearch } from "meilisearch";
-import type { Prisma, PrismaClient } from "~/generated/prisma/client";
-import { contractLabels, degreeLabels } from "~/components/labels";
+import type { Prisma, PrismaClient } from "#app/generated/prisma/client";
+import { contractLabels, degreeLabels } from "#app/components/labels";
 import { offerIndexName, type OfferDocument } from "./offer-index";
 
 export const offerDocumentInclude = {

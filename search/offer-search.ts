@@ -2,16 +2,9 @@
 // disjunctive facet counts (choosing a region still counts the other regions) through one
 // multi-search, highlighted titles, and suggestions when nothing matches.
 import type { Meilisearch, MultiSearchQuery, SearchResponse } from "meilisearch";
-import { distanceKm } from "~/domain/geo";
-import { facetKeys, pageSize, type FacetKey, type OfferSearchParams } from "~/domain/offer-search-params";
+import { distanceKm, type Place } from "#app/domain/geo";
+import { facetKeys, pageSize, type FacetKey, type OfferSearchParams } from "#app/domain/offer-search-params";
 import { offerIndexName, type OfferDocument } from "./offer-index";
-
-export interface Place {
-  name: string;
-  inseeCode?: string;
-  latitude: number;
-  longitude: number;
-}
 
 export interface OfferHit {
   id: string;

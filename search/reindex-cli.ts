@@ -2,7 +2,7 @@
 // from the database.
 // With the embedded database, stop `npm start` first (PGlite belongs to one process).
 import { SingleBar, Presets } from "cli-progress";
-import { startServices, serviceOptionsFromEnv } from "../app/server/services";
+import { startServices, serviceOptionsFromEnv } from "#app/server/services";
 import { reindexOffers } from "./reindex";
 import { reindexStudents } from "./student-index";
 

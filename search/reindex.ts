@@ -1,7 +1,7 @@
 // Rebuilds the offers index from the database into a fresh index, then swaps it in atomically,
 // so search keeps answering from the old index until the new one is complete.
 import type { EnqueuedTaskPromise, Meilisearch } from "meilisearch";
-import type { PrismaClient } from "~/generated/prisma/client";
+import type { PrismaClient } from "#app/generated/prisma/client";
 import { applyOfferIndexSettings, offerIndexName } from "./offer-index";
 import { offerDocument, offerDocumentInclude, searchableOfferWhere } from "./offer-document";
 

@@ -3,8 +3,8 @@
 // the matching re-reads visibility there, so a profile made invisible never shows even before the
 // index has caught up.
 import type { Meilisearch, Settings } from "meilisearch";
-import { degreeRank } from "~/domain/degree";
-import type { Prisma, PrismaClient } from "~/generated/prisma/client";
+import { degreeRank } from "#app/domain/degree";
+import type { Prisma, PrismaClient } from "#app/generated/prisma/client";
 import { applyOfferIndexSettings } from "./offer-index";
 import { frenchStopWords } from "./stop-words";
 import { meilisearchSynonyms } from "./synonyms";

@@ -3,10 +3,10 @@
 // generated and printed once.
 import { randomBytes } from "node:crypto";
 import { parseArgs } from "node:util";
-import { hashPassword, normalizeEmail } from "~/auth.server";
-import { openDatabase } from "~/db.server";
-import { passwordProblem } from "~/domain/password-policy";
-import { migrate } from "../../prisma/migrate";
+import { hashPassword, normalizeEmail } from "#app/accounts/auth.server";
+import { openDatabase } from "#app/platform/db.server";
+import { passwordProblem } from "#app/domain/password-policy";
+import { migrate } from "#prisma/migrate";
 
 const { values, positionals } = parseArgs({
   options: { "first-name": { type: "string", default: "Opérateur" }, "last-name": { type: "string", default: "VTE" }, password: { type: "string" } },

@@ -1,8 +1,8 @@
 // `npm run outbox:retry`: puts the outbox jobs that gave up (FAILED: still failing after
 // OUTBOX_GIVE_UP_HOURS) back in the queue, for the worker to try again now. With the embedded
 // database, stop `npm start` first (PGlite belongs to one process).
-import { openDatabase } from "~/db.server";
-import { failedOutboxJobs, retryFailedOutboxJobs } from "~/outbox.server";
+import { openDatabase } from "#app/platform/db.server";
+import { failedOutboxJobs, retryFailedOutboxJobs } from "#app/platform/outbox.server";
 
 const database = await openDatabase();
 try {

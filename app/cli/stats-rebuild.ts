@@ -1,9 +1,9 @@
 // `npm run stats:rebuild`: recomputes every territory statistic from the raw tables (placements,
 // offers, applications) and reports each difference it corrected. With the embedded database, stop
 // `npm start` first (PGlite belongs to one process).
-import { openDatabase } from "~/db.server";
-import { rebuildTerritoryStatistics, statisticsDifferences } from "~/statistics.server";
-import { migrate } from "../../prisma/migrate";
+import { openDatabase } from "#app/platform/db.server";
+import { rebuildTerritoryStatistics, statisticsDifferences } from "#app/statistics/statistics.server";
+import { migrate } from "#prisma/migrate";
 
 const database = await openDatabase();
 try {

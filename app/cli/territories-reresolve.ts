@@ -3,10 +3,10 @@
 // recounts the territory figures; prints what moved. Idempotent. With the embedded database, stop
 // `npm start` first (PGlite belongs to one process).
 import { Presets, SingleBar } from "cli-progress";
-import { openDatabase, setDatabase } from "~/db.server";
-import { reresolveTerritories } from "~/territory-reresolve.server";
-import { phaseAt } from "~/territory-phases.server";
-import { migrate } from "../../prisma/migrate";
+import { openDatabase, setDatabase } from "#app/platform/db.server";
+import { reresolveTerritories } from "#app/territories/reresolve.server";
+import { phaseAt } from "#app/territories/phases.server";
+import { migrate } from "#prisma/migrate";
 
 const database = await openDatabase();
 setDatabase(database);

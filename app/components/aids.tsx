@@ -1,6 +1,6 @@
 // The aids a hire may open, as an estimate with its sources (app/domain/programme-aids.ts).
-import { SourceLink } from "~/components/source-link";
-import { estimateAids, programmeAids } from "~/domain/programme-aids";
+import { SourceLink } from "./source-link";
+import { estimateAids, programmeAids } from "#app/domain/programme-aids";
 import { formatCount } from "./format";
 
 export function AidsEstimate({ territoryLabel, green, contractType, greenHiresOfCompany = 0 }: { territoryLabel: boolean; green: boolean; contractType: string; greenHiresOfCompany?: number }) {

@@ -2,7 +2,7 @@
 // each with its data as a table for screen readers and for anyone who prefers figures.
 import { scaleLinear, scalePoint } from "d3-scale";
 import { line } from "d3-shape";
-import { hiddenCountText } from "~/domain/disclosure";
+import { hiddenCountText } from "#app/domain/disclosure";
 import { formatCount } from "./format";
 
 /** A value of a chart: a count, or null where a public chart may not show it (1 to 4). */

@@ -1,6 +1,6 @@
 // The definitions of the figures a page shows, from the one place they are written.
-import { suppressionThreshold } from "~/domain/disclosure";
-import { figures, type FigureKey } from "~/domain/figures";
+import { suppressionThreshold } from "#app/domain/disclosure";
+import { figures, type FigureKey } from "#app/domain/figures";
 
 export function FigureDefinitions({ keys, id = "definitions" }: { keys: FigureKey[]; id?: string }) {
   return (

@@ -1,5 +1,5 @@
-import { SourceLink } from "~/components/source-link";
-import { eligibilityRuleSources, type VteDecision } from "~/domain/vte-eligibility";
+import { SourceLink } from "./source-link";
+import { eligibilityRuleSources, type VteDecision } from "#app/domain/vte-eligibility";
 
 /**
  * The VTE decision and every reason, for the editor and the moderation queue. In a list (the

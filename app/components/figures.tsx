@@ -1,5 +1,5 @@
 // Key figures as cards: a label, a number, an optional detail; a description list for screen readers.
-import { hiddenCountText } from "~/domain/disclosure";
+import { hiddenCountText } from "#app/domain/disclosure";
 import { formatCount } from "./format";
 
 export interface Figure {

@@ -1,4 +1,4 @@
-import type { Source } from "~/domain/programme-sources";
+import type { Source } from "#app/domain/programme-sources";
 
 /** A public source cited for a rule or an amount, with the date it gives itself. */
 export function SourceLink({ source }: { source: Source }) {

@@ -1,5 +1,5 @@
-import type { MatchReason } from "~/domain/match-score";
-import type { StudentDecision } from "~/domain/student-eligibility";
+import type { MatchReason } from "#app/domain/match-score";
+import type { StudentDecision } from "#app/domain/student-eligibility";
 
 /** Whether the student can take a VTE, with every reason. */
 export function StudentEligibilityPanel({ decision }: { decision: StudentDecision }) {

@@ -1,7 +1,7 @@
 // The map of the Territoires d'industrie as SVG drawn on the server (paths from
-// app/territory-map.server.ts): each territory is a link with its name and figure, shaded by the
+// app/territories/map.server.ts): each territory is a link with its name and figure, shaded by the
 // figure the visitor chose; the table under it is its accessible alternative.
-import { hiddenCountText } from "~/domain/disclosure";
+import { hiddenCountText } from "#app/domain/disclosure";
 import { formatCount } from "./format";
 
 export interface MapShape {

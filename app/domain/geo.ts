@@ -5,6 +5,14 @@ export interface LatLng {
   lng: number;
 }
 
+/** A commune a search or a wish is centred on. */
+export interface Place {
+  name: string;
+  inseeCode?: string;
+  latitude: number;
+  longitude: number;
+}
+
 export function distanceKm(a: LatLng, b: LatLng): number {
   const rad = Math.PI / 180;
   const dLat = (b.lat - a.lat) * rad;

@@ -1,6 +1,6 @@
 // The life of an offer: draft → pending review → published (by an operator) or rejected →
 // closed, filled or expired. Pure rules, read by the company space, moderation and the worker.
-import type { OfferStatus } from "~/generated/prisma/enums";
+import type { OfferStatus } from "#app/generated/prisma/enums";
 
 export const offerLifetimeDays = 90;
 

@@ -1,6 +1,6 @@
 // The state of the offer search page, as it lives in the URL (French keys and values, so links are
 // readable and shareable). Pure: the server parses it, the page builds its links with it.
-import type { ContractType, DegreeLevel, RemotePolicy } from "~/generated/prisma/enums";
+import type { ContractType, DegreeLevel, RemotePolicy } from "#app/generated/prisma/enums";
 import { territoryKeyPattern } from "./territory-phase";
 
 export type SortOrder = "pertinence" | "recent" | "debut" | "distance";

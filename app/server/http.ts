@@ -10,9 +10,9 @@ import express, { type NextFunction, type Request, type Response } from "express
 import helmet from "helmet";
 import onHeaders from "on-headers";
 import type { AppLoadContext } from "@remix-run/node";
-import { publicUrl, servedOverTls, trustedProxies } from "~/config.server";
-import "~/load-context";
-import { clearedSessionCookie, readSessionToken, sessionCookie, validateSessionToken } from "~/session.server";
+import { publicUrl, servedOverTls, trustedProxies } from "#app/platform/config.server";
+import "#app/platform/load-context";
+import { clearedSessionCookie, readSessionToken, sessionCookie, validateSessionToken } from "#app/accounts/session.server";
 
 export interface HttpServer {
   url: string;

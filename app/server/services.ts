@@ -2,22 +2,22 @@
 // search engine (a local Meilisearch unless MEILI_URL is set), the mail transport and the outbox
 // worker. Used by `npm start`, `npm run worker` and the test setups.
 import type { Meilisearch } from "meilisearch";
-import { openDatabase, setDatabase, type Database } from "~/db.server";
-import { expireDueOffers } from "~/offers.server";
-import { startOutboxWorker, type OutboxHandler, type OutboxKind, type OutboxWorker } from "~/outbox.server";
-import { sendMailJob, type MailJob } from "../../emails/outbox.server";
-import { createMailTransport, setMailTransport, type MailTransport } from "../../emails/transport.server";
-import { importReferenceDataIfEmpty } from "../../prisma/import-reference";
-import { migrate } from "../../prisma/migrate";
-import { createSearchClient, setSearchClient } from "../../search/client";
-import { startLocalMeilisearch, type LocalMeilisearch } from "../../search/local-server";
-import { applyOfferIndexSettings } from "../../search/offer-index";
-import { syncOfferDocument } from "../../search/offer-document";
-import { indexedOfferCount, reindexOffers } from "../../search/reindex";
-import { applyStudentIndexSettings, reindexStudents, syncStudentDocument } from "../../search/student-index";
-import { notifyNewApplications, remindUnviewedApplications } from "~/applications.server";
-import { sendDueAlerts } from "~/saved-searches.server";
-import { sendPromotionDigests } from "~/schools.server";
+import { openDatabase, setDatabase, type Database } from "#app/platform/db.server";
+import { expireDueOffers } from "#app/offers/offers.server";
+import { startOutboxWorker, type OutboxHandler, type OutboxKind, type OutboxWorker } from "#app/platform/outbox.server";
+import { sendMailJob, type MailJob } from "#emails/outbox.server";
+import { createMailTransport, setMailTransport, type MailTransport } from "#emails/transport.server";
+import { importReferenceDataIfEmpty } from "#prisma/import-reference";
+import { migrate } from "#prisma/migrate";
+import { createSearchClient, setSearchClient } from "#search/client";
+import { startLocalMeilisearch, type LocalMeilisearch } from "#search/local-server";
+import { applyOfferIndexSettings } from "#search/offer-index";
+import { syncOfferDocument } from "#search/offer-document";
+import { indexedOfferCount, reindexOffers } from "#search/reindex";
+import { applyStudentIndexSettings, reindexStudents, syncStudentDocument } from "#search/student-index";
+import { notifyNewApplications, remindUnviewedApplications } from "#app/applications/applications.server";
+import { sendDueAlerts } from "#app/offers/alerts.server";
+import { sendPromotionDigests } from "#app/schools/schools.server";
 
 export interface Services {
   database: Database;

@@ -12,8 +12,8 @@ import os from "node:os";
 import { buildIfNeeded } from "./build-if-needed";
 import { startHttpServer, type HttpServer } from "./http";
 import { serviceOptionsFromEnv, startServices, type Services } from "./services";
-import { publicUrl, publicUrlProblem } from "~/config.server";
-import { isPostgresUrl } from "~/db.server";
+import { publicUrl, publicUrlProblem } from "#app/platform/config.server";
+import { isPostgresUrl } from "#app/platform/db.server";
 
 const dev = process.argv.includes("--dev");
 const host = process.env.HOST ?? "127.0.0.1";

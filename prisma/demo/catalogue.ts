@@ -1,6 +1,6 @@
 // What the demo world is made of: industrial sectors (real NAF sub-classes) and the VTE jobs they
 // hire for (real ROME 4.0 fiches), with French titles and missions to compose offers from.
-import type { DegreeLevel, SchoolKind } from "~/generated/prisma/enums";
+import type { DegreeLevel, SchoolKind } from "#app/generated/prisma/enums";
 
 export interface Job {
   rome: string;

@@ -1,9 +1,9 @@
 // Replaces the demo world (ids starting with "demo-") with a new one built from the reference
 // data. Real data is never touched.
 import { hash } from "@node-rs/argon2";
-import type { SqlConnection } from "~/db.server";
-import { rebuildTerritoryStatistics } from "~/statistics.server";
-import { bulkUpsert, type ColumnTypes } from "../bulk-upsert";
+import type { SqlConnection } from "#app/platform/db.server";
+import { rebuildTerritoryStatistics } from "#app/statistics/statistics.server";
+import { bulkUpsert, type ColumnTypes } from "#prisma/bulk-upsert";
 import { buildDemoWorld, type ReferenceCommune, type Row } from "./world";
 
 export const demoPassword = "demo-vte-2026";

@@ -1,9 +1,9 @@
 // Builds the rows of a demo world from the reference data and a seed: same seed and same
 // reference data, same world (dates are relative to the day of the run).
 import { Faker, base, fr } from "@faker-js/faker";
-import { withLuhnKey } from "~/domain/siren";
-import { publishable, vteEligibility, type SizeBand } from "~/domain/vte-eligibility";
-import type { ApplicationStatus, ContractType, DegreeLevel, OfferStatus, SchoolKind } from "~/generated/prisma/enums";
+import { withLuhnKey } from "#app/domain/siren";
+import { publishable, vteEligibility, type SizeBand } from "#app/domain/vte-eligibility";
+import type { ApplicationStatus, ContractType, DegreeLevel, OfferStatus, SchoolKind } from "#app/generated/prisma/enums";
 import { benefits, companyNameParts, jobs, sectors, type Job } from "./catalogue";
 
 export interface ReferenceCommune {

@@ -11,7 +11,7 @@ import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
 import { createRequestHandler, type ServerBuild } from "@remix-run/node";
-import { setSearchClient } from "../../search/client";
+import { setSearchClient } from "#search/client";
 import { benchQueries } from "./search-queries";
 import { machine, openBenchWorld } from "./support";
 

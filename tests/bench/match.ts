@@ -5,9 +5,9 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { offersForStudent, profilesForOffer } from "../../app/matching.server";
-import { setSearchClient } from "../../search/client";
-import { reindexStudents } from "../../search/student-index";
+import { offersForStudent, profilesForOffer } from "#app/offers/matching.server";
+import { setSearchClient } from "#search/client";
+import { reindexStudents } from "#search/student-index";
 import { machine, openBenchWorld, round1, summary, time } from "./support";
 
 const { values } = parseArgs({

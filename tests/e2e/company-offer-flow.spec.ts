@@ -3,7 +3,7 @@
 // see its eligibility, submit it; an operator cannot publish it before verifying the company, then
 // verifies it and approves the offer; it is in Meilisearch within 5 seconds.
 import { expect, test } from "@playwright/test";
-import { withLuhnKey } from "../../app/domain/siren";
+import { withLuhnKey } from "#app/domain/siren";
 import { e2eOperator } from "./accounts";
 import { logIn, logOut, searchOffers, signUp, waitForMail } from "./support";
 

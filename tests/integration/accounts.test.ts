@@ -1,14 +1,14 @@
 // Accounts and sessions against the real database, with mail received by a real SMTP server.
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { acceptInvitation, createCompany, inviteMember, membersOf } from "../../app/companies.server";
-import { setDatabase, type Database } from "../../app/db.server";
-import { changePassword, logIn, requestPasswordReset, resendVerification, resetPassword, signUp, verifyEmailCode, verifyEmailLink } from "../../app/auth.server";
-import { rateLimits } from "../../app/rate-limit.server";
-import { withLuhnKey } from "../../app/domain/siren";
-import { runOutboxBatch } from "../../app/outbox.server";
-import { hashToken, sessionLifetimeMs, validateSessionToken } from "../../app/session.server";
-import { sendMailJob, type MailJob } from "../../emails/outbox.server";
-import { createMailTransport, type MailTransport } from "../../emails/transport.server";
+import { acceptInvitation, createCompany, inviteMember, membersOf } from "#app/companies/companies.server";
+import { setDatabase, type Database } from "#app/platform/db.server";
+import { changePassword, logIn, requestPasswordReset, resendVerification, resetPassword, signUp, verifyEmailCode, verifyEmailLink } from "#app/accounts/auth.server";
+import { rateLimits } from "#app/accounts/rate-limit.server";
+import { withLuhnKey } from "#app/domain/siren";
+import { runOutboxBatch } from "#app/platform/outbox.server";
+import { hashToken, sessionLifetimeMs, validateSessionToken } from "#app/accounts/session.server";
+import { sendMailJob, type MailJob } from "#emails/outbox.server";
+import { createMailTransport, type MailTransport } from "#emails/transport.server";
 import { startSmtpSink } from "./smtp-sink";
 import { openTestDatabase } from "./support";
 

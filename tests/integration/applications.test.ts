@@ -2,21 +2,21 @@
 // move what, the pipeline history, and the mails (grouped, reminders, status) received by a real
 // SMTP server.
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { applyToOffer, companyResponseStats, notifyNewApplications, remindUnviewedApplications } from "../../app/applications.server";
-import { createCompany, verifyCompany } from "../../app/companies.server";
-import { setDatabase, type Database } from "../../app/db.server";
-import { withLuhnKey } from "../../app/domain/siren";
-import type { Role } from "../../app/generated/prisma/enums";
-import { approveOffer, saveOffer } from "../../app/offers.server";
-import { runOutboxBatch } from "../../app/outbox.server";
-import * as companyApplication from "../../app/routes/entreprise/candidature";
-import * as companyCv from "../../app/routes/entreprise/candidature-cv";
-import * as offerApplications from "../../app/routes/entreprise/candidatures";
-import * as studentApplications from "../../app/routes/etudiant/candidatures";
-import * as ownCv from "../../app/routes/etudiant/cv";
-import * as unsubscribePage from "../../app/routes/compte/desabonnement";
-import { sendMailJob, type MailJob } from "../../emails/outbox.server";
-import { createMailTransport, type MailTransport } from "../../emails/transport.server";
+import { applyToOffer, companyResponseStats, notifyNewApplications, remindUnviewedApplications } from "#app/applications/applications.server";
+import { createCompany, verifyCompany } from "#app/companies/companies.server";
+import { setDatabase, type Database } from "#app/platform/db.server";
+import { withLuhnKey } from "#app/domain/siren";
+import type { Role } from "#app/generated/prisma/enums";
+import { approveOffer, saveOffer } from "#app/offers/offers.server";
+import { runOutboxBatch } from "#app/platform/outbox.server";
+import * as companyApplication from "#app/routes/entreprise/candidature";
+import * as companyCv from "#app/routes/entreprise/candidature-cv";
+import * as offerApplications from "#app/routes/entreprise/candidatures";
+import * as studentApplications from "#app/routes/etudiant/candidatures";
+import * as ownCv from "#app/routes/etudiant/cv";
+import * as unsubscribePage from "#app/routes/compte/desabonnement";
+import { sendMailJob, type MailJob } from "#emails/outbox.server";
+import { createMailTransport, type MailTransport } from "#emails/transport.server";
 import { startSmtpSink } from "./smtp-sink";
 import { callRoute, contextOf, openTestDatabase, type RouteHandler } from "./support";
 

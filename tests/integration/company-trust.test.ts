@@ -3,14 +3,14 @@
 // verified company's new name waits for moderation before it shows on its offers; only the
 // administrator edits the company and invites, and can hand that role over.
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { createCompany, decideCompanyName, updateCompany, verifyCompany } from "../../app/companies.server";
-import { setDatabase, type Database } from "../../app/db.server";
-import { withLuhnKey } from "../../app/domain/siren";
-import type { Role } from "../../app/generated/prisma/enums";
-import { approveOffer, saveOffer, type OfferInput } from "../../app/offers.server";
-import * as companyForm from "../../app/routes/entreprise/company-form";
-import * as members from "../../app/routes/entreprise/membres";
-import * as companiesReview from "../../app/routes/pilotage/entreprises";
+import { createCompany, decideCompanyName, updateCompany, verifyCompany } from "#app/companies/companies.server";
+import { setDatabase, type Database } from "#app/platform/db.server";
+import { withLuhnKey } from "#app/domain/siren";
+import type { Role } from "#app/generated/prisma/enums";
+import { approveOffer, saveOffer, type OfferInput } from "#app/offers/offers.server";
+import * as companyForm from "#app/routes/entreprise/company-form";
+import * as members from "#app/routes/entreprise/membres";
+import * as companiesReview from "#app/routes/pilotage/entreprises";
 import { callRoute, contextOf, openTestDatabase, type RouteHandler } from "./support";
 
 let database: Database;

@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import type { Meilisearch } from "meilisearch";
-import type { Database } from "../../app/db.server";
-import { isValidSiren } from "../../app/domain/siren";
-import { resolveCommune } from "../../app/geography.server";
-import { runOutboxBatch } from "../../app/outbox.server";
-import { seedDemoWorld } from "../../prisma/demo/seed";
-import { reindexOffers } from "../../search/reindex";
+import type { Database } from "#app/platform/db.server";
+import { isValidSiren } from "#app/domain/siren";
+import { resolveCommune } from "#app/reference/geography.server";
+import { runOutboxBatch } from "#app/platform/outbox.server";
+import { seedDemoWorld } from "#prisma/demo/seed";
+import { reindexOffers } from "#search/reindex";
 import { openTestDatabase, testSearchClient, uniqueIndexName } from "./support";
 
 describe("the demo world", () => {

@@ -2,13 +2,13 @@
 // the eligibility engine refuses, and says why; offers already published that fail it are listed
 // for operators; the demo world publishes none; "Pour vous" never proposes one.
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { createCompany, verifyCompany } from "../../app/companies.server";
-import { setDatabase, type Database } from "../../app/db.server";
-import { withLuhnKey } from "../../app/domain/siren";
-import { offersForStudent } from "../../app/matching.server";
-import { approveOffer, saveOffer, type OfferInput } from "../../app/offers.server";
-import * as moderation from "../../app/routes/pilotage/moderation";
-import { seedDemoWorld } from "../../prisma/demo/seed";
+import { createCompany, verifyCompany } from "#app/companies/companies.server";
+import { setDatabase, type Database } from "#app/platform/db.server";
+import { withLuhnKey } from "#app/domain/siren";
+import { offersForStudent } from "#app/offers/matching.server";
+import { approveOffer, saveOffer, type OfferInput } from "#app/offers/offers.server";
+import * as moderation from "#app/routes/pilotage/moderation";
+import { seedDemoWorld } from "#prisma/demo/seed";
 import { callRoute, contextOf, openTestDatabase, type RouteHandler } from "./support";
 
 let database: Database;

@@ -5,7 +5,8 @@ import { mkdtemp, rm, stat } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { isProcessAlive, processTree } from "../../app/process.server";
+import { isProcessAlive } from "#app/platform/process.server";
+import { processTree } from "#tests/processes";
 import { killLeftovers } from "./support";
 
 const root = path.resolve(import.meta.dirname, "../..");

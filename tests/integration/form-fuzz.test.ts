@@ -4,8 +4,8 @@
 // a stack trace (issue 11). The count of requests and of 500s is printed.
 import { Parser } from "htmlparser2";
 import { afterAll, beforeAll, expect, test } from "vitest";
-import { hashPassword } from "../../app/auth.server";
-import { demoPassword, seedDemoWorld } from "../../prisma/demo/seed";
+import { hashPassword } from "#app/accounts/auth.server";
+import { demoPassword, seedDemoWorld } from "#prisma/demo/seed";
 import { formBody, rawRequest, startPlatform, type RunningPlatform } from "./platform";
 
 interface FoundForm {

@@ -2,18 +2,18 @@
 // French message at its field, what was typed comes back (passwords excepted), and nothing throws.
 import type { AppLoadContext } from "@remix-run/node";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { createCompany } from "../../app/companies.server";
-import { setDatabase, type Database } from "../../app/db.server";
-import { withLuhnKey } from "../../app/domain/siren";
-import type { Role } from "../../app/generated/prisma/enums";
-import * as logIn from "../../app/routes/compte/connexion";
-import * as signUp from "../../app/routes/compte/inscription";
-import * as changePassword from "../../app/routes/compte/mot-de-passe";
-import * as forgot from "../../app/routes/compte/mot-de-passe-oublie";
-import * as companyForm from "../../app/routes/entreprise/company-form";
-import * as members from "../../app/routes/entreprise/membres";
-import * as offerForm from "../../app/routes/entreprise/offer-form";
-import * as moderation from "../../app/routes/pilotage/moderation";
+import { createCompany } from "#app/companies/companies.server";
+import { setDatabase, type Database } from "#app/platform/db.server";
+import { withLuhnKey } from "#app/domain/siren";
+import type { Role } from "#app/generated/prisma/enums";
+import * as logIn from "#app/routes/compte/connexion";
+import * as signUp from "#app/routes/compte/inscription";
+import * as changePassword from "#app/routes/compte/mot-de-passe";
+import * as forgot from "#app/routes/compte/mot-de-passe-oublie";
+import * as companyForm from "#app/routes/entreprise/company-form";
+import * as members from "#app/routes/entreprise/membres";
+import * as offerForm from "#app/routes/entreprise/offer-form";
+import * as moderation from "#app/routes/pilotage/moderation";
 import { openTestDatabase } from "./support";
 
 type Action = (args: { request: Request; context: AppLoadContext; params: Record<string, string> }) => Promise<unknown>;

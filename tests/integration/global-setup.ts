@@ -6,10 +6,10 @@ import os from "node:os";
 import path from "node:path";
 import pg from "pg";
 import type { TestProject } from "vitest/node";
-import { isPostgresUrl, openDatabase } from "../../app/db.server";
-import { importReferenceData } from "../../prisma/import-reference";
-import { migrate } from "../../prisma/migrate";
-import { startLocalMeilisearch } from "../../search/local-server";
+import { isPostgresUrl, openDatabase } from "#app/platform/db.server";
+import { importReferenceData } from "#prisma/import-reference";
+import { migrate } from "#prisma/migrate";
+import { startLocalMeilisearch } from "#search/local-server";
 
 declare module "vitest" {
   export interface ProvidedContext {

@@ -1,6 +1,6 @@
 // The SMTP transport against a real SMTP server: how often /healthz's check reaches the relay.
 import { afterAll, beforeAll, expect, test } from "vitest";
-import { createMailTransport, type MailTransport } from "../../emails/transport.server";
+import { createMailTransport, type MailTransport } from "#emails/transport.server";
 import { startSmtpSink } from "./smtp-sink";
 
 let smtp: Awaited<ReturnType<typeof startSmtpSink>>;

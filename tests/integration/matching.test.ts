@@ -3,20 +3,20 @@
 // once with what is new.
 import type { Meilisearch } from "meilisearch";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { createCompany, verifyCompany } from "../../app/companies.server";
-import { setDatabase, type Database } from "../../app/db.server";
-import { withLuhnKey } from "../../app/domain/siren";
-import { offersForStudent, profilesForOffer } from "../../app/matching.server";
-import { approveOffer, saveOffer, type OfferInput } from "../../app/offers.server";
-import { runOutboxBatch } from "../../app/outbox.server";
-import { saveSearch, sendDueAlerts } from "../../app/saved-searches.server";
-import { saveProfile, type ProfileInput } from "../../app/students.server";
-import { sendMailJob, type MailJob } from "../../emails/outbox.server";
-import { createMailTransport, type MailTransport } from "../../emails/transport.server";
-import { setSearchClient } from "../../search/client";
-import { applyOfferIndexSettings } from "../../search/offer-index";
-import { offerDocument, offerDocumentInclude } from "../../search/offer-document";
-import { applyStudentIndexSettings, studentDocument, type StudentDocument } from "../../search/student-index";
+import { createCompany, verifyCompany } from "#app/companies/companies.server";
+import { setDatabase, type Database } from "#app/platform/db.server";
+import { withLuhnKey } from "#app/domain/siren";
+import { offersForStudent, profilesForOffer } from "#app/offers/matching.server";
+import { approveOffer, saveOffer, type OfferInput } from "#app/offers/offers.server";
+import { runOutboxBatch } from "#app/platform/outbox.server";
+import { saveSearch, sendDueAlerts } from "#app/offers/alerts.server";
+import { saveProfile, type ProfileInput } from "#app/students/students.server";
+import { sendMailJob, type MailJob } from "#emails/outbox.server";
+import { createMailTransport, type MailTransport } from "#emails/transport.server";
+import { setSearchClient } from "#search/client";
+import { applyOfferIndexSettings } from "#search/offer-index";
+import { offerDocument, offerDocumentInclude } from "#search/offer-document";
+import { applyStudentIndexSettings, studentDocument, type StudentDocument } from "#search/student-index";
 import { startSmtpSink } from "./smtp-sink";
 import { openTestDatabase, testSearchClient, uniqueIndexName } from "./support";
 

@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import type { Database } from "../../app/db.server";
-import { migrate, readMigrationFiles } from "../../prisma/migrate";
+import type { Database } from "#app/platform/db.server";
+import { migrate, readMigrationFiles } from "#prisma/migrate";
 import { openTestDatabase } from "./support";
 
 describe("the migration runner", () => {

@@ -1,13 +1,13 @@
 // The offer search on a real Meilisearch, checked against PostgreSQL on the same data.
 import type { Meilisearch } from "meilisearch";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { setDatabase, type Database } from "../../app/db.server";
-import { parseOfferSearch } from "../../app/domain/offer-search-params";
-import { searchOffersInDatabase } from "../../app/offer-search-fallback.server";
-import { seedDemoWorld } from "../../prisma/demo/seed";
-import { applyOfferIndexSettings } from "../../search/offer-index";
-import { offerDocument, offerDocumentInclude } from "../../search/offer-document";
-import { searchOffers } from "../../search/offer-search";
+import { setDatabase, type Database } from "#app/platform/db.server";
+import { parseOfferSearch } from "#app/domain/offer-search-params";
+import { searchOffersInDatabase } from "#app/offers/search-fallback.server";
+import { seedDemoWorld } from "#prisma/demo/seed";
+import { applyOfferIndexSettings } from "#search/offer-index";
+import { offerDocument, offerDocumentInclude } from "#search/offer-document";
+import { searchOffers } from "#search/offer-search";
 import { openTestDatabase, testSearchClient, uniqueIndexName } from "./support";
 
 /** Indexes every offer of the database, whatever its status, into an index of its own. */

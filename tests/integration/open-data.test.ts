@@ -2,11 +2,11 @@
 // 1 to 4 placements.
 import { parse } from "csv-parse/sync";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { setDatabase, type Database } from "../../app/db.server";
+import { setDatabase, type Database } from "#app/platform/db.server";
 import { Ajv2020 } from "ajv/dist/2020.js";
-import { loader as schemaLoader } from "../../app/routes/api/stats-schema";
-import { loader } from "../../app/routes/api/stats-territories";
-import { seedDemoWorld } from "../../prisma/demo/seed";
+import { loader as schemaLoader } from "#app/routes/api/stats-schema";
+import { loader } from "#app/routes/api/stats-territories";
+import { seedDemoWorld } from "#prisma/demo/seed";
 import { openTestDatabase } from "./support";
 
 let database: Database;

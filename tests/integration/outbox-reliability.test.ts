@@ -2,12 +2,12 @@
 // never answers neither hangs the worker nor holds indexing back, and mail is not lost to an outage.
 import net from "node:net";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { requestPasswordReset, signUp } from "../../app/auth.server";
-import { setDatabase, type Database } from "../../app/db.server";
-import { startOutboxWorker, runOutboxBatch } from "../../app/outbox.server";
-import * as health from "../../app/routes/healthz/route";
-import { sendMailJob, type MailJob } from "../../emails/outbox.server";
-import { createMailTransport, smtpTimeouts } from "../../emails/transport.server";
+import { requestPasswordReset, signUp } from "#app/accounts/auth.server";
+import { setDatabase, type Database } from "#app/platform/db.server";
+import { startOutboxWorker, runOutboxBatch } from "#app/platform/outbox.server";
+import * as health from "#app/routes/healthz/route";
+import { sendMailJob, type MailJob } from "#emails/outbox.server";
+import { createMailTransport, smtpTimeouts } from "#emails/transport.server";
 import { startSmtpSink } from "./smtp-sink";
 import { openTestDatabase } from "./support";
 

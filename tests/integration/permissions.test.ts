@@ -3,19 +3,19 @@
 // and actions with the context the HTTP server builds.
 import type { AppLoadContext } from "@remix-run/node";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { createCompany } from "../../app/companies.server";
-import { setDatabase, type Database } from "../../app/db.server";
-import { withLuhnKey } from "../../app/domain/siren";
-import type { Role } from "../../app/generated/prisma/enums";
-import { saveOffer } from "../../app/offers.server";
-import * as companyForm from "../../app/routes/entreprise/company-form";
-import * as companySpace from "../../app/routes/entreprise/espace";
-import * as members from "../../app/routes/entreprise/membres";
-import * as offerForm from "../../app/routes/entreprise/offer-form";
-import * as offerStatus from "../../app/routes/entreprise/offer-status";
-import * as operatorHome from "../../app/routes/pilotage/accueil";
-import * as companiesReview from "../../app/routes/pilotage/entreprises";
-import * as moderation from "../../app/routes/pilotage/moderation";
+import { createCompany } from "#app/companies/companies.server";
+import { setDatabase, type Database } from "#app/platform/db.server";
+import { withLuhnKey } from "#app/domain/siren";
+import type { Role } from "#app/generated/prisma/enums";
+import { saveOffer } from "#app/offers/offers.server";
+import * as companyForm from "#app/routes/entreprise/company-form";
+import * as companySpace from "#app/routes/entreprise/espace";
+import * as members from "#app/routes/entreprise/membres";
+import * as offerForm from "#app/routes/entreprise/offer-form";
+import * as offerStatus from "#app/routes/entreprise/offer-status";
+import * as operatorHome from "#app/routes/pilotage/accueil";
+import * as companiesReview from "#app/routes/pilotage/entreprises";
+import * as moderation from "#app/routes/pilotage/moderation";
 import { openTestDatabase } from "./support";
 
 type Who = "anonymous" | "student" | "otherMember" | "member" | "operator";

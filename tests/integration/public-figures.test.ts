@@ -3,14 +3,14 @@
 // the raw tables; the /territoires columns add up to the national "inside territories" figures;
 // no public output shows a count from 1 to 4.
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { setDatabase, type Database } from "../../app/db.server";
-import { publicCount } from "../../app/domain/disclosure";
-import * as home from "../../app/routes/home/route";
-import * as statistics from "../../app/routes/statistiques/route";
-import * as territoryPage from "../../app/routes/territoires/detail";
-import * as territoryList from "../../app/routes/territoires/list";
-import { territoryFigures } from "../../app/uptake.server";
-import { seedDemoWorld } from "../../prisma/demo/seed";
+import { setDatabase, type Database } from "#app/platform/db.server";
+import { publicCount } from "#app/domain/disclosure";
+import * as home from "#app/routes/home/route";
+import * as statistics from "#app/routes/statistiques/route";
+import * as territoryPage from "#app/routes/territoires/detail";
+import * as territoryList from "#app/routes/territoires/list";
+import { territoryFigures } from "#app/statistics/uptake.server";
+import { seedDemoWorld } from "#prisma/demo/seed";
 import { openTestDatabase } from "./support";
 
 let database: Database;

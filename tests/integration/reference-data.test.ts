@@ -1,11 +1,11 @@
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import type { Database } from "../../app/db.server";
-import { resolveCommune } from "../../app/geography.server";
-import { forgetTerritoryPhases } from "../../app/territory-phases.server";
-import { setDatabase } from "../../app/db.server";
-import { importReferenceData } from "../../prisma/import-reference";
-import { importTerritories } from "../../prisma/import-territories";
+import type { Database } from "#app/platform/db.server";
+import { resolveCommune } from "#app/reference/geography.server";
+import { forgetTerritoryPhases } from "#app/territories/phases.server";
+import { setDatabase } from "#app/platform/db.server";
+import { importReferenceData } from "#prisma/import-reference";
+import { importTerritories } from "#prisma/import-territories";
 import { openTestDatabase } from "./support";
 
 describe("reference data", () => {

@@ -3,8 +3,8 @@
 // platform as `npm start` runs it, with a configured public address as behind a TLS proxy.
 import http from "node:http";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { hashPassword } from "../../app/auth.server";
-import { seedDemoWorld } from "../../prisma/demo/seed";
+import { hashPassword } from "#app/accounts/auth.server";
+import { seedDemoWorld } from "#prisma/demo/seed";
 import { formBody, rawRequest, startPlatform, type RunningPlatform } from "./platform";
 
 const publicAddress = "https://vte.example.fr";

@@ -2,18 +2,18 @@
 // only once approved by an operator or an approved colleague; a school sees only its own students (a profile naming its establishment and a verified address in its domains), an
 // operator sees any school, others get 403; recommendations reach the right students, weekly.
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { signUp } from "../../app/auth.server";
-import { createCompany, verifyCompany } from "../../app/companies.server";
-import { setDatabase, type Database } from "../../app/db.server";
-import { withLuhnKey } from "../../app/domain/siren";
-import type { Role } from "../../app/generated/prisma/enums";
-import { approveOffer, saveOffer } from "../../app/offers.server";
-import * as schoolExport from "../../app/routes/ecole/export";
-import * as schoolRecommend from "../../app/routes/ecole/recommander";
-import * as schoolPage from "../../app/routes/ecole/tableau";
-import * as operatorHome from "../../app/routes/pilotage/accueil";
-import * as schoolsAdmin from "../../app/routes/pilotage/ecoles";
-import { createSchool, promoteOffer, promotionsForStudent, sendPromotionDigests } from "../../app/schools.server";
+import { signUp } from "#app/accounts/auth.server";
+import { createCompany, verifyCompany } from "#app/companies/companies.server";
+import { setDatabase, type Database } from "#app/platform/db.server";
+import { withLuhnKey } from "#app/domain/siren";
+import type { Role } from "#app/generated/prisma/enums";
+import { approveOffer, saveOffer } from "#app/offers/offers.server";
+import * as schoolExport from "#app/routes/ecole/export";
+import * as schoolRecommend from "#app/routes/ecole/recommander";
+import * as schoolPage from "#app/routes/ecole/tableau";
+import * as operatorHome from "#app/routes/pilotage/accueil";
+import * as schoolsAdmin from "#app/routes/pilotage/ecoles";
+import { createSchool, promoteOffer, promotionsForStudent, sendPromotionDigests } from "#app/schools/schools.server";
 import { callRoute, contextOf, openTestDatabase, type RouteHandler } from "./support";
 
 type Handler = RouteHandler;

@@ -3,9 +3,9 @@
 // a French message. Tried over HTTP against the platform as `npm start` runs it, with its own
 // Meilisearch, so that the test may freeze and kill it.
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { isProcessAlive } from "../../app/process.server";
-import { demoPassword, seedDemoWorld } from "../../prisma/demo/seed";
-import { benchQueries } from "../bench/search-queries";
+import { isProcessAlive } from "#app/platform/process.server";
+import { demoPassword, seedDemoWorld } from "#prisma/demo/seed";
+import { benchQueries } from "#tests/bench/search-queries";
 import { formBody, rawRequest, startPlatform, type RunningPlatform } from "./platform";
 
 const notice = "La recherche fonctionne en mode dégradé";

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import type { Meilisearch } from "meilisearch";
-import { applyOfferIndexSettings, type OfferDocument } from "../../search/offer-index";
+import { applyOfferIndexSettings, type OfferDocument } from "#search/offer-index";
 import { testSearchClient, uniqueIndexName } from "./support";
 
 function offer(id: string, title: string, extra: Partial<OfferDocument> = {}): OfferDocument {

@@ -3,7 +3,7 @@
 import { spawnSync } from "node:child_process";
 import path from "node:path";
 import { expect, test } from "vitest";
-import { publicUrl, publicUrlProblem } from "../../app/config.server";
+import { publicUrl, publicUrlProblem } from "#app/platform/config.server";
 
 const root = path.resolve(import.meta.dirname, "../..");
 

@@ -3,11 +3,11 @@
 // counters and monthly rows equal a recount from the raw tables. And the rebuild corrects drift.
 import { faker } from "@faker-js/faker";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { applyToOffer, moveApplication } from "../../app/applications.server";
-import { setDatabase, type Database } from "../../app/db.server";
-import { approveOffer, changeOfferStatus } from "../../app/offers.server";
-import { rebuildTerritoryStatistics, statisticsDifferences } from "../../app/statistics.server";
-import { seedDemoWorld } from "../../prisma/demo/seed";
+import { applyToOffer, moveApplication } from "#app/applications/applications.server";
+import { setDatabase, type Database } from "#app/platform/db.server";
+import { approveOffer, changeOfferStatus } from "#app/offers/offers.server";
+import { rebuildTerritoryStatistics, statisticsDifferences } from "#app/statistics/statistics.server";
+import { seedDemoWorld } from "#prisma/demo/seed";
 import { openTestDatabase } from "./support";
 
 let database: Database;

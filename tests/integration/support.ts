@@ -6,11 +6,11 @@ import path from "node:path";
 import type { AppLoadContext } from "@remix-run/node";
 import pg from "pg";
 import { inject } from "vitest";
-import { isPostgresUrl, openDatabase, type Database } from "../../app/db.server";
-import { isProcessAlive } from "../../app/process.server";
-import type { Role } from "../../app/generated/prisma/enums";
-import "../../app/load-context";
-import { createSearchClient } from "../../search/client";
+import { isPostgresUrl, openDatabase, type Database } from "#app/platform/db.server";
+import { isProcessAlive } from "#app/platform/process.server";
+import type { Role } from "#app/generated/prisma/enums";
+import "#app/platform/load-context";
+import { createSearchClient } from "#search/client";
 import { adminUrl } from "./global-setup";
 
 let copies = 0;

@@ -2,14 +2,14 @@
 // existed migrates without losing a placement, the phase in force moves companies and offers but
 // not placements, and the statistics stay exact.
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { setDatabase, type Database } from "../../app/db.server";
-import { statisticsDifferences } from "../../app/statistics.server";
-import { getTerritory, territoryOfBareCode } from "../../app/territories.server";
-import { forgetTerritoryPhases } from "../../app/territory-phases.server";
-import { reresolveTerritories } from "../../app/territory-reresolve.server";
-import { importReferenceData } from "../../prisma/import-reference";
-import { importMissingTerritoryLists } from "../../prisma/import-territories";
-import { migrate, readMigrationFiles } from "../../prisma/migrate";
+import { setDatabase, type Database } from "#app/platform/db.server";
+import { statisticsDifferences } from "#app/statistics/statistics.server";
+import { getTerritory, territoryOfBareCode } from "#app/territories/territories.server";
+import { forgetTerritoryPhases } from "#app/territories/phases.server";
+import { reresolveTerritories } from "#app/territories/reresolve.server";
+import { importReferenceData } from "#prisma/import-reference";
+import { importMissingTerritoryLists } from "#prisma/import-territories";
+import { migrate, readMigrationFiles } from "#prisma/migrate";
 import { openTestDatabase } from "./support";
 
 const phasesMigration = "20261130023625_territory_phases";

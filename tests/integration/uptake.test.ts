@@ -1,8 +1,8 @@
 // The operators' dashboard figures against counts PostgreSQL computes another way, with filters.
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { setDatabase, type Database } from "../../app/db.server";
-import { lastMonths, uptake } from "../../app/uptake.server";
-import { seedDemoWorld } from "../../prisma/demo/seed";
+import { setDatabase, type Database } from "#app/platform/db.server";
+import { lastMonths, uptake } from "#app/statistics/uptake.server";
+import { seedDemoWorld } from "#prisma/demo/seed";
 import { openTestDatabase } from "./support";
 
 let database: Database;

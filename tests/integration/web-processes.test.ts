@@ -7,8 +7,9 @@ import { mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, inject, test } from "vitest";
-import { isPostgresUrl, type Database } from "../../app/db.server";
-import { childPids, isProcessAlive, processTree } from "../../app/process.server";
+import { isPostgresUrl, type Database } from "#app/platform/db.server";
+import { isProcessAlive } from "#app/platform/process.server";
+import { childPids, processTree } from "#tests/processes";
 import { killLeftovers, openTestDatabase, uniqueIndexName } from "./support";
 
 const root = path.resolve(import.meta.dirname, "../..");

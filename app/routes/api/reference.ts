@@ -1,8 +1,8 @@
 // JSON look-ups for the form fields' suggestions (only used when JavaScript runs; the forms
 // resolve what was typed on the server anyway).
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { searchCommunes, searchNaf, searchRome } from "~/reference.server";
-import { establishmentLabel, searchEstablishments } from "~/students.server";
+import { searchCommunes, searchNaf, searchRome } from "#app/reference/reference.server";
+import { establishmentLabel, searchEstablishments } from "#app/students/students.server";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const url = new URL(request.url);

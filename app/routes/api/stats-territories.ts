@@ -2,8 +2,8 @@
 // and id) and month, no personal data, every count from 1 to 4 left empty (and any that a total
 // would give away) so that no person can be singled out. Schema: /api/stats/territoires.schema.json.
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { csvResponse } from "~/csv.server";
-import { openDataRows, suppressionThreshold } from "~/uptake.server";
+import { csvResponse } from "#app/platform/csv.server";
+import { openDataRows, suppressionThreshold } from "#app/statistics/uptake.server";
 
 const headers = { phase: "Phase", territoire_id: "Identifiant du territoire", territoire: "Territoire d'industrie", region: "Région", mois: "Mois", placements: "Placements", placements_vte: "Placements VTE", placements_vte_vert: "Placements VTE Vert" };
 

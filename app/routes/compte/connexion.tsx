@@ -3,12 +3,12 @@ import { parseWithZod } from "@conform-to/zod/v4";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useSearchParams } from "@remix-run/react";
-import { logIn } from "~/auth.server";
-import { FormErrors, SubmitButton, TextField } from "~/components/form";
-import { formatMinutes } from "~/components/format";
-import { currentUser, homeOf } from "~/permissions.server";
-import { safeRedirect } from "~/domain/safe-redirect";
-import { sessionCookie } from "~/session.server";
+import { logIn } from "#app/accounts/auth.server";
+import { FormErrors, SubmitButton, TextField } from "#app/components/form";
+import { formatMinutes } from "#app/components/format";
+import { currentUser, homeOf } from "#app/accounts/permissions.server";
+import { safeRedirect } from "#app/domain/safe-redirect";
+import { sessionCookie } from "#app/accounts/session.server";
 import { logInSchema } from "./schemas";
 
 export const meta: MetaFunction = () => [{ title: "Se connecter · VTE" }];

@@ -1,8 +1,8 @@
 import type { ActionFunctionArgs, MetaFunction } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 import { Form } from "@remix-run/react";
-import { SubmitButton } from "~/components/form";
-import { clearedSessionCookie, invalidateSession } from "~/session.server";
+import { SubmitButton } from "#app/components/form";
+import { clearedSessionCookie, invalidateSession } from "#app/accounts/session.server";
 
 export const meta: MetaFunction = () => [{ title: "Se déconnecter · VTE" }];
 

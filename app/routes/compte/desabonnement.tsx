@@ -2,8 +2,8 @@
 // application notices, reminders). Essential mail (verification, password) still goes out.
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
-import { unsubscribe } from "~/applications.server";
-import { db } from "~/db.server";
+import { unsubscribe } from "#app/accounts/mail-opt-out.server";
+import { db } from "#app/platform/db.server";
 
 export const meta: MetaFunction = () => [{ title: "Se désabonner · VTE" }];
 

@@ -3,11 +3,11 @@ import { parseWithZod } from "@conform-to/zod/v4";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 import { Form, Link, useActionData } from "@remix-run/react";
-import { signUp } from "~/auth.server";
-import { checkWhileTyping, FieldMessages, FormErrors, SubmitButton, TextField } from "~/components/form";
-import { formatMinutes } from "~/components/format";
-import { publicUrl } from "~/config.server";
-import { currentUser, homeOf } from "~/permissions.server";
+import { signUp } from "#app/accounts/auth.server";
+import { checkWhileTyping, FieldMessages, FormErrors, SubmitButton, TextField } from "#app/components/form";
+import { formatMinutes } from "#app/components/format";
+import { publicUrl } from "#app/platform/config.server";
+import { currentUser, homeOf } from "#app/accounts/permissions.server";
 import { signUpSchema } from "./schemas";
 
 export const meta: MetaFunction = () => [{ title: "Créer un compte · VTE" }];

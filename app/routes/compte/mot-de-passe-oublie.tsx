@@ -2,10 +2,10 @@ import { getFormProps, useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import type { ActionFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, useActionData } from "@remix-run/react";
-import { requestPasswordReset } from "~/auth.server";
-import { SubmitButton, TextField } from "~/components/form";
-import { formatMinutes } from "~/components/format";
-import { publicUrl } from "~/config.server";
+import { requestPasswordReset } from "#app/accounts/auth.server";
+import { SubmitButton, TextField } from "#app/components/form";
+import { formatMinutes } from "#app/components/format";
+import { publicUrl } from "#app/platform/config.server";
 import { forgotPasswordSchema } from "./schemas";
 
 export const meta: MetaFunction = () => [{ title: "Mot de passe oublié · VTE" }];

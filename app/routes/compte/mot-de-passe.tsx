@@ -4,12 +4,12 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useEffect } from "react";
-import { changePassword } from "~/auth.server";
-import { checkWhileTyping, FormErrors, SubmitButton, TextField } from "~/components/form";
-import { formatMinutes } from "~/components/format";
-import { publicUrl } from "~/config.server";
-import { homeOf, requireUser } from "~/permissions.server";
-import { sessionCookie } from "~/session.server";
+import { changePassword } from "#app/accounts/auth.server";
+import { checkWhileTyping, FormErrors, SubmitButton, TextField } from "#app/components/form";
+import { formatMinutes } from "#app/components/format";
+import { publicUrl } from "#app/platform/config.server";
+import { homeOf, requireUser } from "#app/accounts/permissions.server";
+import { sessionCookie } from "#app/accounts/session.server";
 import { changePasswordSchema } from "./schemas";
 
 export const meta: MetaFunction = () => [{ title: "Changer de mot de passe · VTE" }];

@@ -3,10 +3,10 @@ import { parseWithZod } from "@conform-to/zod/v4";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { findValidResetToken, resetPassword } from "~/auth.server";
-import { checkWhileTyping, FormErrors, SubmitButton, TextField } from "~/components/form";
-import { homeOf } from "~/permissions.server";
-import { sessionCookie } from "~/session.server";
+import { findValidResetToken, resetPassword } from "#app/accounts/auth.server";
+import { checkWhileTyping, FormErrors, SubmitButton, TextField } from "#app/components/form";
+import { homeOf } from "#app/accounts/permissions.server";
+import { sessionCookie } from "#app/accounts/session.server";
 import { resetPasswordSchema } from "./schemas";
 
 export const meta: MetaFunction = () => [{ title: "Nouveau mot de passe · VTE" }];

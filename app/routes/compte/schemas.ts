@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { email, personName, requiredMessage } from "~/domain/form-fields";
-import { passwordProblem } from "~/domain/password-policy";
+import { email, personName, requiredMessage } from "#app/domain/form-fields";
+import { passwordProblem } from "#app/domain/password-policy";
 
 const newPassword = z
   .string({ error: requiredMessage })

@@ -1,8 +1,8 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { verifyEmailLink } from "~/auth.server";
-import { currentUser, homeOf } from "~/permissions.server";
+import { verifyEmailLink } from "#app/accounts/auth.server";
+import { currentUser, homeOf } from "#app/accounts/permissions.server";
 
 export const meta: MetaFunction = () => [{ title: "Vérification de l'adresse · VTE" }];
 

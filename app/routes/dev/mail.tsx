@@ -4,7 +4,7 @@ import path from "node:path";
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { simpleParser } from "mailparser";
-import { dataRoot } from "~/data-dir.server";
+import { dataRoot } from "#app/platform/data-dir.server";
 
 export const meta: MetaFunction = () => [{ title: "Courriels envoyés (développement) · VTE" }];
 

@@ -1,9 +1,9 @@
 // /ecole/export/:table.csv — the school's figures as CSV (staff: their school; operators: ?ecole=).
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { csvResponse } from "~/csv.server";
-import { requireUser } from "~/permissions.server";
-import { schoolDashboard, schoolForViewer } from "~/schools.server";
-import { lastMonths } from "~/uptake.server";
+import { csvResponse } from "#app/platform/csv.server";
+import { requireUser } from "#app/accounts/permissions.server";
+import { schoolDashboard, schoolForViewer } from "#app/schools/schools.server";
+import { lastMonths } from "#app/statistics/uptake.server";
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const user = requireUser(request, context, ["SCHOOL_STAFF", "OPERATOR"]);

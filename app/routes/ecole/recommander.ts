@@ -1,10 +1,10 @@
 // POST /ecole/recommandations — school staff recommend a published offer to their students.
 import { redirect, type ActionFunctionArgs } from "@remix-run/node";
-import { requireUser } from "~/permissions.server";
-import { promoteOffer, schoolForViewer } from "~/schools.server";
+import { requireUser } from "#app/accounts/permissions.server";
+import { promoteOffer, schoolForViewer } from "#app/schools/schools.server";
 import { z } from "zod";
-import { cleanString, recordId } from "~/domain/form-fields";
-import { formValues } from "~/forms.server";
+import { cleanString, recordId } from "#app/domain/form-fields";
+import { formValues } from "#app/platform/forms.server";
 
 const recommendation = z.object({ offerId: recordId, note: cleanString.transform((note) => note.trim()) });
 

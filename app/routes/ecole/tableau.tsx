@@ -2,17 +2,17 @@
 // contract, over time; the offers it recommends. Staff see their own school only; operators any.
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
-import { LineChart } from "~/components/charts";
-import { FigureCards } from "~/components/figures";
-import { formatCount } from "~/components/format";
-import { contractLabels } from "~/components/labels";
-import { requireUser } from "~/permissions.server";
-import { referenceLabels } from "~/reference-labels.server";
-import { approveStaff, pendingStaffOf, removePromotion, schoolDashboard, schoolForViewer, staffStatus } from "~/schools.server";
-import { lastMonths } from "~/uptake.server";
+import { LineChart } from "#app/components/charts";
+import { FigureCards } from "#app/components/figures";
+import { formatCount } from "#app/components/format";
+import { contractLabels } from "#app/components/labels";
+import { requireUser } from "#app/accounts/permissions.server";
+import { referenceLabels } from "#app/reference/labels.server";
+import { approveStaff, pendingStaffOf, removePromotion, schoolDashboard, schoolForViewer, staffStatus } from "#app/schools/schools.server";
+import { lastMonths } from "#app/statistics/uptake.server";
 import { z } from "zod";
-import { recordId } from "~/domain/form-fields";
-import { formValues } from "~/forms.server";
+import { recordId } from "#app/domain/form-fields";
+import { formValues } from "#app/platform/forms.server";
 
 export const meta: MetaFunction = () => [{ title: "Espace école · VTE" }];
 

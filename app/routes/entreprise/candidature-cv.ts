@@ -1,9 +1,9 @@
 // /entreprise/candidatures/:id/cv — the CV sent with an application to one of the company's offers.
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { cvForCompany } from "~/applications.server";
-import { requireCompanyOfMember } from "~/companies.server";
-import { requireUser } from "~/permissions.server";
-import { pdfResponse } from "~/students.server";
+import { cvForCompany } from "#app/applications/applications.server";
+import { requireCompanyOfMember } from "#app/companies/companies.server";
+import { requireUser } from "#app/accounts/permissions.server";
+import { pdfResponse } from "#app/students/students.server";
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const user = requireUser(request, context, ["COMPANY_MEMBER"]);

@@ -2,16 +2,16 @@
 // sent, the history, and the move to the next stage with an optional message to the student.
 import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { applicationOfCompany, markViewed, moveApplication, type HireContract } from "~/applications.server";
+import { applicationOfCompany, markViewed, moveApplication, type HireContract } from "#app/applications/applications.server";
 import { hireContractSchema } from "./schemas";
-import { requireCompanyOfMember } from "~/companies.server";
-import { contractLabels, degreeLabels, formatLongDate, schoolKindLabels } from "~/components/labels";
-import { payBands, undoHireDays } from "~/domain/placement";
-import { applicationStatusLabels, canCompanyMove, companyTargets, type ApplicationStatus } from "~/domain/application-pipeline";
-import { requireUser } from "~/permissions.server";
-import { controlCharacterMessage, hasControlCharacter } from "~/domain/form-fields";
-import { db } from "~/db.server";
-import { AidsEstimate } from "~/components/aids";
+import { requireCompanyOfMember } from "#app/companies/companies.server";
+import { contractLabels, degreeLabels, formatLongDate, schoolKindLabels } from "#app/components/labels";
+import { payBands, undoHireDays } from "#app/domain/placement";
+import { applicationStatusLabels, canCompanyMove, companyTargets, type ApplicationStatus } from "#app/domain/application-pipeline";
+import { requireUser } from "#app/accounts/permissions.server";
+import { controlCharacterMessage, hasControlCharacter } from "#app/domain/form-fields";
+import { db } from "#app/platform/db.server";
+import { AidsEstimate } from "#app/components/aids";
 
 export const meta: MetaFunction = () => [{ title: "Candidature · Espace entreprise · VTE" }];
 

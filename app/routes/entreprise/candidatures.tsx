@@ -2,14 +2,14 @@
 // student profiles that fit it best, with the reasons.
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { applicationsOfOffer } from "~/applications.server";
-import { requireCompanyOfMember } from "~/companies.server";
-import { degreeLabels, formatLongDate } from "~/components/labels";
-import { MatchReasons } from "~/components/student-eligibility";
-import { applicationStatusLabels, pipeline } from "~/domain/application-pipeline";
-import { profilesForOffer } from "~/matching.server";
-import { offerOfCompany } from "~/offers.server";
-import { requireUser } from "~/permissions.server";
+import { applicationsOfOffer } from "#app/applications/applications.server";
+import { requireCompanyOfMember } from "#app/companies/companies.server";
+import { degreeLabels, formatLongDate } from "#app/components/labels";
+import { MatchReasons } from "#app/components/student-eligibility";
+import { applicationStatusLabels, pipeline } from "#app/domain/application-pipeline";
+import { profilesForOffer } from "#app/offers/matching.server";
+import { offerOfCompany } from "#app/offers/offers.server";
+import { requireUser } from "#app/accounts/permissions.server";
 
 export const meta: MetaFunction = () => [{ title: "Candidatures · Espace entreprise · VTE" }];
 

@@ -3,11 +3,11 @@ import { parseWithZod } from "@conform-to/zod/v4";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
-import { claimCompany, companyOfMember, createCompany, requireCompanyAdministrator, updateCompany } from "~/companies.server";
-import { checkWhileTyping, FormErrors, SelectField, SubmitButton, TextField } from "~/components/form";
-import { CommuneFields, ReferenceField } from "~/components/reference-fields";
-import { requireUser } from "~/permissions.server";
-import { resolveCommuneField, resolveNaf } from "~/reference.server";
+import { claimCompany, companyOfMember, createCompany, requireCompanyAdministrator, updateCompany } from "#app/companies/companies.server";
+import { checkWhileTyping, FormErrors, SelectField, SubmitButton, TextField } from "#app/components/form";
+import { CommuneFields, ReferenceField } from "#app/components/reference-fields";
+import { requireUser } from "#app/accounts/permissions.server";
+import { resolveCommuneField, resolveNaf } from "#app/reference/reference.server";
 import { claimSchema, companySchema } from "./schemas";
 
 export const meta: MetaFunction = () => [{ title: "Votre entreprise · VTE" }];

@@ -1,10 +1,10 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData, useSearchParams } from "@remix-run/react";
-import { companyOfMember, isCompanyAdministrator } from "~/companies.server";
-import { db } from "~/db.server";
-import { offerStatusLabels } from "~/domain/offer-lifecycle";
-import { companyOffers } from "~/offers.server";
-import { requireUser } from "~/permissions.server";
+import { companyOfMember, isCompanyAdministrator } from "#app/companies/companies.server";
+import { db } from "#app/platform/db.server";
+import { offerStatusLabels } from "#app/domain/offer-lifecycle";
+import { companyOffers } from "#app/offers/offers.server";
+import { requireUser } from "#app/accounts/permissions.server";
 
 export const meta: MetaFunction = () => [{ title: "Espace entreprise · VTE" }];
 

@@ -1,9 +1,9 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { acceptInvitation, findInvitation } from "~/companies.server";
-import { SubmitButton } from "~/components/form";
-import { currentUser, requireUser } from "~/permissions.server";
+import { acceptInvitation, findInvitation } from "#app/companies/companies.server";
+import { SubmitButton } from "#app/components/form";
+import { currentUser, requireUser } from "#app/accounts/permissions.server";
 
 export const meta: MetaFunction = () => [{ title: "Invitation · VTE" }];
 

@@ -2,12 +2,12 @@ import { getFormProps, useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { handOverAdministration, inviteMember, isCompanyAdministrator, membersOf, requireCompanyAdministrator, requireCompanyOfMember } from "~/companies.server";
-import { SubmitButton, TextField } from "~/components/form";
-import { formatMinutes } from "~/components/format";
-import { publicUrl } from "~/config.server";
-import { countAttempts, mailRequestChecks } from "~/rate-limit.server";
-import { requireUser } from "~/permissions.server";
+import { handOverAdministration, inviteMember, isCompanyAdministrator, membersOf, requireCompanyAdministrator, requireCompanyOfMember } from "#app/companies/companies.server";
+import { SubmitButton, TextField } from "#app/components/form";
+import { formatMinutes } from "#app/components/format";
+import { publicUrl } from "#app/platform/config.server";
+import { countAttempts, mailRequestChecks } from "#app/accounts/rate-limit.server";
+import { requireUser } from "#app/accounts/permissions.server";
 import { invitationSchema } from "./schemas";
 
 export const meta: MetaFunction = () => [{ title: "Membres · Espace entreprise" }];

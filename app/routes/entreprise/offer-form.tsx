@@ -4,16 +4,16 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useFetcher, useLoaderData } from "@remix-run/react";
 import { useRef } from "react";
-import { requireCompanyOfMember } from "~/companies.server";
-import { AidsEstimate } from "~/components/aids";
-import { EligibilityPanel } from "~/components/eligibility";
-import { checkWhileTyping, FieldMessages, FormErrors, SelectField, SubmitButton, TextAreaField, TextField } from "~/components/form";
-import { CommuneFields, ReferenceField } from "~/components/reference-fields";
-import { offerStatusLabels } from "~/domain/offer-lifecycle";
-import type { VteDecision } from "~/domain/vte-eligibility";
-import { assessOffer, offerOfCompany, saveOffer } from "~/offers.server";
-import { requireUser } from "~/permissions.server";
-import { resolveCommuneField, resolveRome } from "~/reference.server";
+import { requireCompanyOfMember } from "#app/companies/companies.server";
+import { AidsEstimate } from "#app/components/aids";
+import { EligibilityPanel } from "#app/components/eligibility";
+import { checkWhileTyping, FieldMessages, FormErrors, SelectField, SubmitButton, TextAreaField, TextField } from "#app/components/form";
+import { CommuneFields, ReferenceField } from "#app/components/reference-fields";
+import { offerStatusLabels } from "#app/domain/offer-lifecycle";
+import type { VteDecision } from "#app/domain/vte-eligibility";
+import { assessOffer, offerOfCompany, saveOffer } from "#app/offers/offers.server";
+import { requireUser } from "#app/accounts/permissions.server";
+import { resolveCommuneField, resolveRome } from "#app/reference/reference.server";
 import { offerSchema } from "./schemas";
 
 export const meta: MetaFunction = () => [{ title: "Offre VTE · Espace entreprise" }];

@@ -1,10 +1,10 @@
 import { parseWithZod } from "@conform-to/zod/v4";
 import type { ActionFunctionArgs } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
-import { requireCompanyOfMember } from "~/companies.server";
-import { canApply } from "~/domain/offer-lifecycle";
-import { changeOfferStatus, offerOfCompany } from "~/offers.server";
-import { requireUser } from "~/permissions.server";
+import { requireCompanyOfMember } from "#app/companies/companies.server";
+import { canApply } from "#app/domain/offer-lifecycle";
+import { changeOfferStatus, offerOfCompany } from "#app/offers/offers.server";
+import { requireUser } from "#app/accounts/permissions.server";
 import { offerStatusSchema } from "./schemas";
 
 export async function loader() {

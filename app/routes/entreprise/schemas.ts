@@ -1,7 +1,7 @@
 import { z } from "zod";
-import { email, isoDate, requiredMessage, text } from "~/domain/form-fields";
-import { payBands, type PayBand } from "~/domain/placement";
-import { isValidSiren, normalizeSiren } from "~/domain/siren";
+import { email, isoDate, requiredMessage, text } from "#app/domain/form-fields";
+import { payBands, type PayBand } from "#app/domain/placement";
+import { isValidSiren, normalizeSiren } from "#app/domain/siren";
 
 export const sirenField = z
   .string({ error: requiredMessage })

@@ -1,9 +1,9 @@
 // /entreprises/:siren — a company and its published offers.
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { OfferList } from "~/components/offer-list";
-import { db } from "~/db.server";
-import { searchableOfferWhere } from "../../../search/offer-document";
+import { OfferList } from "#app/components/offer-list";
+import { db } from "#app/platform/db.server";
+import { searchableOfferWhere } from "#search/offer-document";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.company.name} · Offres VTE` : "Entreprise introuvable · VTE" }];
 

@@ -2,13 +2,13 @@
 import { parseWithZod } from "@conform-to/zod/v4";
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { formatLongDate } from "~/components/labels";
-import { requireUser } from "~/permissions.server";
-import { deleteSavedSearch, savedSearchesOf, saveSearch } from "~/saved-searches.server";
+import { formatLongDate } from "#app/components/labels";
+import { requireUser } from "#app/accounts/permissions.server";
+import { deleteSavedSearch, savedSearchesOf, saveSearch } from "#app/offers/alerts.server";
 import { savedSearchSchema } from "./schemas";
 import { z } from "zod";
-import { recordId } from "~/domain/form-fields";
-import { formValues } from "~/forms.server";
+import { recordId } from "#app/domain/form-fields";
+import { formValues } from "#app/platform/forms.server";
 
 export const meta: MetaFunction = () => [{ title: "Mes alertes · VTE" }];
 

@@ -1,13 +1,13 @@
 // /etudiant/candidatures — every application with its current stage and history; withdraw one.
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { applicationsOfStudent, withdrawApplication } from "~/applications.server";
-import { formatLongDate } from "~/components/labels";
-import { applicationStatusLabels, canStudentWithdraw } from "~/domain/application-pipeline";
-import { requireUser } from "~/permissions.server";
+import { applicationsOfStudent, withdrawApplication } from "#app/applications/applications.server";
+import { formatLongDate } from "#app/components/labels";
+import { applicationStatusLabels, canStudentWithdraw } from "#app/domain/application-pipeline";
+import { requireUser } from "#app/accounts/permissions.server";
 import { z } from "zod";
-import { recordId } from "~/domain/form-fields";
-import { formValues } from "~/forms.server";
+import { recordId } from "#app/domain/form-fields";
+import { formValues } from "#app/platform/forms.server";
 
 export const meta: MetaFunction = () => [{ title: "Mes candidatures · VTE" }];
 

@@ -1,8 +1,8 @@
 // /etudiant/cv — the student's own CV; nobody else reads it here.
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { db } from "~/db.server";
-import { requireUser } from "~/permissions.server";
-import { pdfResponse } from "~/students.server";
+import { db } from "#app/platform/db.server";
+import { requireUser } from "#app/accounts/permissions.server";
+import { pdfResponse } from "#app/students/students.server";
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const user = requireUser(request, context, ["STUDENT"]);

@@ -1,11 +1,11 @@
 // /etudiant — the student's space: profile and eligibility at a glance, and where to go next.
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { StudentEligibilityPanel } from "~/components/student-eligibility";
-import { db } from "~/db.server";
-import { studentEligibility } from "~/domain/student-eligibility";
-import { requireUser } from "~/permissions.server";
-import { isProfileComplete } from "~/students.server";
+import { StudentEligibilityPanel } from "#app/components/student-eligibility";
+import { db } from "#app/platform/db.server";
+import { studentEligibility } from "#app/domain/student-eligibility";
+import { requireUser } from "#app/accounts/permissions.server";
+import { isProfileComplete } from "#app/students/students.server";
 
 export const meta: MetaFunction = () => [{ title: "Espace étudiant · VTE" }];
 

@@ -1,13 +1,13 @@
 // /etudiant/pour-vous — the 20 best published offers for this student, with a score and the reasons.
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { contractLabels, formatLongDate } from "~/components/labels";
-import { MatchReasons } from "~/components/student-eligibility";
-import { db } from "~/db.server";
-import { offersForStudent, type OfferMatch } from "~/matching.server";
-import { promotionsForStudent } from "~/schools.server";
-import { requireUser } from "~/permissions.server";
-import { isProfileComplete } from "~/students.server";
+import { contractLabels, formatLongDate } from "#app/components/labels";
+import { MatchReasons } from "#app/components/student-eligibility";
+import { db } from "#app/platform/db.server";
+import { offersForStudent, type OfferMatch } from "#app/offers/matching.server";
+import { promotionsForStudent } from "#app/schools/schools.server";
+import { requireUser } from "#app/accounts/permissions.server";
+import { isProfileComplete } from "#app/students/students.server";
 
 export const meta: MetaFunction = () => [{ title: "Offres pour vous · VTE" }];
 

@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { cleanString, isoDate, optionalText, text } from "~/domain/form-fields";
-import { territoryKeyPattern } from "~/domain/territory-phase";
+import { cleanString, isoDate, optionalText, text } from "#app/domain/form-fields";
+import { territoryKeyPattern } from "#app/domain/territory-phase";
 
 const radiusChoices = ["10", "30", "50", "100", "200"] as const;
 

@@ -1,11 +1,11 @@
 // /healthz: up or down per part for anyone (a monitor needs no more); the details (addresses,
 // error texts) only for operators and for a client on this machine.
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { isLoopbackHost } from "~/config.server";
-import { getDatabase } from "~/db.server";
-import { checkHealth } from "~/health.server";
-import { failedOutboxJobs } from "~/outbox.server";
-import { currentUser } from "~/permissions.server";
+import { isLoopbackHost } from "#app/platform/config.server";
+import { getDatabase } from "#app/platform/db.server";
+import { checkHealth } from "#app/platform/health.server";
+import { failedOutboxJobs } from "#app/platform/outbox.server";
+import { currentUser } from "#app/accounts/permissions.server";
 
 export async function loader({ context }: LoaderFunctionArgs) {
   const detailed = currentUser(context)?.role === "OPERATOR" || isLoopbackHost(context.clientIp.replace(/^::ffff:/, ""));

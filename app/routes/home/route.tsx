@@ -1,11 +1,11 @@
 import type { MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { formatCount } from "~/components/format";
-import { db } from "~/db.server";
-import { phaseAt } from "~/territory-phases.server";
-import { nationalFigures } from "~/figures.server";
-import { hiddenCountText, publicCount } from "~/domain/disclosure";
-import { figures } from "~/domain/figures";
+import { formatCount } from "#app/components/format";
+import { db } from "#app/platform/db.server";
+import { phaseAt } from "#app/territories/phases.server";
+import { nationalFigures } from "#app/statistics/figures.server";
+import { hiddenCountText, publicCount } from "#app/domain/disclosure";
+import { figures } from "#app/domain/figures";
 
 export const meta: MetaFunction = () => [
   { title: "VTE · Volontariat Territorial en Entreprise" },

@@ -2,16 +2,16 @@
 // similar offers, and its schema.org JobPosting.
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
-import { EligibilityPanel } from "~/components/eligibility";
-import { contractLabels, degreeLabels, formatLongDate, remoteLabels, schoolKindLabels } from "~/components/labels";
-import { RichText } from "~/components/rich-text";
-import { companyResponseStats } from "~/applications.server";
-import { assessOffer } from "~/offers.server";
-import { currentUser } from "~/permissions.server";
-import { promotionsForStudent, staffStatus } from "~/schools.server";
-import { publicUrl } from "~/config.server";
-import { findPublishedOffer, jobPosting, scriptJson, similarOffers } from "~/offer-page.server";
-import { referenceLabels } from "~/reference-labels.server";
+import { EligibilityPanel } from "#app/components/eligibility";
+import { contractLabels, degreeLabels, formatLongDate, remoteLabels, schoolKindLabels } from "#app/components/labels";
+import { RichText } from "#app/components/rich-text";
+import { companyResponseStats } from "#app/applications/applications.server";
+import { assessOffer } from "#app/offers/offers.server";
+import { currentUser } from "#app/accounts/permissions.server";
+import { promotionsForStudent, staffStatus } from "#app/schools/schools.server";
+import { publicUrl } from "#app/platform/config.server";
+import { findPublishedOffer, jobPosting, scriptJson, similarOffers } from "#app/offers/offer-page.server";
+import { referenceLabels } from "#app/reference/labels.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? `${data.offer.title} · ${data.offer.company} · VTE` : "Offre introuvable · VTE" },

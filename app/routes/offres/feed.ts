@@ -1,9 +1,9 @@
 // /offres/flux.xml — an Atom feed of the newest offers, with the same filters as /offres.
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { contractLabels } from "~/components/labels";
-import { publicUrl } from "~/config.server";
-import { offerSearchUrl, parseOfferSearch } from "~/domain/offer-search-params";
-import { findOffers } from "~/offer-search.server";
+import { contractLabels } from "#app/components/labels";
+import { publicUrl } from "#app/platform/config.server";
+import { offerSearchUrl, parseOfferSearch } from "#app/domain/offer-search-params";
+import { findOffers } from "#app/offers/search.server";
 
 // Characters XML 1.0 cannot carry at all (C0 controls but tab, newline and return; lone
 // surrogates; U+FFFE/U+FFFF) are dropped, so one bad name never makes the whole feed unreadable.

@@ -3,13 +3,13 @@ import { getFormProps, useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { applyToOffer } from "~/applications.server";
-import { checkWhileTyping, FormErrors, SubmitButton, TextAreaField } from "~/components/form";
-import { db } from "~/db.server";
-import { findPublishedOffer } from "~/offer-page.server";
-import { requireUser } from "~/permissions.server";
-import { isProfileComplete } from "~/students.server";
-import { applicationSchema } from "../etudiant/schemas";
+import { applyToOffer } from "#app/applications/applications.server";
+import { checkWhileTyping, FormErrors, SubmitButton, TextAreaField } from "#app/components/form";
+import { db } from "#app/platform/db.server";
+import { findPublishedOffer } from "#app/offers/offer-page.server";
+import { requireUser } from "#app/accounts/permissions.server";
+import { isProfileComplete } from "#app/students/students.server";
+import { applicationSchema } from "#app/routes/etudiant/schemas";
 
 export const meta: MetaFunction = () => [{ title: "Postuler · VTE" }];
 

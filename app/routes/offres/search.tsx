@@ -1,13 +1,13 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData, useNavigation, useSubmit } from "@remix-run/react";
 import { useRef } from "react";
-import { formatCount } from "~/components/format";
-import { contractLabels, degreeLabels, formatLongDate, publishedAgo, remoteLabels, schoolKindLabels } from "~/components/labels";
-import { activeFilterCount, searchInputNotices, facetKeys, facetUrlValue, offerSearchUrl, parseOfferSearch, toggleFacet, type FacetKey, type OfferSearchParams } from "~/domain/offer-search-params";
-import { findOffers } from "~/offer-search.server";
-import { currentUser } from "~/permissions.server";
-import { promotionsForStudent } from "~/schools.server";
-import { referenceLabels } from "~/reference-labels.server";
+import { formatCount } from "#app/components/format";
+import { contractLabels, degreeLabels, formatLongDate, publishedAgo, remoteLabels, schoolKindLabels } from "#app/components/labels";
+import { activeFilterCount, searchInputNotices, facetKeys, facetUrlValue, offerSearchUrl, parseOfferSearch, toggleFacet, type FacetKey, type OfferSearchParams } from "#app/domain/offer-search-params";
+import { findOffers } from "#app/offers/search.server";
+import { currentUser } from "#app/accounts/permissions.server";
+import { promotionsForStudent } from "#app/schools/schools.server";
+import { referenceLabels } from "#app/reference/labels.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data?.params.q ? `« ${data.params.q} » · Offres VTE` : "Offres VTE · Volontariat Territorial en Entreprise" },

@@ -3,19 +3,19 @@
 // queue; charts drawn on the server, each with its table; every table exported as CSV.
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
-import { LineChart } from "~/components/charts";
-import { FigureCards } from "~/components/figures";
-import { formatCount } from "~/components/format";
-import { schoolKindLabels } from "~/components/labels";
-import { FigureDefinitions } from "~/components/definitions";
-import { getDatabase } from "~/db.server";
-import { figures as labels } from "~/domain/figures";
-import { phaseAt } from "~/territory-phases.server";
-import { failedOutboxJobs } from "~/outbox.server";
-import { requireUser } from "~/permissions.server";
-import { referenceLabels } from "~/reference-labels.server";
-import { uptake } from "~/uptake.server";
-import { periods, uptakeFiltersOf } from "~/domain/uptake-filters";
+import { LineChart } from "#app/components/charts";
+import { FigureCards } from "#app/components/figures";
+import { formatCount } from "#app/components/format";
+import { schoolKindLabels } from "#app/components/labels";
+import { FigureDefinitions } from "#app/components/definitions";
+import { getDatabase } from "#app/platform/db.server";
+import { figures as labels } from "#app/domain/figures";
+import { phaseAt } from "#app/territories/phases.server";
+import { failedOutboxJobs } from "#app/platform/outbox.server";
+import { requireUser } from "#app/accounts/permissions.server";
+import { referenceLabels } from "#app/reference/labels.server";
+import { uptake } from "#app/statistics/uptake.server";
+import { periods, uptakeFiltersOf } from "#app/domain/uptake-filters";
 
 export const meta: MetaFunction = () => [{ title: "Pilotage · VTE" }];
 

@@ -3,12 +3,12 @@
 // latter), and approve the staff accounts waiting to act for a school.
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { schoolKindLabels } from "~/components/labels";
-import type { SchoolKind } from "~/generated/prisma/enums";
-import { requireUser } from "~/permissions.server";
-import { approveStaff, createSchool, listSchools, parseDomains, setSchoolDomains } from "~/schools.server";
-import { resolveEstablishment } from "~/students.server";
-import { controlCharacterMessage, hasControlCharacter } from "~/domain/form-fields";
+import { schoolKindLabels } from "#app/components/labels";
+import type { SchoolKind } from "#app/generated/prisma/enums";
+import { requireUser } from "#app/accounts/permissions.server";
+import { approveStaff, createSchool, listSchools, parseDomains, setSchoolDomains } from "#app/schools/schools.server";
+import { resolveEstablishment } from "#app/students/students.server";
+import { controlCharacterMessage, hasControlCharacter } from "#app/domain/form-fields";
 
 export const meta: MetaFunction = () => [{ title: "Écoles · Pilotage · VTE" }];
 

@@ -4,8 +4,8 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
-import { companiesToReview, decideCompanyName, resolveClaim, verifyCompany } from "~/companies.server";
-import { requireUser } from "~/permissions.server";
+import { companiesToReview, decideCompanyName, resolveClaim, verifyCompany } from "#app/companies/companies.server";
+import { requireUser } from "#app/accounts/permissions.server";
 
 export const meta: MetaFunction = () => [{ title: "Entreprises à vérifier · Pilotage VTE" }];
 

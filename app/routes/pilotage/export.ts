@@ -1,9 +1,9 @@
 // /pilotage/export/:table.csv — the dashboard's tables as CSV, with the same filters.
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { csvResponse } from "~/csv.server";
-import { requireUser } from "~/permissions.server";
-import { uptake } from "~/uptake.server";
-import { uptakeFiltersOf } from "~/domain/uptake-filters";
+import { csvResponse } from "#app/platform/csv.server";
+import { requireUser } from "#app/accounts/permissions.server";
+import { uptake } from "#app/statistics/uptake.server";
+import { uptakeFiltersOf } from "#app/domain/uptake-filters";
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   requireUser(request, context, ["OPERATOR"]);

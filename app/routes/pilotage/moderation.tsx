@@ -1,13 +1,13 @@
 import { parseWithZod } from "@conform-to/zod/v4";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { EligibilityPanel } from "~/components/eligibility";
-import { RichText } from "~/components/rich-text";
-import { db } from "~/db.server";
-import { publishable } from "~/domain/vte-eligibility";
-import { approveOffer, assessOffer, moderationQueue, publishedIneligibleOffers, rejectOffer } from "~/offers.server";
-import { publicUrl } from "~/config.server";
-import { requireUser } from "~/permissions.server";
+import { EligibilityPanel } from "#app/components/eligibility";
+import { RichText } from "#app/components/rich-text";
+import { db } from "#app/platform/db.server";
+import { publishable } from "#app/domain/vte-eligibility";
+import { approveOffer, assessOffer, moderationQueue, publishedIneligibleOffers, rejectOffer } from "#app/offers/offers.server";
+import { publicUrl } from "#app/platform/config.server";
+import { requireUser } from "#app/accounts/permissions.server";
 import { moderationSchema } from "./schemas";
 
 export const meta: MetaFunction = () => [{ title: "Modération des offres · Pilotage VTE" }];

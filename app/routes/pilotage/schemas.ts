@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { recordId, text } from "~/domain/form-fields";
+import { recordId, text } from "#app/domain/form-fields";
 
 export const moderationSchema = z.discriminatedUnion("intent", [
   z.object({ intent: z.literal("approve"), offerId: recordId }),

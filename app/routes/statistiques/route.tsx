@@ -3,14 +3,14 @@
 // app/domain/figures.ts defines it, with its definition; small counts are not published.
 import type { MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { LineChart } from "~/components/charts";
-import { FigureDefinitions } from "~/components/definitions";
-import { FigureCards } from "~/components/figures";
-import { publicCount, publicCounts } from "~/domain/disclosure";
-import { figures as labels, type FigureKey } from "~/domain/figures";
-import { phaseLabel } from "~/domain/territory-phase";
-import { nationalFigures, type FigureSet } from "~/figures.server";
-import { nationalStatistics } from "~/uptake.server";
+import { LineChart } from "#app/components/charts";
+import { FigureDefinitions } from "#app/components/definitions";
+import { FigureCards } from "#app/components/figures";
+import { publicCount, publicCounts } from "#app/domain/disclosure";
+import { figures as labels, type FigureKey } from "#app/domain/figures";
+import { phaseLabel } from "#app/domain/territory-phase";
+import { nationalFigures, type FigureSet } from "#app/statistics/figures.server";
+import { nationalStatistics } from "#app/statistics/uptake.server";
 
 export const meta: MetaFunction = () => [
   { title: "Statistiques nationales · VTE" },

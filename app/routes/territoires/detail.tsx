@@ -1,16 +1,16 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { Sparkline } from "~/components/charts";
-import { FigureCards } from "~/components/figures";
-import { territoryStatistics } from "~/uptake.server";
-import { formatCount } from "~/components/format";
-import { OfferList } from "~/components/offer-list";
-import { territoryKey, territoryPath } from "~/domain/territory-phase";
-import { getTerritory, territoryOfBareCode } from "~/territories.server";
-import { territoryLocation } from "~/territory-map.server";
-import { FigureDefinitions } from "~/components/definitions";
-import { hiddenCountText, publicCount, publicCounts } from "~/domain/disclosure";
-import { figures } from "~/domain/figures";
+import { Sparkline } from "#app/components/charts";
+import { FigureCards } from "#app/components/figures";
+import { territoryStatistics } from "#app/statistics/uptake.server";
+import { formatCount } from "#app/components/format";
+import { OfferList } from "#app/components/offer-list";
+import { territoryKey, territoryPath } from "#app/domain/territory-phase";
+import { getTerritory, territoryOfBareCode } from "#app/territories/territories.server";
+import { territoryLocation } from "#app/territories/map.server";
+import { FigureDefinitions } from "#app/components/definitions";
+import { hiddenCountText, publicCount, publicCounts } from "#app/domain/disclosure";
+import { figures } from "#app/domain/figures";
 
 const shown = (count: number | null) => (count === null ? hiddenCountText : formatCount(count));
 

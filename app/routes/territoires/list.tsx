@@ -2,15 +2,15 @@
 // person chooses (links, so it works without JavaScript).
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { formatCount } from "~/components/format";
-import { FigureDefinitions } from "~/components/definitions";
-import { figures } from "~/domain/figures";
-import { hiddenCountText, protectTable } from "~/domain/disclosure";
-import { phaseLabel, territoryPath } from "~/domain/territory-phase";
-import { phaseAt, territoryPhases } from "~/territory-phases.server";
-import { territoryFigures } from "~/uptake.server";
-import { territoryMap } from "~/territory-map.server";
-import { TerritoryMapSvg } from "~/components/territory-map";
+import { formatCount } from "#app/components/format";
+import { FigureDefinitions } from "#app/components/definitions";
+import { figures } from "#app/domain/figures";
+import { hiddenCountText, protectTable } from "#app/domain/disclosure";
+import { phaseLabel, territoryPath } from "#app/domain/territory-phase";
+import { phaseAt, territoryPhases } from "#app/territories/phases.server";
+import { territoryFigures } from "#app/statistics/uptake.server";
+import { territoryMap } from "#app/territories/map.server";
+import { TerritoryMapSvg } from "#app/components/territory-map";
 
 export const meta: MetaFunction = () => [
   { title: "Territoires d'industrie · VTE" },
