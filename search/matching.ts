@@ -4,8 +4,9 @@ import type { Meilisearch, MultiSearchQuery, SearchResponse } from "meilisearch"
 import { offerIndexName, type OfferDocument } from "./offer-index";
 import { searchableOfferFilter } from "./offer-search";
 import { degreeRank, levelsUpTo } from "#app/domain/degree";
-import type { DegreeLevel } from "#app/domain/vte-eligibility";
+import type { DegreeLevel } from "#app/generated/prisma/enums";
 import { studentIndexName, type StudentDocument } from "./student-index";
+import { isOfferSchoolKind } from "#app/domain/codes";
 
 export interface OfferCandidateQuery {
   text: string;
@@ -37,7 +38,7 @@ export async function offerCandidates(client: Meilisearch, query: OfferCandidate
     `degreeLevel IN [${levels.map(quoted).join(", ")}]`,
     // Offers name the schools they want (engineering, business); a university or other student is
     // not filtered out, the scoring says the offer targets other schools.
-    ...(query.schoolKind === "ENGINEERING" || query.schoolKind === "BUSINESS" ? [`schoolKinds = ${quoted(query.schoolKind)}`] : []),
+    ...(isOfferSchoolKind(query.schoolKind) ? [`schoolKinds = ${quoted(query.schoolKind)}`] : []),
     ...(query.contractTypes.length ? [`contractType IN [${query.contractTypes.map(quoted).join(", ")}]`] : []),
   ];
   const areas = [

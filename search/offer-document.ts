@@ -1,8 +1,9 @@
 // Maps an offer row to its search document, and keeps the index in step with the database.
 import type { Meilisearch } from "meilisearch";
 import type { Prisma, PrismaClient } from "#app/generated/prisma/client";
-import { contractLabels, degreeLabels } from "#app/components/labels";
+
 import { offerIndexName, type OfferDocument } from "./offer-index";
+import { contractTypes, degreeLevels, searchWords } from "#app/domain/codes";
 
 export const offerDocumentInclude = {
   company: { select: { id: true, name: true, siren: true, nafCode: true, nafSection: true } },
@@ -12,14 +13,6 @@ export const offerDocumentInclude = {
 } satisfies Prisma.OfferInclude;
 
 type OfferWithRelations = Prisma.OfferGetPayload<{ include: typeof offerDocumentInclude }>;
-
-// Words people type for each contract; typo tolerance does not apply to synonyms, so the
-// document carries them ("aprentissage" still finds an alternance).
-const contractWords: Record<string, string> = {
-  ...contractLabels,
-  ALTERNANCE: "Alternance apprentissage professionnalisation",
-  STAGE_PRE_VTE: "Stage pré-VTE",
-};
 
 const seconds = (date: Date) => Math.floor(date.getTime() / 1000);
 
@@ -53,8 +46,8 @@ export function offerDocument(offer: OfferWithRelations): OfferDocument {
     communeCode: offer.communeCode,
     communeName: offer.commune.name,
     contractType: offer.contractType,
-    contractLabel: contractWords[offer.contractType],
-    degreeLabel: degreeLabels[offer.degreeLevel],
+    contractLabel: searchWords(contractTypes[offer.contractType]),
+    degreeLabel: degreeLevels[offer.degreeLevel].label,
     durationMonths: offer.durationMonths,
     degreeLevel: offer.degreeLevel,
     schoolKinds: offer.schoolKinds,

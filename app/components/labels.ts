@@ -1,8 +1,4 @@
-// French words for the codes offers carry, shared by the pages.
-export const contractLabels: Record<string, string> = { CDI: "CDI", CDD: "CDD", ALTERNANCE: "Alternance", STAGE_PRE_VTE: "Stage de pré-VTE" };
-export const degreeLabels: Record<string, string> = { BAC2: "Bac+2", BAC3: "Bac+3", BAC4: "Bac+4", BAC5: "Bac+5", DOCTORATE: "Doctorat" };
-export const schoolKindLabels: Record<string, string> = { ENGINEERING: "Écoles d'ingénieurs", BUSINESS: "Écoles de commerce", UNIVERSITY: "Universités", OTHER: "Autres" };
-export const remoteLabels: Record<string, string> = { NONE: "Sur site", PARTIAL: "Télétravail partiel", FULL: "Télétravail complet" };
+// Dates as the pages say them. (The words of the codes offers carry are in app/domain/codes.ts.)
 
 const relative = new Intl.RelativeTimeFormat("fr", { numeric: "auto" });
 

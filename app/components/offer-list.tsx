@@ -1,5 +1,5 @@
 import { Link } from "@remix-run/react";
-import { contractLabels } from "./labels";
+import { contractTypes, labelOf } from "#app/domain/codes";
 
 export interface OfferListItem {
   id: string;
@@ -20,7 +20,7 @@ export function OfferList({ offers }: { offers: OfferListItem[] }) {
           <Link to={`/offres/${offer.id}`}>{offer.title}</Link>
           <span className="text-sm text-slate-700">
             {" "}— {offer.companyName ? `${offer.companyName}, ` : ""}
-            {offer.communeName} · {contractLabels[offer.contractType]}
+            {offer.communeName} · {labelOf(contractTypes, offer.contractType)}
             {offer.durationMonths ? ` de ${offer.durationMonths} mois` : ""}
             {offer.vteGreen ? " · VTE Vert" : ""}
           </span>

@@ -1,12 +1,10 @@
 // How well an offer and a student fit, out of 100, with the reasons in French (flow 3). Pure and
 // deterministic: the student's "Pour vous" page and the company's list of profiles both call it,
 // each from its own point of view. The weights live here and nowhere else.
-import { degreeNames, degreeRank } from "./degree";
+import type { ContractType, DegreeLevel, SchoolKind, StudentStatus } from "#app/generated/prisma/enums";
+import { contractTypes, degreeLevels, inSentence, schoolKinds } from "./codes";
+import { degreeRank } from "./degree";
 import { distanceKm, type LatLng } from "./geo";
-import type { StudentStatus } from "./student-eligibility";
-import type { ContractType, DegreeLevel } from "./vte-eligibility";
-
-export type SchoolKind = "ENGINEERING" | "BUSINESS" | "UNIVERSITY" | "OTHER";
 
 /** Points for each criterion; they add up to 100. */
 export const matchWeights = { area: 25, degree: 20, skills: 20, contract: 15, schoolKind: 10, dates: 10 } as const;
@@ -55,13 +53,9 @@ export interface Match {
   reasons: MatchReason[];
 }
 
-const contractNames: Record<ContractType, string> = { CDI: "CDI", CDD: "CDD", ALTERNANCE: "alternance", STAGE_PRE_VTE: "stage de pré-VTE" };
-const schoolKindNames: Record<SchoolKind, string> = {
-  ENGINEERING: "écoles d'ingénieurs",
-  BUSINESS: "écoles de commerce",
-  UNIVERSITY: "universités",
-  OTHER: "autres formations",
-};
+const contractName = (code: ContractType) => inSentence(contractTypes[code]);
+const schoolKindName = (code: SchoolKind) => inSentence(schoolKinds[code]);
+const degreeName = (code: DegreeLevel) => inSentence(degreeLevels[code]);
 const stopWords = new Set(["les", "des", "une", "pour", "avec", "dans", "sur", "par", "aux", "est", "son", "ses", "leur", "vos", "nos", "and", "the"]);
 
 /** Lower case, without accents, split in words of 3 letters or more. */
@@ -117,8 +111,8 @@ function areaScore(student: MatchStudent, offer: MatchOffer, v: Viewpoint): Scor
 }
 
 function degreeScore(student: MatchStudent, offer: MatchOffer, v: Viewpoint): Scored {
-  const asked = degreeNames[offer.degreeLevel];
-  const has = student.degreeLevel ? degreeNames[student.degreeLevel] : "le bac ou moins";
+  const asked = degreeName(offer.degreeLevel);
+  const has = student.degreeLevel ? degreeName(student.degreeLevel) : "le bac ou moins";
   const enough = student.degreeLevel !== null && degreeRank[student.degreeLevel] >= degreeRank[offer.degreeLevel];
   return enough
     ? { points: matchWeights.degree, reason: { ok: true, text: say(v, `niveau ${asked} demandé, vous avez ${has}`, `niveau ${has} pour ${asked} demandé`) } }
@@ -143,20 +137,20 @@ function skillsScore(student: MatchStudent, offer: MatchOffer, v: Viewpoint): Sc
 }
 
 function contractScore(student: MatchStudent, offer: MatchOffer, v: Viewpoint): Scored {
-  const name = contractNames[offer.contractType];
+  const name = contractName(offer.contractType);
   if (student.contractTypes.length === 0) return { points: matchWeights.contract };
   return student.contractTypes.includes(offer.contractType)
     ? { points: matchWeights.contract, reason: { ok: true, text: say(v, `${name}, le contrat que vous cherchez`, `cherche un contrat de ce type (${name})`) } }
     : {
         points: 0,
-        reason: { ok: false, text: say(v, `contrat ${name}, vous cherchez : ${student.contractTypes.map((c) => contractNames[c]).join(", ")}`, `cherche : ${student.contractTypes.map((c) => contractNames[c]).join(", ")}`) },
+        reason: { ok: false, text: say(v, `contrat ${name}, vous cherchez : ${student.contractTypes.map((c) => contractName(c)).join(", ")}`, `cherche : ${student.contractTypes.map((c) => contractName(c)).join(", ")}`) },
       };
 }
 
 function schoolKindScore(student: MatchStudent, offer: MatchOffer, v: Viewpoint): Scored {
   return offer.schoolKinds.includes(student.schoolKind)
-    ? { points: matchWeights.schoolKind, reason: { ok: true, text: say(v, `ouverte aux ${schoolKindNames[student.schoolKind]}`, `formé(e) dans les ${schoolKindNames[student.schoolKind]}`) } }
-    : { points: 0, reason: { ok: false, text: say(v, `réservée aux ${offer.schoolKinds.map((k) => schoolKindNames[k]).join(" et ")}`, `formé(e) dans les ${schoolKindNames[student.schoolKind]}, hors de votre cible`) } };
+    ? { points: matchWeights.schoolKind, reason: { ok: true, text: say(v, `ouverte aux ${schoolKindName(student.schoolKind)}`, `formé(e) dans les ${schoolKindName(student.schoolKind)}`) } }
+    : { points: 0, reason: { ok: false, text: say(v, `réservée aux ${offer.schoolKinds.map((k) => schoolKindName(k)).join(" et ")}`, `formé(e) dans les ${schoolKindName(student.schoolKind)}, hors de votre cible`) } };
 }
 
 function datesScore(student: MatchStudent, offer: MatchOffer, v: Viewpoint): Scored {

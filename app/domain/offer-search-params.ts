@@ -1,6 +1,7 @@
 // The state of the offer search page, as it lives in the URL (French keys and values, so links are
 // readable and shareable). Pure: the server parses it, the page builds its links with it.
 import type { ContractType, DegreeLevel, RemotePolicy } from "#app/generated/prisma/enums";
+import { codesByUrlWord, contractTypes, degreeLevels, offerSchoolKinds, remotePolicies, schoolKinds } from "./codes";
 import { territoryKeyPattern } from "./territory-phase";
 
 export type SortOrder = "pertinence" | "recent" | "debut" | "distance";
@@ -14,7 +15,7 @@ export interface OfferSearchParams {
   metier: string[]; // ROME codes
   contrat: ContractType[];
   niveau: DegreeLevel[];
-  ecole: ("ENGINEERING" | "BUSINESS")[];
+  ecole: (typeof offerSchoolKinds)[number][];
   teletravail: RemotePolicy[];
   vert: boolean;
   autour: string;
@@ -29,11 +30,11 @@ export type FacetKey = (typeof facetKeys)[number];
 
 // URL words <-> stored values, for the fields whose values are enums.
 export const urlValues = {
-  contrat: { cdi: "CDI", cdd: "CDD", alternance: "ALTERNANCE", stage: "STAGE_PRE_VTE" },
-  niveau: { bac2: "BAC2", bac3: "BAC3", bac4: "BAC4", bac5: "BAC5", doctorat: "DOCTORATE" },
-  ecole: { ingenieur: "ENGINEERING", commerce: "BUSINESS" },
-  teletravail: { aucun: "NONE", partiel: "PARTIAL", complet: "FULL" },
-} as const;
+  contrat: codesByUrlWord(contractTypes),
+  niveau: codesByUrlWord(degreeLevels),
+  ecole: codesByUrlWord(schoolKinds) as Record<string, (typeof offerSchoolKinds)[number]>,
+  teletravail: codesByUrlWord(remotePolicies),
+};
 
 const codePatterns: Record<"territoire" | "region" | "departement" | "secteur" | "metier", RegExp> = {
   territoire: territoryKeyPattern,
@@ -50,7 +51,7 @@ export const searchLimits = { queryLength: 200, valuesPerFilter: 20, lastPage: 5
 
 function enumList<K extends keyof typeof urlValues>(search: URLSearchParams, key: K) {
   const map = urlValues[key] as Record<string, string>;
-  return [...new Set(search.getAll(key).map((v) => map[v.toLowerCase()]).filter(Boolean))].slice(0, searchLimits.valuesPerFilter) as (typeof urlValues)[K][keyof (typeof urlValues)[K]][];
+  return [...new Set(search.getAll(key).map((v) => map[v.toLowerCase()]).filter(Boolean))].slice(0, searchLimits.valuesPerFilter) as (typeof urlValues)[K][string][];
 }
 
 function codeList(search: URLSearchParams, key: keyof typeof codePatterns) {

@@ -1,9 +1,7 @@
 // Can a student or young graduate take a VTE, and why? A pure rule set, in the style of the offer
 // eligibility: the profile page, matching and the school dashboard read the same decision.
-import { degreeNames } from "./degree";
-import type { DegreeLevel } from "./vte-eligibility";
-
-export type StudentStatus = "STUDENT" | "WORK_STUDY" | "GRADUATED";
+import type { DegreeLevel, StudentStatus } from "#app/generated/prisma/enums";
+import { degreeLevels, inSentence } from "./codes";
 
 export interface StudentFacts {
   /** Null: the bac or below. */
@@ -69,7 +67,7 @@ function statusReason(student: StudentFacts, today: Date): StudentReason {
 export function studentEligibility(student: StudentFacts, today = new Date()): StudentDecision {
   const reasons: StudentReason[] = [
     student.degreeLevel
-      ? { code: "degree.ok", ok: true, message: `Votre niveau (${degreeNames[student.degreeLevel]}) est d'au moins bac+2.` }
+      ? { code: "degree.ok", ok: true, message: `Votre niveau (${inSentence(degreeLevels[student.degreeLevel])}) est d'au moins bac+2.` }
       : { code: "degree.too_low", ok: false, message: "Le VTE demande un niveau d'au moins bac+2." },
     statusReason(student, today),
   ];

@@ -1,12 +1,10 @@
 // Does an offer carry the VTE label, and why? A pure rule set: the offer editor, the moderation
 // queue, the search badges and the statistics all read the same decision and reasons.
 
+import type { ContractType, DegreeLevel, SizeBand } from "#app/generated/prisma/enums";
+import { contractTypes, inSentence } from "./codes";
 import { phaseLabel } from "./territory-phase";
 import { programmeSources } from "./programme-sources";
-
-export type ContractType = "ALTERNANCE" | "CDD" | "CDI" | "STAGE_PRE_VTE";
-export type DegreeLevel = "BAC2" | "BAC3" | "BAC4" | "BAC5" | "DOCTORATE";
-export type SizeBand = "PME" | "ETI" | "GE";
 
 export interface OfferFacts {
   contractType: ContractType;
@@ -59,12 +57,11 @@ export interface VteDecision {
 }
 
 export const minimumContractMonths = 12;
-const contractNames: Record<ContractType, string> = {
-  ALTERNANCE: "L'alternance",
-  CDD: "Le CDD",
-  CDI: "Le CDI",
-  STAGE_PRE_VTE: "Le stage",
-};
+/** "Le CDD", "L'alternance": a contract as the subject of a reason (every contract name is masculine or elided). */
+function contractSubject(contractType: ContractType): string {
+  const name = inSentence(contractTypes[contractType]);
+  return /^[aeiouyéh]/i.test(name) ? `L'${name}` : `Le ${name}`;
+}
 
 function reason(code: ReasonCode, ok: boolean, message: string): Reason {
   return { code, ok, message };
@@ -74,8 +71,8 @@ function contractReason(offer: OfferFacts): Reason {
   if (offer.contractType === "STAGE_PRE_VTE") {
     return reason("contract.internship_pre_vte", false, "Un stage est accepté comme stage de pré-VTE, sans le label VTE.");
   }
-  if (offer.contractType === "CDI") return reason("contract.cdi", true, "Le CDI ouvre droit au VTE.");
-  const name = contractNames[offer.contractType];
+  const name = contractSubject(offer.contractType);
+  if (offer.contractType === "CDI") return reason("contract.cdi", true, `${name} ouvre droit au VTE.`);
   if (offer.durationMonths == null) {
     return reason("contract.duration_missing", false, `${name} doit indiquer sa durée (au moins ${minimumContractMonths} mois).`);
   }

@@ -8,6 +8,7 @@ import { referenceLabels } from "#app/reference/labels.server";
 import { searchClient } from "#search/client";
 import { offerCandidates, studentCandidates, type OfferCandidate } from "#search/matching";
 import { searchableOfferWhere } from "#search/offer-document";
+import { isOfferSchoolKind } from "#app/domain/codes";
 
 export const matchesShown = 20;
 
@@ -82,7 +83,7 @@ async function offerCandidatesFromDatabase(profile: Profile, now: Date): Promise
     where: {
       ...searchableOfferWhere(now),
       degreeLevel: { in: levels },
-      ...(profile.schoolKind === "ENGINEERING" || profile.schoolKind === "BUSINESS" ? { schoolKinds: { has: profile.schoolKind } } : {}),
+      ...(isOfferSchoolKind(profile.schoolKind) ? { schoolKinds: { has: profile.schoolKind } } : {}),
       ...(profile.contractTypes.length ? { contractType: { in: profile.contractTypes } } : {}),
       ...(profile.wishedRegionCodes.length ? { regionCode: { in: profile.wishedRegionCodes } } : {}),
     },

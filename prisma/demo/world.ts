@@ -2,7 +2,8 @@
 // reference data, same world (dates are relative to the day of the run).
 import { Faker, base, fr } from "@faker-js/faker";
 import { withLuhnKey } from "#app/domain/siren";
-import { publishable, vteEligibility, type SizeBand } from "#app/domain/vte-eligibility";
+import { publishable, vteEligibility } from "#app/domain/vte-eligibility";
+import type { SizeBand } from "#app/generated/prisma/enums";
 import type { ApplicationStatus, ContractType, DegreeLevel, OfferStatus, SchoolKind } from "#app/generated/prisma/enums";
 import { benefits, companyNameParts, jobs, sectors, type Job } from "./catalogue";
 

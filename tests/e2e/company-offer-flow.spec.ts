@@ -3,6 +3,7 @@
 // see its eligibility, submit it; an operator cannot publish it before verifying the company, then
 // verifies it and approves the offer; it is in Meilisearch within 5 seconds.
 import { expect, test } from "@playwright/test";
+import { contractTypes, formLabel } from "#app/domain/codes";
 import { withLuhnKey } from "#app/domain/siren";
 import { e2eOperator } from "./accounts";
 import { logIn, logOut, searchOffers, signUp, waitForMail } from "./support";
@@ -33,6 +34,8 @@ test("a company member publishes a VTE offer in Roanne, approved by an operator 
     "Rattaché au directeur industriel, vous industrialisez nos nouvelles pièces.\n\n- définir les gammes d'usinage\n- conduire le projet de ligne robotisée",
   );
   await page.getByLabel("Métier (répertoire ROME)").fill("H1206");
+  // The contract types read as codes.ts words them.
+  await expect(page.getByLabel("Type de contrat").getByRole("option", { name: formLabel(contractTypes.ALTERNANCE), exact: true })).toHaveCount(1);
   await page.getByLabel("Type de contrat").selectOption("CDI");
   const start = new Date(Date.now() + 45 * 86_400_000).toISOString().slice(0, 10);
   await page.getByLabel("Date de début").fill(start);

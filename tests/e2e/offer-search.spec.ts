@@ -1,6 +1,7 @@
 // The search page as people use it, with JavaScript on and off: text, a region and a contract, then
 // a facet click, page 2, and the back button brings the previous state back. Then an offer page.
 import { expect, test, type Page } from "@playwright/test";
+import { contractTypes } from "#app/domain/codes";
 
 /**
  * Waits until the page shows the result count the server renders for the page's URL, and returns it:
@@ -34,7 +35,8 @@ test("a student narrows a search, pages through it, and goes back", async ({ pag
   await showsCountOfItsUrl(page);
 
   const filters = page.getByRole("region", { name: "Filtres" });
-  await filters.getByRole("group", { name: "Contrat" }).getByLabel(/^CDI/).check();
+  // The facet says each contract as codes.ts words it.
+  await filters.getByRole("group", { name: "Contrat" }).getByLabel(new RegExp(`^${contractTypes.CDI.label} \\(`)).check();
   await apply();
   await expect(page).toHaveURL(/contrat=cdi/);
   await showsCountOfItsUrl(page);

@@ -5,7 +5,7 @@ import { Form, Link, useLoaderData } from "@remix-run/react";
 import { LineChart } from "#app/components/charts";
 import { FigureCards } from "#app/components/figures";
 import { formatCount } from "#app/components/format";
-import { contractLabels } from "#app/components/labels";
+
 import { requireUser } from "#app/accounts/permissions.server";
 import { referenceLabels } from "#app/reference/labels.server";
 import { approveStaff, pendingStaffOf, removePromotion, schoolDashboard, schoolForViewer, staffStatus } from "#app/schools/schools.server";
@@ -13,6 +13,7 @@ import { lastMonths } from "#app/statistics/uptake.server";
 import { z } from "zod";
 import { recordId } from "#app/domain/form-fields";
 import { formValues } from "#app/platform/forms.server";
+import { contractTypes, labelOf } from "#app/domain/codes";
 
 export const meta: MetaFunction = () => [{ title: "Espace école · VTE" }];
 
@@ -26,7 +27,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   const school = await schoolForViewer(user, url);
   const [figures, labels, pendingStaff] = await Promise.all([schoolDashboard(school, lastMonths(12)), referenceLabels(), pendingStaffOf(school.id)]);
   const section = (rows: { label: string; count: number }[]) => rows.map((r) => ({ ...r, label: labels.naf.get(r.label) ?? r.label }));
-  const contract = (rows: { label: string; count: number }[]) => rows.map((r) => ({ ...r, label: contractLabels[r.label] ?? r.label }));
+  const contract = (rows: { label: string; count: number }[]) => rows.map((r) => ({ ...r, label: labelOf(contractTypes, r.label) }));
   return {
     pending: false as const,
     pendingStaff: pendingStaff.map((staff) => ({ id: staff.id, name: `${staff.firstName} ${staff.lastName}`, email: staff.email })),

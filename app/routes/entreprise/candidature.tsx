@@ -5,13 +5,14 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { applicationOfCompany, markViewed, moveApplication, type HireContract } from "#app/applications/applications.server";
 import { hireContractSchema } from "./schemas";
 import { requireCompanyOfMember } from "#app/companies/companies.server";
-import { contractLabels, degreeLabels, formatLongDate, schoolKindLabels } from "#app/components/labels";
+import { formatLongDate } from "#app/components/labels";
 import { payBands, undoHireDays } from "#app/domain/placement";
 import { applicationStatusLabels, canCompanyMove, companyTargets, type ApplicationStatus } from "#app/domain/application-pipeline";
 import { requireUser } from "#app/accounts/permissions.server";
 import { controlCharacterMessage, hasControlCharacter } from "#app/domain/form-fields";
 import { db } from "#app/platform/db.server";
 import { AidsEstimate } from "#app/components/aids";
+import { contractTypes, degreeLevels, labelOf, optionsOf, schoolKinds } from "#app/domain/codes";
 
 export const meta: MetaFunction = () => [{ title: "Candidature · Espace entreprise · VTE" }];
 
@@ -34,9 +35,9 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
         name: `${a.student.firstName} ${a.student.lastName}`,
         email: a.student.email,
         field: profile?.field ?? null,
-        degree: profile?.degreeLevel ? degreeLabels[profile.degreeLevel] : profile ? "Bac ou moins" : null,
+        degree: profile?.degreeLevel ? labelOf(degreeLevels, profile.degreeLevel) : profile ? "Bac ou moins" : null,
         school: profile ? (profile.establishment?.name ?? profile.otherEstablishmentName ?? null) : null,
-        schoolKind: profile ? schoolKindLabels[profile.schoolKind] : null,
+        schoolKind: profile ? labelOf(schoolKinds, profile.schoolKind) : null,
         skills: profile?.skills ?? [],
         availableFrom: profile?.availableFrom ?? null,
       },
@@ -97,7 +98,7 @@ export default function ApplicationPage() {
       </dl>
       {a.placement && (
         <p className="mb-4 rounded border-l-4 border-vert bg-green-50 p-3">
-          Recrutement enregistré : {contractLabels[a.placement.contractType]}
+          Recrutement enregistré : {labelOf(contractTypes, a.placement.contractType)}
           {a.placement.durationMonths ? ` de ${a.placement.durationMonths} mois` : ""} à partir du {formatLongDate(a.placement.startDate)}.
           {a.undoUntil && ` Il peut être annulé (en choisissant une autre étape) jusqu'au ${formatLongDate(a.undoUntil)}.`}
         </p>
@@ -124,7 +125,7 @@ export default function ApplicationPage() {
                   <label className="block">
                     Type de contrat
                     <select name="contractType" defaultValue={a.contractDefaults.contractType} className="mt-1 block w-full rounded border border-slate-400 px-2 py-1">
-                      {Object.entries(contractLabels).map(([value, label]) => (
+                      {optionsOf(contractTypes).map(({ value, label }) => (
                         <option key={value} value={value}>{label}</option>
                       ))}
                     </select>

@@ -4,12 +4,13 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { applicationsOfOffer } from "#app/applications/applications.server";
 import { requireCompanyOfMember } from "#app/companies/companies.server";
-import { degreeLabels, formatLongDate } from "#app/components/labels";
+import { formatLongDate } from "#app/components/labels";
 import { MatchReasons } from "#app/components/student-eligibility";
 import { applicationStatusLabels, pipeline } from "#app/domain/application-pipeline";
 import { profilesForOffer } from "#app/offers/matching.server";
 import { offerOfCompany } from "#app/offers/offers.server";
 import { requireUser } from "#app/accounts/permissions.server";
+import { degreeLevels, labelOf } from "#app/domain/codes";
 
 export const meta: MetaFunction = () => [{ title: "Candidatures · Espace entreprise · VTE" }];
 
@@ -31,7 +32,7 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
           id: a.id,
           name: `${a.student.firstName} ${a.student.lastName}`,
           field: a.student.studentProfile?.field ?? null,
-          degree: a.student.studentProfile?.degreeLevel ? degreeLabels[a.student.studentProfile.degreeLevel] : null,
+          degree: a.student.studentProfile?.degreeLevel ? labelOf(degreeLevels, a.student.studentProfile.degreeLevel) : null,
           createdAt: a.createdAt,
         })),
     }))
@@ -84,7 +85,7 @@ export default function OfferApplicationsPage() {
                     {p.name} — {p.match.score} / 100
                   </p>
                   <p className="text-sm text-slate-700">
-                    {p.field} · {p.degreeLevel ? degreeLabels[p.degreeLevel] : "bac ou moins"} · {p.establishment}
+                    {p.field} · {p.degreeLevel ? labelOf(degreeLevels, p.degreeLevel) : "bac ou moins"} · {p.establishment}
                     {p.availableFrom && ` · disponible le ${formatLongDate(p.availableFrom)}`}
                   </p>
                   <MatchReasons reasons={p.match.reasons} />

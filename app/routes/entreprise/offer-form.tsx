@@ -15,6 +15,7 @@ import { assessOffer, offerOfCompany, saveOffer } from "#app/offers/offers.serve
 import { requireUser } from "#app/accounts/permissions.server";
 import { resolveCommuneField, resolveRome } from "#app/reference/reference.server";
 import { offerSchema } from "./schemas";
+import { contractTypes, degreeLevels, formLabel, offerSchoolKinds, optionsOf, payPeriods, remotePolicies, schoolKinds } from "#app/domain/codes";
 
 export const meta: MetaFunction = () => [{ title: "Offre VTE · Espace entreprise" }];
 
@@ -92,28 +93,10 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
   return redirect(`/entreprise/offres/${saved.id}?enregistree=${saved.status}`);
 }
 
-const contractTypes = [
-  { value: "CDI", label: "CDI" },
-  { value: "CDD", label: "CDD" },
-  { value: "ALTERNANCE", label: "Alternance (apprentissage ou professionnalisation)" },
-  { value: "STAGE_PRE_VTE", label: "Stage de pré-VTE" },
-];
-const degreeLevels = [
-  { value: "BAC2", label: "Bac+2" },
-  { value: "BAC3", label: "Bac+3" },
-  { value: "BAC4", label: "Bac+4" },
-  { value: "BAC5", label: "Bac+5" },
-  { value: "DOCTORATE", label: "Doctorat" },
-];
-const remotePolicies = [
-  { value: "NONE", label: "Sur site" },
-  { value: "PARTIAL", label: "Télétravail partiel" },
-  { value: "FULL", label: "Télétravail complet" },
-];
-const payPeriods = [
-  { value: "YEAR", label: "brut par an" },
-  { value: "MONTH", label: "brut par mois" },
-];
+const contractOptions = optionsOf(contractTypes, formLabel);
+const degreeOptions = optionsOf(degreeLevels);
+const remoteOptions = optionsOf(remotePolicies);
+const payPeriodOptions = optionsOf(payPeriods);
 
 export default function OfferFormPage() {
   const { offer, defaults } = useLoaderData<typeof loader>();
@@ -137,7 +120,7 @@ export default function OfferFormPage() {
       preview.submit(data, { method: "post" });
     }, 600);
   };
-  const schoolKinds = (fields.schoolKinds.initialValue as string[] | undefined) ?? [];
+  const chosenSchoolKinds = (fields.schoolKinds.initialValue as string[] | undefined) ?? [];
   return (
     <section className="max-w-3xl">
       <p className="text-sm mb-2">
@@ -165,32 +148,29 @@ export default function OfferFormPage() {
         <TextAreaField field={fields.description} label="Description" rows={10} hint="Missions, profil, conditions. Texte simple ; listes avec « - » en début de ligne et **gras** acceptés." />
         <ReferenceField field={fields.rome} kind="rome" label="Métier (répertoire ROME)" hint="Un code ROME (par exemple H1206) ou un intitulé de métier." />
         <div className="grid sm:grid-cols-2 gap-x-4">
-          <SelectField field={fields.contractType} label="Type de contrat" options={contractTypes} placeholder="Choisissez…" />
+          <SelectField field={fields.contractType} label="Type de contrat" options={contractOptions} placeholder="Choisissez…" />
           <TextField field={fields.durationMonths} label="Durée (mois)" inputMode="numeric" hint="Sauf CDI. 12 mois au moins pour le VTE." />
           <TextField field={fields.startDate} label="Date de début" type="date" />
-          <SelectField field={fields.degreeLevel} label="Niveau d'études demandé" options={degreeLevels} placeholder="Choisissez…" />
+          <SelectField field={fields.degreeLevel} label="Niveau d'études demandé" options={degreeOptions} placeholder="Choisissez…" />
         </div>
         <fieldset className="mb-4">
           <legend className="font-medium">Écoles visées</legend>
           <FieldMessages field={fields.schoolKinds} />
-          {[
-            { value: "ENGINEERING", label: "Écoles d'ingénieurs" },
-            { value: "BUSINESS", label: "Écoles de commerce" },
-          ].map((kind) => (
+          {offerSchoolKinds.map((code) => ({ value: code, label: schoolKinds[code].label })).map((kind) => (
             <label key={kind.value} className="mr-6 inline-flex items-center gap-2">
-              <input type="checkbox" name={fields.schoolKinds.name} value={kind.value} defaultChecked={schoolKinds.includes(kind.value)} />
+              <input type="checkbox" name={fields.schoolKinds.name} value={kind.value} defaultChecked={chosenSchoolKinds.includes(kind.value)} />
               {kind.label}
             </label>
           ))}
         </fieldset>
         <CommuneFields postalCode={fields.postalCode} communeName={fields.communeName} legend="Lieu de travail (par défaut, le siège)" />
-        <SelectField field={fields.remote} label="Télétravail" options={remotePolicies} />
+        <SelectField field={fields.remote} label="Télétravail" options={remoteOptions} />
         <fieldset className="mb-2">
           <legend className="font-medium">Rémunération (facultatif)</legend>
           <div className="grid sm:grid-cols-3 gap-x-4">
             <TextField field={fields.payMin} label="Minimum (€)" inputMode="numeric" />
             <TextField field={fields.payMax} label="Maximum (€)" inputMode="numeric" />
-            <SelectField field={fields.payPeriod} label="Période" options={payPeriods} placeholder="—" />
+            <SelectField field={fields.payPeriod} label="Période" options={payPeriodOptions} placeholder="—" />
           </div>
         </fieldset>
         <TextField field={fields.positions} label="Nombre de postes" inputMode="numeric" />

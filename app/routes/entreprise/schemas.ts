@@ -2,6 +2,7 @@ import { z } from "zod";
 import { email, isoDate, requiredMessage, text } from "#app/domain/form-fields";
 import { payBands, type PayBand } from "#app/domain/placement";
 import { isValidSiren, normalizeSiren } from "#app/domain/siren";
+import { codesOf, contractTypes, degreeLevels, offerSchoolKinds, payPeriods, remotePolicies } from "#app/domain/codes";
 
 export const sirenField = z
   .string({ error: requiredMessage })
@@ -43,17 +44,17 @@ export const offerSchema = z
     title: text({ max: 120, min: 5 }),
     description: text({ max: 8000, min: 50 }),
     rome: text({ max: 200 }),
-    contractType: z.enum(["ALTERNANCE", "CDD", "CDI", "STAGE_PRE_VTE"], { error: "Choisissez le type de contrat." }),
+    contractType: z.enum(codesOf(contractTypes), { error: "Choisissez le type de contrat." }),
     durationMonths: optionalWhole("Durée", 1, 60),
     startDate: isoDate("Date de début"),
-    degreeLevel: z.enum(["BAC2", "BAC3", "BAC4", "BAC5", "DOCTORATE"], { error: "Choisissez le niveau d'études demandé." }),
-    schoolKinds: z.array(z.enum(["ENGINEERING", "BUSINESS"]), { error: "Choisissez au moins un type d'école." }).min(1, "Choisissez au moins un type d'école."),
+    degreeLevel: z.enum(codesOf(degreeLevels), { error: "Choisissez le niveau d'études demandé." }),
+    schoolKinds: z.array(z.enum(offerSchoolKinds), { error: "Choisissez au moins un type d'école." }).min(1, "Choisissez au moins un type d'école."),
     postalCode: postalCode,
     communeName: text({ max: 80 }),
-    remote: z.enum(["NONE", "PARTIAL", "FULL"], { error: "Choisissez la politique de télétravail." }),
+    remote: z.enum(codesOf(remotePolicies), { error: "Choisissez la politique de télétravail." }),
     payMin: optionalWhole("Rémunération minimale", 1, 500_000),
     payMax: optionalWhole("Rémunération maximale", 1, 500_000),
-    payPeriod: z.enum(["YEAR", "MONTH"]).optional(),
+    payPeriod: z.enum(codesOf(payPeriods)).optional(),
     positions: optionalWhole("Nombre de postes", 1, 50),
   })
   .superRefine((value, context) => {
@@ -72,7 +73,7 @@ export const offerStatusSchema = z.object({ intent: z.enum(["close", "fill", "su
 
 /** The contract a company confirms when it hires. */
 export const hireContractSchema = z.object({
-  contractType: z.enum(["ALTERNANCE", "CDD", "CDI", "STAGE_PRE_VTE"], { error: "Choisissez le type de contrat." }),
+  contractType: z.enum(codesOf(contractTypes), { error: "Choisissez le type de contrat." }),
   startDate: isoDate("Date de début du contrat"),
   durationMonths: optionalWhole("Durée", 1, 60),
   payBand: z.enum(payBands.map((band) => band.value) as [PayBand, ...PayBand[]], { error: "Choisissez la rémunération." }),

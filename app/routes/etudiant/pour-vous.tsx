@@ -1,13 +1,14 @@
 // /etudiant/pour-vous — the 20 best published offers for this student, with a score and the reasons.
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { contractLabels, formatLongDate } from "#app/components/labels";
+import { formatLongDate } from "#app/components/labels";
 import { MatchReasons } from "#app/components/student-eligibility";
 import { db } from "#app/platform/db.server";
 import { offersForStudent, type OfferMatch } from "#app/offers/matching.server";
 import { promotionsForStudent } from "#app/schools/schools.server";
 import { requireUser } from "#app/accounts/permissions.server";
 import { isProfileComplete } from "#app/students/students.server";
+import { contractTypes, labelOf } from "#app/domain/codes";
 
 export const meta: MetaFunction = () => [{ title: "Offres pour vous · VTE" }];
 
@@ -62,7 +63,7 @@ export default function ForYouPage() {
                     {offer.territoryName && ` · ${offer.territoryName}`}
                   </p>
                   <p className="text-sm text-slate-700 mb-2">
-                    {contractLabels[offer.contractType]}
+                    {labelOf(contractTypes, offer.contractType)}
                     {offer.durationMonths ? ` de ${offer.durationMonths} mois` : ""} · début le {formatLongDate(offer.startDate)}
                     {offer.vteEligible && " · VTE"}
                     {offer.vteGreen && " · VTE Vert"}

@@ -15,6 +15,7 @@ import { requireUser } from "#app/accounts/permissions.server";
 import { referenceLabels } from "#app/reference/labels.server";
 import { cvProblem, establishmentLabel, maxCvBytes, parseSkills, resolveEstablishment, saveProfile } from "#app/students/students.server";
 import { profileSchema } from "./schemas";
+import { belowBac2, contractTypes, degreeLevels, optionsOf, schoolKinds, studentStatuses } from "#app/domain/codes";
 
 export const meta: MetaFunction = () => [{ title: "Mon profil · Espace étudiant · VTE" }];
 
@@ -113,31 +114,10 @@ export async function action({ request, context }: ActionFunctionArgs) {
   return redirect("/etudiant/profil?enregistre");
 }
 
-const schoolKinds = [
-  { value: "ENGINEERING", label: "École d'ingénieurs" },
-  { value: "BUSINESS", label: "École de commerce" },
-  { value: "UNIVERSITY", label: "Université" },
-  { value: "OTHER", label: "Autre" },
-];
-const degreeLevels = [
-  { value: "BAC", label: "Bac ou moins" },
-  { value: "BAC2", label: "Bac+2" },
-  { value: "BAC3", label: "Bac+3" },
-  { value: "BAC4", label: "Bac+4" },
-  { value: "BAC5", label: "Bac+5" },
-  { value: "DOCTORATE", label: "Doctorat" },
-];
-const statuses = [
-  { value: "WORK_STUDY", label: "En alternance" },
-  { value: "STUDENT", label: "Étudiant(e) en formation initiale" },
-  { value: "GRADUATED", label: "Diplômé(e)" },
-];
-const contracts = [
-  { value: "CDI", label: "CDI" },
-  { value: "CDD", label: "CDD" },
-  { value: "ALTERNANCE", label: "Alternance" },
-  { value: "STAGE_PRE_VTE", label: "Stage de pré-VTE" },
-];
+const schoolKindOptions = Object.entries(schoolKinds).map(([value, words]) => ({ value, label: words.one }));
+const degreeOptions = [{ value: belowBac2.code, label: belowBac2.label }, ...optionsOf(degreeLevels)];
+const statusOptions = optionsOf(studentStatuses);
+const contractOptions = optionsOf(contractTypes);
 
 export default function StudentProfilePage() {
   const { hasProfile, cvFileName, decision, saved, regions, territories, defaults } = useLoaderData<typeof loader>();
@@ -186,12 +166,12 @@ export default function StudentProfilePage() {
           </label>
           <TextField field={fields.otherEstablishmentName} label="Nom de l'établissement (s'il n'est pas dans la liste)" />
           <div className="grid sm:grid-cols-2 gap-x-4">
-            <SelectField field={fields.schoolKind} label="Type d'établissement" options={schoolKinds} placeholder="Choisissez…" />
-            <SelectField field={fields.degreeLevel} label="Niveau d'études (atteint ou préparé)" options={degreeLevels} placeholder="Choisissez…" />
+            <SelectField field={fields.schoolKind} label="Type d'établissement" options={schoolKindOptions} placeholder="Choisissez…" />
+            <SelectField field={fields.degreeLevel} label="Niveau d'études (atteint ou préparé)" options={degreeOptions} placeholder="Choisissez…" />
           </div>
           <TextField field={fields.field} label="Domaine de formation" hint="Par exemple : génie mécanique, commerce international." />
           <div className="grid sm:grid-cols-2 gap-x-4">
-            <SelectField field={fields.status} label="Situation" options={statuses} placeholder="Choisissez…" />
+            <SelectField field={fields.status} label="Situation" options={statusOptions} placeholder="Choisissez…" />
             <TextField field={fields.graduationDate} label="Date du diplôme (si diplômé)" type="date" />
           </div>
           <div
@@ -214,7 +194,7 @@ export default function StudentProfilePage() {
           <fieldset className="mb-4">
             <legend className="font-medium">Contrats</legend>
             <FieldMessages field={fields.contractTypes} />
-            {contracts.map((c) => (
+            {contractOptions.map((c) => (
               <label key={c.value} className="mr-6 inline-flex items-center gap-2">
                 <input type="checkbox" name={fields.contractTypes.name} value={c.value} defaultChecked={chosen(fields.contractTypes).includes(c.value)} />
                 {c.label}

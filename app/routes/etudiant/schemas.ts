@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { cleanString, isoDate, optionalText, text } from "#app/domain/form-fields";
 import { territoryKeyPattern } from "#app/domain/territory-phase";
+import { belowBac2, codesOf, contractTypes, degreeLevels, schoolKinds, studentStatuses } from "#app/domain/codes";
 
 const radiusChoices = ["10", "30", "50", "100", "200"] as const;
 
@@ -9,17 +10,17 @@ export const profileSchema = z
     establishment: optionalText({ max: 200 }),
     otherEstablishment: z.boolean().optional(),
     otherEstablishmentName: optionalText({ max: 200 }),
-    schoolKind: z.enum(["ENGINEERING", "BUSINESS", "UNIVERSITY", "OTHER"], { error: "Choisissez le type d'établissement." }),
-    degreeLevel: z.enum(["BAC", "BAC2", "BAC3", "BAC4", "BAC5", "DOCTORATE"], { error: "Choisissez votre niveau d'études." }),
+    schoolKind: z.enum(codesOf(schoolKinds), { error: "Choisissez le type d'établissement." }),
+    degreeLevel: z.enum([belowBac2.code, ...codesOf(degreeLevels)], { error: "Choisissez votre niveau d'études." }),
     field: text({ max: 120 }),
-    status: z.enum(["STUDENT", "WORK_STUDY", "GRADUATED"], { error: "Choisissez votre situation." }),
+    status: z.enum(codesOf(studentStatuses), { error: "Choisissez votre situation." }),
     graduationDate: isoDate("Date du diplôme").optional(),
     skills: optionalText({ max: 600 }),
     wishedRegionCodes: z.array(z.string().regex(/^\d{2,3}$/, "Région inconnue.")).max(18).default([]),
     wishedTerritoryIds: z.array(z.string().regex(territoryKeyPattern, "Territoire inconnu.")).max(20, "Au plus 20 territoires.").default([]),
     wishedPlace: optionalText({ max: 80 }),
     wishedRadiusKm: z.enum(radiusChoices, { error: "Choisissez un rayon." }).default("50"),
-    contractTypes: z.array(z.enum(["ALTERNANCE", "CDD", "CDI", "STAGE_PRE_VTE"])).default([]),
+    contractTypes: z.array(z.enum(codesOf(contractTypes))).default([]),
     availableFrom: isoDate("Disponible à partir du").optional(),
     visibleToCompanies: z.boolean().optional(),
     removeCv: z.boolean().optional(),

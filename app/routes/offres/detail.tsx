@@ -3,7 +3,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { EligibilityPanel } from "#app/components/eligibility";
-import { contractLabels, degreeLabels, formatLongDate, remoteLabels, schoolKindLabels } from "#app/components/labels";
+import { formatLongDate } from "#app/components/labels";
 import { RichText } from "#app/components/rich-text";
 import { companyResponseStats } from "#app/applications/applications.server";
 import { assessOffer } from "#app/offers/offers.server";
@@ -12,6 +12,7 @@ import { promotionsForStudent, staffStatus } from "#app/schools/schools.server";
 import { publicUrl } from "#app/platform/config.server";
 import { findPublishedOffer, jobPosting, scriptJson, similarOffers } from "#app/offers/offer-page.server";
 import { referenceLabels } from "#app/reference/labels.server";
+import { contractTypes, degreeLevels, labelOf, remotePolicies, schoolKinds } from "#app/domain/codes";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? `${data.offer.title} · ${data.offer.company} · VTE` : "Offre introuvable · VTE" },
@@ -41,10 +42,10 @@ export async function loader({ params, request, context }: LoaderFunctionArgs) {
       region: regionName,
       territory: offer.territory,
       rome: offer.rome.label,
-      contract: `${contractLabels[offer.contractType]}${offer.durationMonths ? ` de ${offer.durationMonths} mois` : ""}`,
-      degree: degreeLabels[offer.degreeLevel],
-      schools: offer.schoolKinds.map((kind) => schoolKindLabels[kind]).join(", "),
-      remote: remoteLabels[offer.remote],
+      contract: `${labelOf(contractTypes, offer.contractType)}${offer.durationMonths ? ` de ${offer.durationMonths} mois` : ""}`,
+      degree: labelOf(degreeLevels, offer.degreeLevel),
+      schools: offer.schoolKinds.map((kind) => labelOf(schoolKinds, kind)).join(", "),
+      remote: labelOf(remotePolicies, offer.remote),
       pay: offer.payMin ? `${offer.payMin.toLocaleString("fr-FR")}${offer.payMax ? ` à ${offer.payMax.toLocaleString("fr-FR")}` : ""} € brut ${offer.payPeriod === "MONTH" ? "par mois" : "par an"}` : null,
       positions: offer.positions,
       startDate: formatLongDate(offer.startDate),

@@ -1,9 +1,10 @@
 // /offres/flux.xml — an Atom feed of the newest offers, with the same filters as /offres.
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { contractLabels } from "#app/components/labels";
+
 import { publicUrl } from "#app/platform/config.server";
 import { offerSearchUrl, parseOfferSearch } from "#app/domain/offer-search-params";
 import { findOffers } from "#app/offers/search.server";
+import { contractTypes, labelOf } from "#app/domain/codes";
 
 // Characters XML 1.0 cannot carry at all (C0 controls but tab, newline and return; lone
 // surrogates; U+FFFE/U+FFFF) are dropped, so one bad name never makes the whole feed unreadable.
@@ -22,7 +23,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const entries = result.hits
     .map((hit) => {
       const title = hit.title.map((run) => run.text).join("");
-      const summary = `${hit.companyName} · ${hit.communeName} · ${contractLabels[hit.contractType]}${hit.durationMonths ? ` de ${hit.durationMonths} mois` : ""}`;
+      const summary = `${hit.companyName} · ${hit.communeName} · ${labelOf(contractTypes, hit.contractType)}${hit.durationMonths ? ` de ${hit.durationMonths} mois` : ""}`;
       return `  <entry>
     <id>${origin}/offres/${hit.id}</id>
     <title>${escapeXml(title)}</title>

@@ -2,12 +2,13 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData, useNavigation, useSubmit } from "@remix-run/react";
 import { useRef } from "react";
 import { formatCount } from "#app/components/format";
-import { contractLabels, degreeLabels, formatLongDate, publishedAgo, remoteLabels, schoolKindLabels } from "#app/components/labels";
+import { formatLongDate, publishedAgo } from "#app/components/labels";
 import { activeFilterCount, searchInputNotices, facetKeys, facetUrlValue, offerSearchUrl, parseOfferSearch, toggleFacet, type FacetKey, type OfferSearchParams } from "#app/domain/offer-search-params";
 import { findOffers } from "#app/offers/search.server";
 import { currentUser } from "#app/accounts/permissions.server";
 import { promotionsForStudent } from "#app/schools/schools.server";
 import { referenceLabels } from "#app/reference/labels.server";
+import { contractTypes, degreeLevels, isOfferSchoolKind, labelOf, remotePolicies, schoolKinds } from "#app/domain/codes";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data?.params.q ? `« ${data.params.q} » · Offres VTE` : "Offres VTE · Volontariat Territorial en Entreprise" },
@@ -43,10 +44,10 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
       case "departement": return `${labels.department.get(value) ?? value} (${value})`;
       case "secteur": return labels.naf.get(value) ?? value;
       case "metier": return labels.rome.get(value) ?? value;
-      case "contrat": return contractLabels[value] ?? value;
-      case "niveau": return degreeLabels[value] ?? value;
-      case "ecole": return schoolKindLabels[value] ?? value;
-      case "teletravail": return remoteLabels[value] ?? value;
+      case "contrat": return labelOf(contractTypes, value);
+      case "niveau": return labelOf(degreeLevels, value);
+      case "ecole": return labelOf(schoolKinds, value);
+      case "teletravail": return labelOf(remotePolicies, value);
     }
   };
   // Every facet value with its French label and count; chosen values always stay visible.
@@ -55,7 +56,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
     // Chosen NAF divisions are listed under their section, not among the sections.
     const chosen = (params[key] as string[]).filter((value) => key !== "secteur" || !/^\d{2}$/.test(value));
     const values = Object.entries(counts)
-      .filter(([value]) => key !== "ecole" || value === "ENGINEERING" || value === "BUSINESS")
+      .filter(([value]) => key !== "ecole" || isOfferSchoolKind(value))
       .sort((a, b) => b[1] - a[1]);
     const limit = facetLimits[key] ?? 30;
     const shown = [...values.slice(0, limit), ...values.slice(limit).filter(([value]) => chosen.includes(value))];
@@ -269,7 +270,7 @@ export default function OfferSearchPage() {
                     {`${hit.companyName} · ${hit.communeName}${hit.distanceKm !== null ? ` (${hit.distanceKm} km)` : ""}${hit.territoryName ? ` · ${hit.territoryName}` : ""}`}
                   </p>
                   <p className="text-sm text-slate-700">
-                    {`${contractLabels[hit.contractType]}${hit.durationMonths ? ` de ${hit.durationMonths} mois` : ""} · début le ${formatLongDate(hit.startDate * 1000)} · publiée ${publishedAgo(hit.publishedAt, now)}`}
+                    {`${labelOf(contractTypes, hit.contractType)}${hit.durationMonths ? ` de ${hit.durationMonths} mois` : ""} · début le ${formatLongDate(hit.startDate * 1000)} · publiée ${publishedAgo(hit.publishedAt, now)}`}
                   </p>
                   <p className="offer-badges">
                     {hit.vteEligible && <span className="badge-vte">{hit.vteTerritory ? "VTE Territoires d'industrie" : "VTE"}</span>}

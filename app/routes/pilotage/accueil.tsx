@@ -6,7 +6,7 @@ import { Form, Link, useLoaderData } from "@remix-run/react";
 import { LineChart } from "#app/components/charts";
 import { FigureCards } from "#app/components/figures";
 import { formatCount } from "#app/components/format";
-import { schoolKindLabels } from "#app/components/labels";
+
 import { FigureDefinitions } from "#app/components/definitions";
 import { getDatabase } from "#app/platform/db.server";
 import { figures as labels } from "#app/domain/figures";
@@ -16,6 +16,7 @@ import { requireUser } from "#app/accounts/permissions.server";
 import { referenceLabels } from "#app/reference/labels.server";
 import { uptake } from "#app/statistics/uptake.server";
 import { periods, uptakeFiltersOf } from "#app/domain/uptake-filters";
+import { optionsOf, schoolKinds } from "#app/domain/codes";
 
 export const meta: MetaFunction = () => [{ title: "Pilotage · VTE" }];
 
@@ -83,7 +84,7 @@ export default function OperatorDashboard() {
         <Select name="region" label="Région" value={filters.region} options={choices.regions} />
         <Select name="territoire" label="Territoire d'industrie" value={filters.territory} options={choices.territories} />
         <Select name="secteur" label="Secteur (section NAF)" value={filters.section} options={choices.sections} />
-        <Select name="ecole" label="Type d'école" value={filters.schoolKind} options={Object.entries(schoolKindLabels).map(([value, label]) => ({ value, label }))} />
+        <Select name="ecole" label="Type d'école" value={filters.schoolKind} options={optionsOf(schoolKinds)} />
         <div>
           <label htmlFor="filtre-periode" className="block text-sm">Période</label>
           <select id="filtre-periode" name="periode" defaultValue={String(filters.months)} className="mt-1 rounded border border-slate-400 px-2 py-1">

@@ -3,12 +3,13 @@
 // latter), and approve the staff accounts waiting to act for a school.
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { schoolKindLabels } from "#app/components/labels";
+
 import type { SchoolKind } from "#app/generated/prisma/enums";
 import { requireUser } from "#app/accounts/permissions.server";
 import { approveStaff, createSchool, listSchools, parseDomains, setSchoolDomains } from "#app/schools/schools.server";
 import { resolveEstablishment } from "#app/students/students.server";
 import { controlCharacterMessage, hasControlCharacter } from "#app/domain/form-fields";
+import { labelOf, optionsOf, schoolKinds } from "#app/domain/codes";
 
 export const meta: MetaFunction = () => [{ title: "Écoles · Pilotage · VTE" }];
 
@@ -37,7 +38,7 @@ export async function action({ request, context }: ActionFunctionArgs): Promise<
   const name = (values.name ?? "").trim();
   if (!name || name.length > 200) return { error: "Indiquez le nom de l'école (200 caractères au plus).", field: "name", values };
   const kind = values.kind as SchoolKind;
-  if (!(kind in schoolKindLabels)) return { error: "Choisissez le type d'école.", field: "kind", values };
+  if (!(kind in schoolKinds)) return { error: "Choisissez le type d'école.", field: "kind", values };
   const establishment = await resolveEstablishment(values.establishment ?? "");
   if (!establishment || establishment === "ambiguous") return { error: "Aucun établissement unique ne correspond : saisissez son nom exact ou son code UAI.", field: "establishment", values };
   const error = await createSchool({ name, kind, establishmentId: establishment.id, emailDomains: domains, staffEmailDomains: staffDomains });
@@ -70,7 +71,7 @@ export default function SchoolsAdminPage() {
         <tbody>
           {schools.map((school) => (
             <tr key={school.id} className="border-b border-slate-100 align-top">
-              <td className="py-2 pr-4"><Link to={`/ecole?ecole=${school.id}`}>{school.name}</Link> <span className="text-slate-600">({schoolKindLabels[school.kind]})</span></td>
+              <td className="py-2 pr-4"><Link to={`/ecole?ecole=${school.id}`}>{school.name}</Link> <span className="text-slate-600">({labelOf(schoolKinds, school.kind)})</span></td>
               <td className="py-2 pr-4">{school.establishment?.name ?? "—"}</td>
               <td className="py-2 pr-4">
                 <Form method="post" className="flex gap-2">
@@ -110,7 +111,7 @@ export default function SchoolsAdminPage() {
           <label htmlFor="kind" className="block font-medium">Type</label>
           {fieldError("kind")}
           <select id="kind" name="kind" defaultValue={v.kind ?? "ENGINEERING"} className="mt-1 mb-3 block rounded border border-slate-400 px-2 py-1">
-            {Object.entries(schoolKindLabels).map(([value, label]) => <option key={value} value={value}>{label}</option>)}
+            {optionsOf(schoolKinds).map(({ value, label }) => <option key={value} value={value}>{label}</option>)}
           </select>
           <label htmlFor="domains" className="block font-medium">Domaines des adresses des étudiants (séparés par des virgules)</label>
           {fieldError("domains")}
