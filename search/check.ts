@@ -3,7 +3,8 @@
 import type { Meilisearch } from "meilisearch";
 import type { PrismaClient } from "#app/generated/prisma/client";
 import { offerIndexName, type OfferDocument } from "./offer-index";
-import { offerDocument, offerDocumentInclude, searchableOfferWhere } from "./offer-document";
+import { offerDocument, offerDocumentInclude } from "./offer-document";
+import { publicOfferWhere } from "#app/domain/public-offer";
 
 export interface IndexDifferences {
   missing: string[];
@@ -21,7 +22,7 @@ export async function compareIndex(prisma: PrismaClient, search: Meilisearch, in
   let cursor: string | undefined;
   for (;;) {
     const offers = await prisma.offer.findMany({
-      where: searchableOfferWhere(now),
+      where: publicOfferWhere(now),
       include: offerDocumentInclude,
       orderBy: { id: "asc" },
       take: page,

@@ -2,7 +2,7 @@
 // the field and skills or the job. The scoring in app/domain/match-score.ts re-ranks them.
 import type { Meilisearch, MultiSearchQuery, SearchResponse } from "meilisearch";
 import { offerIndexName, type OfferDocument } from "./offer-index";
-import { searchableOfferFilter } from "./offer-search";
+import { publicOfferSearchFilter } from "#app/domain/public-offer";
 import { degreeRank, levelsUpTo } from "#app/domain/degree";
 import type { DegreeLevel } from "#app/generated/prisma/enums";
 import { studentIndexName, type StudentDocument } from "./student-index";
@@ -32,7 +32,7 @@ export async function offerCandidates(client: Meilisearch, query: OfferCandidate
   if (!query.degreeLevel) return [];
   const levels = levelsUpTo(query.degreeLevel as DegreeLevel);
   const base = [
-    ...searchableOfferFilter(now),
+    ...publicOfferSearchFilter(now),
     // « Pour vous » proposes only offers the student could take as a VTE.
     "vteEligible = true",
     `degreeLevel IN [${levels.map(quoted).join(", ")}]`,

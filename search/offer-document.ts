@@ -4,6 +4,7 @@ import type { Prisma, PrismaClient } from "#app/generated/prisma/client";
 
 import { offerIndexName, type OfferDocument } from "./offer-index";
 import { contractTypes, degreeLevels, searchWords } from "#app/domain/codes";
+import { isPublicOffer } from "#app/domain/public-offer";
 
 export const offerDocumentInclude = {
   company: { select: { id: true, name: true, siren: true, nafCode: true, nafSection: true } },
@@ -15,16 +16,6 @@ export const offerDocumentInclude = {
 type OfferWithRelations = Prisma.OfferGetPayload<{ include: typeof offerDocumentInclude }>;
 
 const seconds = (date: Date) => Math.floor(date.getTime() / 1000);
-
-/** The same rule as a Prisma filter: every page and tool that lists offers to the public uses it. */
-export function searchableOfferWhere(now = new Date()) {
-  return { status: "PUBLISHED" as const, OR: [{ expiresAt: null }, { expiresAt: { gt: now } }] } satisfies Prisma.OfferWhereInput;
-}
-
-/** Only published, unexpired offers are searchable. */
-export function isSearchable(offer: { status: string; expiresAt: Date | null }, now = new Date()): boolean {
-  return offer.status === "PUBLISHED" && (!offer.expiresAt || offer.expiresAt > now);
-}
 
 export function offerDocument(offer: OfferWithRelations): OfferDocument {
   return {
@@ -67,7 +58,7 @@ export function offerDocument(offer: OfferWithRelations): OfferDocument {
 export async function syncOfferDocument(prisma: PrismaClient, search: Meilisearch, offerId: string): Promise<"upserted" | "deleted"> {
   const offer = await prisma.offer.findUnique({ where: { id: offerId }, include: offerDocumentInclude });
   const index = search.index<OfferDocument>(offerIndexName);
-  if (offer && isSearchable(offer)) {
+  if (offer && isPublicOffer(offer)) {
     await index.addDocuments([offerDocument(offer)]).waitTask({ timeout: 30_000 });
     return "upserted";
   }

@@ -3,8 +3,10 @@
 // multi-search, highlighted titles, and suggestions when nothing matches.
 import type { Meilisearch, MultiSearchQuery, SearchResponse } from "meilisearch";
 import { distanceKm, type Place } from "#app/domain/geo";
+import { publicOfferSearchFilter } from "#app/domain/public-offer";
 import { facetKeys, pageSize, type FacetKey, type OfferSearchParams } from "#app/domain/offer-search-params";
 import { offerIndexName, type OfferDocument } from "./offer-index";
+import { isNafDivision, splitNafCodes } from "#app/domain/naf";
 
 export interface OfferHit {
   id: string;
@@ -54,8 +56,7 @@ const quoted = (value: string) => JSON.stringify(value);
 function facetFilter(key: FacetKey, values: string[]): string[] {
   if (values.length === 0) return [];
   if (key === "secteur") {
-    const sections = values.filter((v) => /^[A-U]$/.test(v));
-    const divisions = values.filter((v) => /^\d{2}$/.test(v));
+    const { sections, divisions } = splitNafCodes(values);
     return [
       ...(sections.length ? [`nafSection IN [${sections.map(quoted).join(", ")}]`] : []),
       ...(divisions.length ? [`nafDivision IN [${divisions.map(quoted).join(", ")}]`] : []),
@@ -81,14 +82,9 @@ const queryBudget = { exactCounts: 30, loosenings: 12 };
 
 export type FilterPart = FacetKey | "q" | "vert" | "autour" | "debut";
 
-/** Added by the server whatever the URL says: only published, unexpired offers are searchable. */
-export function searchableOfferFilter(now: Date): string[] {
-  return ['status = "PUBLISHED"', `(expiresAt IS NULL OR expiresAt > ${Math.floor(now.getTime() / 1000)})`];
-}
-
 /** The Meilisearch filter for a state; `without` leaves one part out (facet counts, suggestions). */
 export function offerFilter(params: OfferSearchParams, place: Place | null, now: Date, without?: FilterPart): string[] {
-  const filter = searchableOfferFilter(now);
+  const filter = publicOfferSearchFilter(now);
   for (const key of facetKeys) if (key !== without) filter.push(...facetFilter(key, params[key] as string[]));
   if (params.vert && without !== "vert") filter.push("vteGreen = true");
   if (params.debut && without !== "debut") filter.push(`startDate >= ${Math.floor(Date.parse(`${params.debut}T00:00:00Z`) / 1000)}`);
@@ -153,7 +149,7 @@ export async function searchOffers(
     limit: 0,
   }));
   // Divisions of the chosen sections, counted without the chosen divisions (so others keep theirs).
-  const sections = params.secteur.filter((value) => /^[A-U]$/.test(value));
+  const { sections } = splitNafCodes(params.secteur);
   const divisionQuery: MultiSearchQuery[] = sections.length
     ? [{ indexUid, q: params.q, filter: offerFilter({ ...params, secteur: sections }, place, now), facets: ["nafDivision"], limit: 0 }]
     : [];
@@ -206,7 +202,7 @@ async function countChosenOutsideTop(
 ) {
   const missing = selected
     .flatMap((key) =>
-      (params[key] as string[]).filter((value) => !(value in facets[key]) && !(key === "secteur" && /^\d{2}$/.test(value))).map((value) => ({ key, value })),
+      (params[key] as string[]).filter((value) => !(value in facets[key]) && !(key === "secteur" && isNafDivision(value))).map((value) => ({ key, value })),
     )
     .slice(0, queryBudget.exactCounts);
   if (missing.length === 0) return;

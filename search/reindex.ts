@@ -3,7 +3,8 @@
 import type { EnqueuedTaskPromise, Meilisearch } from "meilisearch";
 import type { PrismaClient } from "#app/generated/prisma/client";
 import { applyOfferIndexSettings, offerIndexName } from "./offer-index";
-import { offerDocument, offerDocumentInclude, searchableOfferWhere } from "./offer-document";
+import { offerDocument, offerDocumentInclude } from "./offer-document";
+import { publicOfferWhere } from "#app/domain/public-offer";
 
 const pageSize = 10_000;
 
@@ -22,7 +23,7 @@ export async function reindexOffers(
   // A name of its own, so two rebuilds (two workers) never write into the same index.
   const building = `${live}_rebuild_${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
   const now = new Date();
-  const where = searchableOfferWhere(now);
+  const where = publicOfferWhere(now);
 
   // Settings before documents: indexing once with the final settings is much faster.
   await applyOfferIndexSettings(search, live);

@@ -11,7 +11,7 @@ import type { ContractType } from "#app/generated/prisma/enums";
 import { publicUrl } from "#app/platform/config.server";
 import { countApplication, countPlacement } from "#app/statistics/statistics.server";
 import { enqueueMail } from "#emails/outbox.server";
-import { isSearchable } from "#search/offer-document";
+import { isPublicOffer } from "#app/domain/public-offer";
 
 /** Applications to one company arriving within this time go out in one mail. */
 export const notifyGroupingMs = 60 * 60 * 1000;
@@ -34,7 +34,7 @@ async function scheduleNotification(tx: Prisma.TransactionClient, companyId: str
 
 export async function applyToOffer(studentId: string, offerId: string, input: { message: string; withCv: boolean }, now = new Date()): Promise<ApplyOutcome> {
   const offer = await db().offer.findUnique({ where: { id: offerId }, select: { id: true, status: true, expiresAt: true, companyId: true, territoryId: true } });
-  if (!offer || !isSearchable(offer, now)) return { ok: false, field: "form", error: "Cette offre n'est plus ouverte aux candidatures." };
+  if (!offer || !isPublicOffer(offer, now)) return { ok: false, field: "form", error: "Cette offre n'est plus ouverte aux candidatures." };
   const existing = await db().application.findUnique({ where: { offerId_studentId: { offerId, studentId } }, select: { createdAt: true } });
   if (existing) {
     return { ok: false, field: "form", error: `Vous avez déjà postulé à cette offre le ${existing.createdAt.toLocaleDateString("fr-FR", { timeZone: "Europe/Paris" })} : suivez-la dans « Mes candidatures ».` };

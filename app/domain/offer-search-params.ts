@@ -3,6 +3,7 @@
 import type { ContractType, DegreeLevel, RemotePolicy } from "#app/generated/prisma/enums";
 import { codesByUrlWord, contractTypes, degreeLevels, offerSchoolKinds, remotePolicies, schoolKinds } from "./codes";
 import { territoryKeyPattern } from "./territory-phase";
+import { nafFilterLevel } from "./naf";
 
 export type SortOrder = "pertinence" | "recent" | "debut" | "distance";
 
@@ -36,11 +37,11 @@ export const urlValues = {
   teletravail: codesByUrlWord(remotePolicies),
 };
 
-const codePatterns: Record<"territoire" | "region" | "departement" | "secteur" | "metier", RegExp> = {
+const codePatterns: Record<"territoire" | "region" | "departement" | "secteur" | "metier", Pick<RegExp, "test">> = {
   territoire: territoryKeyPattern,
   region: /^\d{2,3}$/,
   departement: /^(\d{2,3}|2[AB])$/,
-  secteur: /^([A-U]|\d{2})$/,
+  secteur: { test: (code: string) => nafFilterLevel(code) !== null },
   metier: /^[A-N]\d{4}$/,
 };
 

@@ -1,5 +1,6 @@
 // The dashboard's filters, read from the URL (the same for the page and its CSV exports).
 import { territoryKeyPattern } from "./territory-phase";
+import { isNafSection } from "./naf";
 export type SchoolKind = "ENGINEERING" | "BUSINESS" | "UNIVERSITY" | "OTHER";
 
 export interface UptakeFilters {
@@ -20,7 +21,7 @@ export function uptakeFiltersOf(url: URL): UptakeFilters {
   return {
     region: get("region")?.match(/^\d{2,3}$/) ? get("region") : undefined,
     territory: territoryKeyPattern.test(get("territoire") ?? "") ? get("territoire") : undefined,
-    section: get("secteur")?.match(/^[A-U]$/) ? get("secteur") : undefined,
+    section: isNafSection(get("secteur") ?? "") ? get("secteur") : undefined,
     schoolKind: schoolKind && schoolKinds.includes(schoolKind) ? schoolKind : undefined,
     months: periods.includes(months) ? months : 12,
   };

@@ -7,7 +7,7 @@ import type { Prisma } from "#app/generated/prisma/client";
 import { referenceLabels } from "#app/reference/labels.server";
 import { searchClient } from "#search/client";
 import { offerCandidates, studentCandidates, type OfferCandidate } from "#search/matching";
-import { searchableOfferWhere } from "#search/offer-document";
+import { publicOfferWhere } from "#app/domain/public-offer";
 import { isOfferSchoolKind } from "#app/domain/codes";
 
 export const matchesShown = 20;
@@ -81,7 +81,7 @@ async function offerCandidatesFromDatabase(profile: Profile, now: Date): Promise
   const levels = levelsUpTo(profile.degreeLevel);
   const offers = await db().offer.findMany({
     where: {
-      ...searchableOfferWhere(now),
+      ...publicOfferWhere(now),
       degreeLevel: { in: levels },
       ...(isOfferSchoolKind(profile.schoolKind) ? { schoolKinds: { has: profile.schoolKind } } : {}),
       ...(profile.contractTypes.length ? { contractType: { in: profile.contractTypes } } : {}),

@@ -2,9 +2,9 @@
 import { db } from "#app/platform/db.server";
 import type { Prisma } from "#app/generated/prisma/client";
 import { searchClient } from "#search/client";
-import { searchableOfferWhere } from "#search/offer-document";
+import { publicOfferWhere } from "#app/domain/public-offer";
 import { offerIndexName, type OfferDocument } from "#search/offer-index";
-import { searchableOfferFilter } from "#search/offer-search";
+import { publicOfferSearchFilter } from "#app/domain/public-offer";
 
 export const publicOfferInclude = {
   company: { select: { name: true, siren: true, sizeBand: true, communeCode: true, nafSection: true, naf: { select: { label: true } } } },
@@ -17,7 +17,7 @@ type PublicOffer = Prisma.OfferGetPayload<{ include: typeof publicOfferInclude }
 
 export async function findPublishedOffer(id: string): Promise<PublicOffer | null> {
   return db().offer.findFirst({
-    where: { id, ...searchableOfferWhere() },
+    where: { id, ...publicOfferWhere() },
     include: publicOfferInclude,
   });
 }
@@ -36,7 +36,7 @@ export async function similarOffers(offer: PublicOffer): Promise<SimilarOffer[]>
   if (client) {
     try {
       const filter = [
-        ...searchableOfferFilter(new Date()),
+        ...publicOfferSearchFilter(new Date()),
         `(romeCode = ${JSON.stringify(offer.romeCode)} OR nafSection = ${JSON.stringify(nafSection)})`,
         ...(offer.latitude != null && offer.longitude != null ? [`_geoRadius(${offer.latitude}, ${offer.longitude}, 100000)`] : []),
       ];
@@ -55,7 +55,7 @@ export async function similarOffers(offer: PublicOffer): Promise<SimilarOffer[]>
     }
   }
   const rows = await db().offer.findMany({
-    where: { id: { not: offer.id }, ...searchableOfferWhere(), romeCode: offer.romeCode, regionCode: offer.regionCode },
+    where: { id: { not: offer.id }, ...publicOfferWhere(), romeCode: offer.romeCode, regionCode: offer.regionCode },
     orderBy: { publishedAt: "desc" },
     take: 5,
     select: { id: true, title: true, company: { select: { name: true } }, commune: { select: { name: true } } },

@@ -3,10 +3,12 @@
 import { db } from "#app/platform/db.server";
 import { pageSize, type OfferSearchParams } from "#app/domain/offer-search-params";
 import type { Place } from "#app/domain/geo";
+import { publicOfferSql } from "#app/domain/public-offer";
 import type { OfferSearchResult } from "#search/offer-search";
+import { splitNafCodes } from "#app/domain/naf";
 
 export async function searchOffersInDatabase(params: OfferSearchParams, place: Place | null, now = new Date()): Promise<OfferSearchResult> {
-  const where: string[] = [`o.status = 'PUBLISHED'`, `(o.expires_at IS NULL OR o.expires_at > $1)`];
+  const where: string[] = publicOfferSql("o", "$1");
   const values: unknown[] = [now];
   const bind = (value: unknown) => {
     values.push(value);
@@ -21,8 +23,7 @@ export async function searchOffersInDatabase(params: OfferSearchParams, place: P
   anyOf("o.degree_level", params.niveau);
   anyOf("o.remote", params.teletravail);
   if (params.ecole.length) where.push(`o.school_kinds::text[] && ${bind(params.ecole)}::text[]`);
-  const sections = params.secteur.filter((s) => /^[A-U]$/.test(s));
-  const divisions = params.secteur.filter((s) => /^\d{2}$/.test(s));
+  const { sections, divisions } = splitNafCodes(params.secteur);
   if (sections.length) where.push(`c.naf_section = ANY(${bind(sections)}::text[])`);
   if (divisions.length) where.push(`left(c.naf_code, 2) = ANY(${bind(divisions)}::text[])`);
   if (params.vert) where.push("o.vte_green");

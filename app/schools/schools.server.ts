@@ -9,7 +9,7 @@ import type { Prisma } from "#app/generated/prisma/client";
 import type { SchoolKind } from "#app/generated/prisma/enums";
 import { publicUrl } from "#app/platform/config.server";
 import { enqueueMail } from "#emails/outbox.server";
-import { searchableOfferWhere } from "#search/offer-document";
+import { publicOfferWhere } from "#app/domain/public-offer";
 
 export const digestEveryDays = 7;
 
@@ -164,7 +164,7 @@ export async function schoolDashboard(school: { id: string; establishmentId: str
 }
 
 export async function promoteOffer(schoolId: string, staffId: string, offerId: string, note: string): Promise<string | null> {
-  const offer = await db().offer.findFirst({ where: { id: offerId, ...searchableOfferWhere() }, select: { id: true } });
+  const offer = await db().offer.findFirst({ where: { id: offerId, ...publicOfferWhere() }, select: { id: true } });
   if (!offer) return "Seule une offre publiée peut être recommandée.";
   await db().schoolPromotion.upsert({
     where: { schoolId_offerId: { schoolId, offerId } },
@@ -184,7 +184,7 @@ export async function promotionsForStudent(userId: string): Promise<Map<string, 
   const establishmentId = user?.studentProfile?.establishmentId;
   if (!user?.emailVerifiedAt || !establishmentId) return new Map();
   const promotions = await db().schoolPromotion.findMany({
-    where: { school: { establishmentId, emailDomains: { has: domainOf(user.email) } }, offer: searchableOfferWhere() },
+    where: { school: { establishmentId, emailDomains: { has: domainOf(user.email) } }, offer: publicOfferWhere() },
     select: { offerId: true, note: true, school: { select: { name: true } } },
   });
   return new Map(promotions.map((p) => [p.offerId, { school: p.school.name, note: p.note }]));
@@ -199,7 +199,7 @@ export async function sendPromotionDigests(now = new Date()): Promise<number> {
   for (const school of due) {
     const since = school.digestSentAt ?? new Date(now.getTime() - digestEveryDays * 86_400_000);
     const promotions = await db().schoolPromotion.findMany({
-      where: { schoolId: school.id, createdAt: { gt: since }, offer: searchableOfferWhere(now) },
+      where: { schoolId: school.id, createdAt: { gt: since }, offer: publicOfferWhere(now) },
       include: { offer: { select: { id: true, title: true, company: { select: { name: true } }, commune: { select: { name: true } } } } },
       orderBy: { createdAt: "desc" },
       take: 20,

@@ -3,7 +3,7 @@
 import { db } from "#app/platform/db.server";
 import { phaseLabel, splitTerritoryKey, territoryKey } from "#app/domain/territory-phase";
 import { phaseAt, territoryPhases } from "./phases.server";
-import { searchableOfferWhere } from "#search/offer-document";
+import { publicOfferWhere } from "#app/domain/public-offer";
 
 export async function getTerritory(key: string) {
   const prisma = db();
@@ -16,7 +16,7 @@ export async function getTerritory(key: string) {
     },
   });
   if (!territory) return null;
-  const searchable = { territoryId: key, ...searchableOfferWhere() };
+  const searchable = { territoryId: key, ...publicOfferWhere() };
   const [population, latestOffers, lineage, current] = await Promise.all([
     prisma.commune.aggregate({ where: { territories: { some: { territoryId: key } } }, _sum: { population: true } }),
     prisma.offer.findMany({

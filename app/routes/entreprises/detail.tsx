@@ -3,7 +3,7 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { OfferList } from "#app/components/offer-list";
 import { db } from "#app/platform/db.server";
-import { searchableOfferWhere } from "#search/offer-document";
+import { publicOfferWhere } from "#app/domain/public-offer";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.company.name} · Offres VTE` : "Entreprise introuvable · VTE" }];
 
@@ -14,7 +14,7 @@ export async function loader({ params }: LoaderFunctionArgs) {
   });
   if (!company) throw new Response("Entreprise introuvable", { status: 404 });
   const offers = await db().offer.findMany({
-    where: { companyId: company.id, ...searchableOfferWhere() },
+    where: { companyId: company.id, ...publicOfferWhere() },
     orderBy: { publishedAt: "desc" },
     take: 100,
     select: { id: true, title: true, contractType: true, durationMonths: true, vteGreen: true, commune: { select: { name: true } } },

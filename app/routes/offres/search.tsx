@@ -9,6 +9,7 @@ import { currentUser } from "#app/accounts/permissions.server";
 import { promotionsForStudent } from "#app/schools/schools.server";
 import { referenceLabels } from "#app/reference/labels.server";
 import { contractTypes, degreeLevels, isOfferSchoolKind, labelOf, remotePolicies, schoolKinds } from "#app/domain/codes";
+import { isNafDivision } from "#app/domain/naf";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data?.params.q ? `« ${data.params.q} » · Offres VTE` : "Offres VTE · Volontariat Territorial en Entreprise" },
@@ -54,7 +55,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   const facets = facetKeys.map((key) => {
     const counts = result.facets?.[key] ?? {};
     // Chosen NAF divisions are listed under their section, not among the sections.
-    const chosen = (params[key] as string[]).filter((value) => key !== "secteur" || !/^\d{2}$/.test(value));
+    const chosen = (params[key] as string[]).filter((value) => key !== "secteur" || !isNafDivision(value));
     const values = Object.entries(counts)
       .filter(([value]) => key !== "ecole" || isOfferSchoolKind(value))
       .sort((a, b) => b[1] - a[1]);
@@ -71,7 +72,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
       })),
     };
   });
-  const chosenDivisions = params.secteur.filter((value) => /^\d{2}$/.test(value));
+  const chosenDivisions = params.secteur.filter(isNafDivision);
   const divisionCounts = Object.entries(result.divisions ?? {}).sort((a, b) => b[1] - a[1]);
   for (const value of chosenDivisions) if (!divisionCounts.some(([v]) => v === value)) divisionCounts.push([value, 0]);
   const divisions = result.divisions

@@ -17,6 +17,7 @@ import { referenceLabels } from "#app/reference/labels.server";
 import { uptake } from "#app/statistics/uptake.server";
 import { periods, uptakeFiltersOf } from "#app/domain/uptake-filters";
 import { optionsOf, schoolKinds } from "#app/domain/codes";
+import { isNafSection } from "#app/domain/naf";
 
 export const meta: MetaFunction = () => [{ title: "Pilotage · VTE" }];
 
@@ -34,7 +35,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
     choices: {
       regions: sorted(labels.region),
       territories: sorted(new Map([...labels.territory].filter(([id]) => id.startsWith(`${phase}/`)))),
-      sections: sorted(new Map([...labels.naf].filter(([code]) => /^[A-U]$/.test(code)))),
+      sections: sorted(new Map([...labels.naf].filter(([code]) => isNafSection(code)))),
     },
   };
 }
