@@ -1,5 +1,16 @@
 import type { LinksFunction, LoaderFunctionArgs } from "@remix-run/node";
-import { Form, Link, Links, Meta, Outlet, Scripts, ScrollRestoration, isRouteErrorResponse, useRouteError, useRouteLoaderData } from "@remix-run/react";
+import {
+  Form,
+  Link,
+  Links,
+  Meta,
+  Outlet,
+  Scripts,
+  ScrollRestoration,
+  isRouteErrorResponse,
+  useRouteError,
+  useRouteLoaderData,
+} from "@remix-run/react";
 import type { ReactNode } from "react";
 import { useNonce } from "#app/components/nonce";
 import { currentUser, homeOf } from "#app/accounts/permissions.server";
@@ -47,7 +58,9 @@ export function Layout({ children }: { children: ReactNode }) {
                 {user ? (
                   <>
                     <li>
-                      <Link to={user.home}>Mon espace ({user.firstName} {user.lastName})</Link>
+                      <Link to={user.home}>
+                        Mon espace ({user.firstName} {user.lastName})
+                      </Link>
                     </li>
                     <li>
                       <Link to="/mot-de-passe">Mot de passe</Link>
@@ -98,7 +111,10 @@ export function ErrorBoundary() {
   const notFound = isRouteErrorResponse(error) && error.status === 404;
   const forbidden = isRouteErrorResponse(error) && error.status === 403;
   // A request the platform refused (400): its French reason, said as it is.
-  const refused = isRouteErrorResponse(error) && error.status >= 400 && error.status < 500 && !notFound && !forbidden && typeof error.data === "string" ? error.data : null;
+  const refused =
+    isRouteErrorResponse(error) && error.status >= 400 && error.status < 500 && !notFound && !forbidden && typeof error.data === "string"
+      ? error.data
+      : null;
   return (
     <section aria-labelledby="erreur-titre" className="max-w-2xl">
       <h1 id="erreur-titre" className="text-2xl font-bold mb-4">
@@ -108,7 +124,9 @@ export function ErrorBoundary() {
         {notFound
           ? "Cette page n'existe pas ou plus. Vérifiez l'adresse, ou repartez de l'accueil."
           : forbidden
-            ? (isRouteErrorResponse(error) && typeof error.data === "string" && error.data !== "Accès refusé" ? error.data : "Votre compte ne donne pas accès à cette page.")
+            ? isRouteErrorResponse(error) && typeof error.data === "string" && error.data !== "Accès refusé"
+              ? error.data
+              : "Votre compte ne donne pas accès à cette page."
             : refused
               ? refused
               : "Une erreur est survenue de notre côté. Vos données n'ont pas été perdues ; réessayez dans quelques instants."}

@@ -2,15 +2,41 @@
 import { render } from "@react-email/render";
 import type { ReactElement } from "react";
 import {
-  ApplicationReminder, applicationReminderSubject, ApplicationStatus, applicationStatusSubject, NewApplications, newApplicationsSubject,
-  SavedSearchAlert, savedSearchAlertSubject, SchoolDigest, schoolDigestSubject,
-  type SchoolDigestMail, type ApplicationReminderMail, type ApplicationStatusMail, type NewApplicationsMail, type SavedSearchAlertMail,
+  ApplicationReminder,
+  applicationReminderSubject,
+  ApplicationStatus,
+  applicationStatusSubject,
+  NewApplications,
+  newApplicationsSubject,
+  SavedSearchAlert,
+  savedSearchAlertSubject,
+  SchoolDigest,
+  schoolDigestSubject,
+  type SchoolDigestMail,
+  type ApplicationReminderMail,
+  type ApplicationStatusMail,
+  type NewApplicationsMail,
+  type SavedSearchAlertMail,
 } from "#emails/templates/applications";
 import { CompanyInvitation, companyInvitationSubject, type CompanyInvitationMail } from "#emails/templates/company-invitation";
-import { OfferApproved, offerApprovedSubject, OfferRejected, offerRejectedSubject, type OfferApprovedMail, type OfferRejectedMail } from "#emails/templates/offer-decision";
 import {
-  PasswordChanged, passwordChangedSubject, PasswordReset, passwordResetSubject, SignUpAttempt, signUpAttemptSubject,
-  type PasswordChangedMail, type PasswordResetMail, type SignUpAttemptMail,
+  OfferApproved,
+  offerApprovedSubject,
+  OfferRejected,
+  offerRejectedSubject,
+  type OfferApprovedMail,
+  type OfferRejectedMail,
+} from "#emails/templates/offer-decision";
+import {
+  PasswordChanged,
+  passwordChangedSubject,
+  PasswordReset,
+  passwordResetSubject,
+  SignUpAttempt,
+  signUpAttemptSubject,
+  type PasswordChangedMail,
+  type PasswordResetMail,
+  type SignUpAttemptMail,
 } from "#emails/templates/password-reset";
 import { Verification, verificationSubject, type VerificationMail } from "#emails/templates/verification";
 
@@ -46,7 +72,10 @@ const templates: { [T in MailTemplate]: { subject: (props: MailProps[T]) => stri
   schoolDigest: { subject: schoolDigestSubject, body: (p) => <SchoolDigest {...p} /> },
 };
 
-export async function renderMail<T extends MailTemplate>(template: T, props: MailProps[T]): Promise<{ subject: string; html: string; text: string }> {
+export async function renderMail<T extends MailTemplate>(
+  template: T,
+  props: MailProps[T],
+): Promise<{ subject: string; html: string; text: string }> {
   const { subject, body } = templates[template];
   const element = body(props);
   return {

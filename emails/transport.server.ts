@@ -6,7 +6,7 @@ import nodemailer from "nodemailer";
 import { dataRoot } from "#app/platform/data-dir.server";
 import { processWide } from "#app/platform/process.server";
 
-export interface MailMessage {
+interface MailMessage {
   to: string;
   subject: string;
   html: string;

@@ -21,22 +21,37 @@ export async function importReferenceData(sql: SqlConnection): Promise<TableChan
   const regions = await readCsv("regions_cog2026.csv");
   await record(
     "region",
-    bulkUpsert(sql, "region", { code: "text", name: "text", zone: "text" }, ["code"],
-      regions.map((r) => ({ code: r.code_region, name: r.nom_region, zone: r.zone }))),
+    bulkUpsert(
+      sql,
+      "region",
+      { code: "text", name: "text", zone: "text" },
+      ["code"],
+      regions.map((r) => ({ code: r.code_region, name: r.nom_region, zone: r.zone })),
+    ),
   );
 
   const departments = await readCsv("departements_cog2026.csv");
   await record(
     "department",
-    bulkUpsert(sql, "department", { code: "text", name: "text", region_code: "text" }, ["code"],
-      departments.map((d) => ({ code: d.code_departement, name: d.nom_departement, region_code: d.code_region }))),
+    bulkUpsert(
+      sql,
+      "department",
+      { code: "text", name: "text", region_code: "text" },
+      ["code"],
+      departments.map((d) => ({ code: d.code_departement, name: d.nom_departement, region_code: d.code_region })),
+    ),
   );
 
   const epcis = await readCsv("epci_cog2026.csv");
   await record(
     "epci",
-    bulkUpsert(sql, "epci", { siren: "text", name: "text", kind: "text", population: "int" }, ["siren"],
-      epcis.map((e) => ({ siren: e.siren_epci, name: e.nom_epci, kind: e.type, population: intOrZero(e.population_totale) }))),
+    bulkUpsert(
+      sql,
+      "epci",
+      { siren: "text", name: "text", kind: "text", population: "int" },
+      ["siren"],
+      epcis.map((e) => ({ siren: e.siren_epci, name: e.nom_epci, kind: e.type, population: intOrZero(e.population_totale) })),
+    ),
   );
 
   // Coordinates come from the 2024 file (one row per commune); COG 2026 gives everything else.
@@ -51,9 +66,17 @@ export async function importReferenceData(sql: SqlConnection): Promise<TableChan
       sql,
       "commune",
       {
-        insee_code: "text", name: "text", search_name: "text", siren: "text", department_code: "text",
-        region_code: "text", epci_siren: "text", postal_codes: "text[]", population: "int",
-        latitude: "float8", longitude: "float8",
+        insee_code: "text",
+        name: "text",
+        search_name: "text",
+        siren: "text",
+        department_code: "text",
+        region_code: "text",
+        epci_siren: "text",
+        postal_codes: "text[]",
+        population: "int",
+        latitude: "float8",
+        longitude: "float8",
       },
       ["insee_code"],
       communes.map((c) => ({
@@ -75,8 +98,13 @@ export async function importReferenceData(sql: SqlConnection): Promise<TableChan
   const naf = await readCsv("naf_rev2.csv");
   await record(
     "naf_code",
-    bulkUpsert(sql, "naf_code", { code: "text", level: "text", label: "text", parent_code: "text", section: "text" }, ["code"],
-      naf.map((n) => ({ code: n.code, level: n.type, label: n.libelle, parent_code: orNull(n.code_parent), section: n.section }))),
+    bulkUpsert(
+      sql,
+      "naf_code",
+      { code: "text", level: "text", label: "text", parent_code: "text", section: "text" },
+      ["code"],
+      naf.map((n) => ({ code: n.code, level: n.type, label: n.libelle, parent_code: orNull(n.code_parent), section: n.section })),
+    ),
   );
 
   const grandDomains = new Map((await readCsv("rome_grands_domaines.csv")).map((g) => [g.code_grand_domaine, g.libelle_grand_domaine]));
@@ -91,10 +119,19 @@ export async function importReferenceData(sql: SqlConnection): Promise<TableChan
       sql,
       "rome_fiche",
       {
-        code: "text", label: "text", domain_code: "text", domain_label: "text", grand_domain_code: "text",
-        grand_domain_label: "text", historical: "boolean", ecological_transition: "boolean",
-        ecological_transition_label: "text", digital_transition: "boolean", demographic_transition: "boolean",
-        regulated: "boolean", executive: "boolean",
+        code: "text",
+        label: "text",
+        domain_code: "text",
+        domain_label: "text",
+        grand_domain_code: "text",
+        grand_domain_label: "text",
+        historical: "boolean",
+        ecological_transition: "boolean",
+        ecological_transition_label: "text",
+        digital_transition: "boolean",
+        demographic_transition: "boolean",
+        regulated: "boolean",
+        executive: "boolean",
       },
       ["code"],
       fiches.map((f) => ({
@@ -122,13 +159,28 @@ export async function importReferenceData(sql: SqlConnection): Promise<TableChan
       sql,
       "establishment",
       {
-        id: "text", uai: "text", other_uais: "text[]", name: "text", acronym: "text", short_name: "text",
-        kind: "text", sector: "text", siren: "text", commune_code: "text", commune_name: "text",
-        region_code: "text", latitude: "float8", longitude: "float8", website: "text",
+        id: "text",
+        uai: "text",
+        other_uais: "text[]",
+        name: "text",
+        acronym: "text",
+        short_name: "text",
+        kind: "text",
+        sector: "text",
+        siren: "text",
+        commune_code: "text",
+        commune_name: "text",
+        region_code: "text",
+        latitude: "float8",
+        longitude: "float8",
+        website: "text",
       },
       ["id"],
       establishments.map((e) => {
-        const [uai, ...otherUais] = e.uai.split(";").map((code) => code.trim()).filter(Boolean);
+        const [uai, ...otherUais] = e.uai
+          .split(";")
+          .map((code) => code.trim())
+          .filter(Boolean);
         const [lat, lng] = e.geolocalisation.split(",").map((part) => floatOrNull(part.trim()));
         return {
           id: e.id_paysage,
@@ -152,7 +204,8 @@ export async function importReferenceData(sql: SqlConnection): Promise<TableChan
     ),
   );
 
-  for (const list of bundledTerritoryLists) changes.push(...(await importTerritories(sql, list.file, list.phase, { geometry: list.geometry })));
+  for (const list of bundledTerritoryLists)
+    changes.push(...(await importTerritories(sql, list.file, list.phase, { geometry: list.geometry })));
   return mergeChanges(changes);
 }
 

@@ -77,12 +77,20 @@ export async function importTerritories(
   const territoryCommunes: { territory_id: string; commune_code: string; member_siren: string }[] = [];
   for (const territory of territories) {
     const covered = new Set<string>();
-    for (const siren of territory.siren_groupements.split(";").map((s) => s.trim()).filter(Boolean)) {
+    for (const siren of territory.siren_groupements
+      .split(";")
+      .map((s) => s.trim())
+      .filter(Boolean)) {
       const epciName = epciNames.get(siren);
       const commune = communeBySiren.get(siren);
       const grandParis = ept.get(siren);
       const kind = epciName ? "EPCI" : grandParis ? "EPT" : commune ? "COMMUNE" : "OTHER";
-      members.push({ territory_id: key(territory.id_ti), siren, kind, name: epciName ?? grandParis?.name ?? commune?.name ?? `Groupement ${siren}` });
+      members.push({
+        territory_id: key(territory.id_ti),
+        siren,
+        kind,
+        name: epciName ?? grandParis?.name ?? commune?.name ?? `Groupement ${siren}`,
+      });
       const codes = epciName ? (communesByEpci.get(siren) ?? []) : grandParis ? grandParis.communes : commune ? [commune.insee_code] : [];
       for (const code of codes) {
         if (covered.has(code) || !knownCommunes.has(code)) continue;
@@ -114,9 +122,10 @@ export async function importTerritories(
     ["territory_id", "siren"],
     members,
   );
-  const membersDeleted = await deleteMissing(
-    sql, "territory_member", { territory_id: "text", siren: "text" }, members, { column: "territory_id", values: keys },
-  );
+  const membersDeleted = await deleteMissing(sql, "territory_member", { territory_id: "text", siren: "text" }, members, {
+    column: "territory_id",
+    values: keys,
+  });
   const communeChange = await bulkUpsert(
     sql,
     "territory_commune",
@@ -124,10 +133,10 @@ export async function importTerritories(
     ["territory_id", "commune_code"],
     territoryCommunes,
   );
-  const communesDeleted = await deleteMissing(
-    sql, "territory_commune", { territory_id: "text", commune_code: "text" }, territoryCommunes,
-    { column: "territory_id", values: keys },
-  );
+  const communesDeleted = await deleteMissing(sql, "territory_commune", { territory_id: "text", commune_code: "text" }, territoryCommunes, {
+    column: "territory_id",
+    values: keys,
+  });
   return [
     { table: "territory", ...territoryChange, deleted: 0 },
     { table: "territory_member", ...memberChange, deleted: membersDeleted },
@@ -146,7 +155,11 @@ export async function importMissingTerritoryLists(sql: SqlConnection, log: (mess
       [list.phase],
     );
     if (count > 0 && outlined > 0) continue;
-    log(count > 0 ? `Storing the outlines of the Territoires d'industrie of ${list.phase}…` : `Loading the Territoires d'industrie of ${list.phase}…`);
+    log(
+      count > 0
+        ? `Storing the outlines of the Territoires d'industrie of ${list.phase}…`
+        : `Loading the Territoires d'industrie of ${list.phase}…`,
+    );
     log(describeChanges(await importTerritories(sql, list.file, list.phase, { geometry: list.geometry })));
   }
 }

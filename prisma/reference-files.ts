@@ -26,7 +26,17 @@ export function mergeChanges(changes: TableChange[]): TableChange[] {
   const merged = new Map<string, TableChange>();
   for (const change of changes) {
     const seen = merged.get(change.table);
-    merged.set(change.table, seen ? { table: change.table, inserted: seen.inserted + change.inserted, updated: seen.updated + change.updated, deleted: seen.deleted + change.deleted } : { ...change });
+    merged.set(
+      change.table,
+      seen
+        ? {
+            table: change.table,
+            inserted: seen.inserted + change.inserted,
+            updated: seen.updated + change.updated,
+            deleted: seen.deleted + change.deleted,
+          }
+        : { ...change },
+    );
   }
   return [...merged.values()];
 }

@@ -9,7 +9,7 @@ import { bindMigrationAwareSqlAdapterFactory } from "@prisma/driver-adapter-util
 import { PrismaPGlite } from "pglite-prisma-adapter";
 
 const prismaDir = path.dirname(new URL(import.meta.url).pathname);
-export const schemaPath = path.join(prismaDir, "schema.prisma");
+const schemaPath = path.join(prismaDir, "schema.prisma");
 export const migrationsDir = path.join(prismaDir, "migrations");
 
 const noExternalObjects = { externalTables: [], externalEnums: [] };
@@ -27,7 +27,10 @@ async function loadEngineModule() {
 
 async function listMigrations() {
   const entries = await readdir(migrationsDir, { withFileTypes: true }).catch(() => []);
-  const directories = entries.filter((entry) => entry.isDirectory()).map((entry) => entry.name).sort();
+  const directories = entries
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name)
+    .sort();
   const lockPath = path.join(migrationsDir, "migration_lock.toml");
   return {
     baseDir: migrationsDir,

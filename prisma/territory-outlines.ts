@@ -46,7 +46,10 @@ export async function territoryOutlines(source: GeometryFile): Promise<Map<strin
   const outlines = new Map<string, MultiPolygon>();
   for (const [code, members] of byTerritory) {
     const merged = merge(simplified, members as never);
-    outlines.set(code, sphericalWinding({ type: "MultiPolygon", coordinates: merged.coordinates.map((polygon) => polygon.map((ring) => ring.map(round))) }));
+    outlines.set(
+      code,
+      sphericalWinding({ type: "MultiPolygon", coordinates: merged.coordinates.map((polygon) => polygon.map((ring) => ring.map(round))) }),
+    );
   }
   return outlines;
 }

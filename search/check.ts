@@ -41,7 +41,11 @@ export async function compareIndex(prisma: PrismaClient, search: Meilisearch, in
   const missing = [...expected.keys()].filter((id) => !indexed.has(id));
   const unexpected = [...indexed.keys()].filter((id) => !expected.has(id));
   const stale = [...expected.entries()]
-    .filter(([id, document]) => indexed.has(id) && compared.some((field) => JSON.stringify(indexed.get(id)?.[field] ?? null) !== JSON.stringify(document[field] ?? null)))
+    .filter(
+      ([id, document]) =>
+        indexed.has(id) &&
+        compared.some((field) => JSON.stringify(indexed.get(id)?.[field] ?? null) !== JSON.stringify(document[field] ?? null)),
+    )
     .map(([id]) => id);
   return { missing, unexpected, stale, checked: expected.size };
 }

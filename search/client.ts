@@ -8,12 +8,12 @@ import { processWide } from "#app/platform/process.server";
  * frozen engine must not hold every search page (the pool's own default waits 300 s). Searches
  * and health checks get the short deadline; writes and task polling (indexing, reindex) the long one.
  */
-export const searchDeadlines = { searchMs: 1_000, writeMs: 30_000, pauseAfterFailureMs: 10_000 };
+const searchDeadlines = { searchMs: 1_000, writeMs: 30_000, pauseAfterFailureMs: 10_000 };
 
 const searchPaths = /^\/(multi-search|health|indexes\/[^/]+\/search)$/;
 
 /** Thrown without asking the engine while it is paused after a failure. */
-export class SearchEnginePaused extends MeilisearchRequestError {}
+class SearchEnginePaused extends MeilisearchRequestError {}
 
 /**
  * Requests go through an undici connection pool rather than the global `fetch`: fetch's Request,
@@ -28,7 +28,8 @@ function pooledHttpClient(url: string, deadlines: typeof searchDeadlines) {
   return async (input: RequestInfo | URL, init: RequestInit = {}): Promise<unknown> => {
     const target = new URL(input instanceof Request ? input.url : input);
     const isSearch = searchPaths.test(target.pathname);
-    if (isSearch && Date.now() < pausedUntil) throw new SearchEnginePaused(target.toString(), new Error("search engine paused after a failure"));
+    if (isSearch && Date.now() < pausedUntil)
+      throw new SearchEnginePaused(target.toString(), new Error("search engine paused after a failure"));
     const deadline = AbortSignal.timeout(isSearch ? deadlines.searchMs : deadlines.writeMs);
     let status: number;
     let text: string;

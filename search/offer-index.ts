@@ -4,7 +4,7 @@ import { meilisearchSynonyms } from "./synonyms";
 import { frenchStopWords } from "./stop-words";
 
 /** How many values of each facet the engine counts, most frequent first. */
-export const facetValuesShown = 20;
+const facetValuesShown = 20;
 
 export const offerIndexName = process.env.MEILI_OFFER_INDEX ?? "offers";
 
@@ -45,14 +45,29 @@ export interface OfferDocument {
   _geo?: { lat: number; lng: number };
 }
 
-export const offerIndexSettings: Settings = {
+const offerIndexSettings: Settings = {
   // Order matters: a match in the title outranks one in the ROME label, the company, the text.
   searchableAttributes: ["title", "romeLabel", "companyName", "description", "contractLabel", "degreeLabel"],
   displayedAttributes: ["*"],
   filterableAttributes: [
-    "territoryId", "regionCode", "departmentCode", "nafSection", "nafDivision", "romeCode",
-    "contractType", "degreeLevel", "schoolKinds", "remote", "vteEligible", "vteGreen", "status",
-    "_geo", "publishedAt", "expiresAt", "startDate", "companyId",
+    "territoryId",
+    "regionCode",
+    "departmentCode",
+    "nafSection",
+    "nafDivision",
+    "romeCode",
+    "contractType",
+    "degreeLevel",
+    "schoolKinds",
+    "remote",
+    "vteEligible",
+    "vteGreen",
+    "status",
+    "_geo",
+    "publishedAt",
+    "expiresAt",
+    "startDate",
+    "companyId",
   ],
   sortableAttributes: ["publishedAt", "startDate", "_geo"],
   localizedAttributes: [{ attributePatterns: ["*"], locales: ["fra"] }],
@@ -72,10 +87,9 @@ function normalized(value: unknown, wanted: unknown = value): string {
   if (Array.isArray(value)) return JSON.stringify(value.map((v) => normalized(v)).sort());
   if (value && typeof value === "object" && wanted && typeof wanted === "object") {
     return JSON.stringify(
-      Object.keys(wanted).sort().map((key) => [
-        key,
-        normalized((value as Record<string, unknown>)[key], (wanted as Record<string, unknown>)[key]),
-      ]),
+      Object.keys(wanted)
+        .sort()
+        .map((key) => [key, normalized((value as Record<string, unknown>)[key], (wanted as Record<string, unknown>)[key])]),
     );
   }
   return JSON.stringify(value);

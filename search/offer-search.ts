@@ -8,7 +8,7 @@ import { facetKeys, pageSize, type FacetKey, type OfferSearchParams } from "#app
 import { offerIndexName, type OfferDocument } from "./offer-index";
 import { isNafDivision, splitNafCodes } from "#app/domain/naf";
 
-export interface OfferHit {
+interface OfferHit {
   id: string;
   title: { text: string; match: boolean }[];
   companyName: string;
@@ -39,7 +39,7 @@ export interface OfferSearchResult {
   loosen: { key: FacetKey | "q" | "vert" | "autour" | "debut"; value?: string; count: number }[];
 }
 
-export const facetAttributes: Record<FacetKey, string> = {
+const facetAttributes: Record<FacetKey, string> = {
   region: "regionCode",
   territoire: "territoryId",
   departement: "departmentCode",
@@ -70,7 +70,7 @@ function facetFilter(key: FacetKey, values: string[]): string[] {
  * regions' departments, as NAF divisions follow their section. Counting ~100 departments
  * nationwide was the costliest facet of the page (decision 008).
  */
-export function departmentsCounted(params: OfferSearchParams): boolean {
+function departmentsCounted(params: OfferSearchParams): boolean {
   return params.region.length > 0 || params.departement.length > 0;
 }
 
@@ -109,7 +109,7 @@ const markStart = "\u0002";
 const markEnd = "\u0003";
 
 /** Splits a highlighted title into plain and matched runs, so the page never renders HTML from the engine. */
-export function highlightRuns(formatted: string): { text: string; match: boolean }[] {
+function highlightRuns(formatted: string): { text: string; match: boolean }[] {
   const runs: { text: string; match: boolean }[] = [];
   for (const [i, part] of formatted.split(new RegExp(`[${markStart}${markEnd}]`)).entries()) {
     if (part) runs.push({ text: part, match: i % 2 === 1 });
@@ -132,11 +132,29 @@ export async function searchOffers(
     indexUid,
     q: params.q,
     filter: offerFilter(params, place, now),
-    facets: facetKeys.filter((key) => !selected.includes(key) && (key !== "departement" || departmentsCounted(params))).map((key) => facetAttributes[key]),
+    facets: facetKeys
+      .filter((key) => !selected.includes(key) && (key !== "departement" || departmentsCounted(params)))
+      .map((key) => facetAttributes[key]),
     page: params.page,
     hitsPerPage: pageSize,
     sort: sortFor(params, place),
-    attributesToRetrieve: ["id", "title", "companyName", "companySiren", "territoryId", "territoryName", "communeName", "contractType", "durationMonths", "startDate", "publishedAt", "vteEligible", "vteTerritory", "vteGreen", ...(place ? ["_geo"] : [])],
+    attributesToRetrieve: [
+      "id",
+      "title",
+      "companyName",
+      "companySiren",
+      "territoryId",
+      "territoryName",
+      "communeName",
+      "contractType",
+      "durationMonths",
+      "startDate",
+      "publishedAt",
+      "vteEligible",
+      "vteTerritory",
+      "vteGreen",
+      ...(place ? ["_geo"] : []),
+    ],
     attributesToHighlight: ["title"],
     highlightPreTag: markStart,
     highlightPostTag: markEnd,
@@ -155,7 +173,10 @@ export async function searchOffers(
     : [];
   const { results } = await client.multiSearch({ queries: [main, ...disjunctive, ...divisionQuery] });
   const first = results[0] as unknown as SearchResponse<OfferDocument>;
-  const facets = Object.fromEntries(facetKeys.map((key) => [key, first.facetDistribution?.[facetAttributes[key]] ?? {}])) as Record<FacetKey, Record<string, number>>;
+  const facets = Object.fromEntries(facetKeys.map((key) => [key, first.facetDistribution?.[facetAttributes[key]] ?? {}])) as Record<
+    FacetKey,
+    Record<string, number>
+  >;
   selected.forEach((key, i) => {
     facets[key] = (results[i + 1] as SearchResponse).facetDistribution?.[facetAttributes[key]] ?? {};
   });
@@ -202,7 +223,9 @@ async function countChosenOutsideTop(
 ) {
   const missing = selected
     .flatMap((key) =>
-      (params[key] as string[]).filter((value) => !(value in facets[key]) && !(key === "secteur" && isNafDivision(value))).map((value) => ({ key, value })),
+      (params[key] as string[])
+        .filter((value) => !(value in facets[key]) && !(key === "secteur" && isNafDivision(value)))
+        .map((value) => ({ key, value })),
     )
     .slice(0, queryBudget.exactCounts);
   if (missing.length === 0) return;
@@ -221,7 +244,13 @@ async function countChosenOutsideTop(
 }
 
 /** For an empty result: the count each single filter's removal would give. */
-async function loosenings(client: Meilisearch, params: OfferSearchParams, place: Place | null, now: Date, indexUid: string): Promise<OfferSearchResult["loosen"]> {
+async function loosenings(
+  client: Meilisearch,
+  params: OfferSearchParams,
+  place: Place | null,
+  now: Date,
+  indexUid: string,
+): Promise<OfferSearchResult["loosen"]> {
   const parts: { key: FilterPart; value?: string }[] = [];
   if (params.q) parts.push({ key: "q" });
   for (const key of facetKeys) for (const value of params[key] as string[]) parts.push({ key, value });
@@ -230,9 +259,17 @@ async function loosenings(client: Meilisearch, params: OfferSearchParams, place:
   if (params.debut) parts.push({ key: "debut" });
   if (parts.length === 0) return [];
   const queries: MultiSearchQuery[] = parts.slice(0, queryBudget.loosenings).map((part) => {
-    const loosened = part.value && part.key !== "q" ? { ...params, [part.key]: (params[part.key as FacetKey] as string[]).filter((v) => v !== part.value) } : params;
+    const loosened =
+      part.value && part.key !== "q"
+        ? { ...params, [part.key]: (params[part.key as FacetKey] as string[]).filter((v) => v !== part.value) }
+        : params;
     const skip = part.value ? undefined : part.key;
-    return { indexUid, q: part.key === "q" ? "" : params.q, filter: offerFilter(loosened, place, now, skip === "q" ? undefined : skip), limit: 0 };
+    return {
+      indexUid,
+      q: part.key === "q" ? "" : params.q,
+      filter: offerFilter(loosened, place, now, skip === "q" ? undefined : skip),
+      limit: 0,
+    };
   });
   const { results } = await client.multiSearch({ queries });
   return parts

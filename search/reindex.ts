@@ -59,6 +59,9 @@ export async function reindexOffers(
 
 /** Number of documents in the live offers index (0 when it does not exist yet). */
 export async function indexedOfferCount(search: Meilisearch, indexName = offerIndexName): Promise<number> {
-  const stats = await search.index(indexName).getStats().catch(() => null);
+  const stats = await search
+    .index(indexName)
+    .getStats()
+    .catch(() => null);
   return stats?.numberOfDocuments ?? 0;
 }

@@ -11,7 +11,6 @@ import { meilisearchSynonyms } from "./synonyms";
 
 export const studentIndexName = process.env.MEILI_STUDENT_INDEX ?? "students";
 
-
 export interface StudentDocument {
   id: string;
   field: string;
@@ -25,7 +24,7 @@ export interface StudentDocument {
   updatedAt: number;
 }
 
-export const studentIndexSettings: Settings = {
+const studentIndexSettings: Settings = {
   searchableAttributes: ["field", "skills"],
   filterableAttributes: ["degreeRank", "schoolKind", "contractTypes", "wishedRegionCodes", "wishedTerritoryIds"],
   sortableAttributes: ["updatedAt"],

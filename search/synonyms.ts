@@ -1,6 +1,6 @@
 // Every synonym the offer search knows, in one place. Each group is mutual: any word finds the
 // others. Keep words lower-case and accent-free as well as accented when people type both.
-export const synonymGroups: string[][] = [
+const synonymGroups: string[][] = [
   ["ingé", "inge", "ingénieur", "ingenieur", "ingénieure", "ingenieure"],
   ["alternance", "apprentissage", "alternant", "apprenti", "contrat pro", "professionnalisation"],
   ["bts", "bac+2", "bac2", "dut"],

@@ -1,6 +1,7 @@
-// `npm test`: typecheck, unit tests, integration tests (real PostgreSQL when DATABASE_URL is set,
-// PGlite otherwise; a real Meilisearch), then the Playwright end-to-end tests. Stops at the first
-// failing step and ends with one line: "Tests: N passed, N failed".
+// `npm test`: typecheck, lint, formatting and dead-code checks, unit tests, integration tests
+// (real PostgreSQL when DATABASE_URL is set, PGlite otherwise; a real Meilisearch), then the
+// Playwright end-to-end tests. Stops at the first failing step and ends with one line:
+// "Tests: N passed, N failed".
 import { spawnSync } from "node:child_process";
 import { mkdirSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
@@ -41,19 +42,42 @@ function vitestCounts(file: string): boolean {
 }
 
 const vitest = "node_modules/vitest/vitest.mjs";
-const steps: (() => boolean)[] = [
-  () => {
-    const ok = run("typecheck", "node_modules/typescript/bin/tsc", ["--noEmit"]);
-    ok ? passed++ : failed++;
+/** A check that passes or fails as a whole (the type checker, the linter…): one test. */
+function check(title: string, command: string, args: string[]): () => boolean {
+  return () => {
+    const ok = run(title, command, args);
+    if (ok) passed++;
+    else failed++;
     return ok;
-  },
+  };
+}
+
+const steps: (() => boolean)[] = [
+  check("typecheck", "node_modules/typescript/bin/tsc", ["--noEmit"]),
+  check("lint (ESLint)", "node_modules/eslint/bin/eslint.js", ["."]),
+  check("formatting (Prettier)", "node_modules/prettier/bin/prettier.cjs", ["--check", "."]),
+  check("dead code (knip)", "node_modules/knip/bin/knip.js", []),
   () => {
-    const ok = run("unit tests", vitest, ["run", "--project", "unit", "--reporter=default", "--reporter=json", "--outputFile.json=test-results/unit.json"]);
+    const ok = run("unit tests", vitest, [
+      "run",
+      "--project",
+      "unit",
+      "--reporter=default",
+      "--reporter=json",
+      "--outputFile.json=test-results/unit.json",
+    ]);
     if (!vitestCounts(path.join(results, "unit.json")) && !ok) failed++;
     return ok;
   },
   () => {
-    const ok = run("integration tests", vitest, ["run", "--project", "integration", "--reporter=default", "--reporter=json", "--outputFile.json=test-results/integration.json"]);
+    const ok = run("integration tests", vitest, [
+      "run",
+      "--project",
+      "integration",
+      "--reporter=default",
+      "--reporter=json",
+      "--outputFile.json=test-results/integration.json",
+    ]);
     if (!vitestCounts(path.join(results, "integration.json")) && !ok) failed++;
     return ok;
   },

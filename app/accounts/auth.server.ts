@@ -2,7 +2,15 @@
 import { randomInt } from "node:crypto";
 import { hash, verify } from "@node-rs/argon2";
 import { db } from "#app/platform/db.server";
-import { clearAttempts, countAttempt, countAttempts, mailRequestChecks, minutesToWait, rateLimits, type RateRule } from "./rate-limit.server";
+import {
+  clearAttempts,
+  countAttempt,
+  countAttempts,
+  mailRequestChecks,
+  minutesToWait,
+  rateLimits,
+  type RateRule,
+} from "./rate-limit.server";
 import { schoolOfStaffEmail } from "#app/schools/schools.server";
 import type { Role } from "#app/generated/prisma/enums";
 import { createSession, generateSessionToken, hashToken, invalidateUserSessions } from "./session.server";
@@ -49,7 +57,11 @@ export async function signUp(
   const existing = await db().user.findUnique({ where: { email } });
   if (existing?.emailVerifiedAt) {
     await db().$transaction((tx) =>
-      enqueueMail(tx, existing.email, "signUpAttempt", { firstName: existing.firstName, logInLink: `${baseUrl}/connexion`, resetLink: `${baseUrl}/mot-de-passe-oublie` }),
+      enqueueMail(tx, existing.email, "signUpAttempt", {
+        firstName: existing.firstName,
+        logInLink: `${baseUrl}/connexion`,
+        resetLink: `${baseUrl}/mot-de-passe-oublie`,
+      }),
     );
     return { outcome: "code-sent" };
   }
@@ -57,7 +69,9 @@ export async function signUp(
   const account = { passwordHash, role: input.role, firstName: input.firstName, lastName: input.lastName, schoolId: school?.id ?? null };
   try {
     await db().$transaction(async (tx) => {
-      const user = existing ? await tx.user.update({ where: { id: existing.id }, data: account }) : await tx.user.create({ data: { email, ...account } });
+      const user = existing
+        ? await tx.user.update({ where: { id: existing.id }, data: account })
+        : await tx.user.create({ data: { email, ...account } });
       if (existing) await tx.session.deleteMany({ where: { userId: existing.id } });
       await issueVerification(tx, user, baseUrl);
     });
@@ -87,7 +101,11 @@ async function issueVerification(tx: Tx, user: { id: string; email: string; firs
 }
 
 /** A new code for an address not verified yet; says the same whether or not it has an account. */
-export async function resendVerification(emailInput: string, baseUrl: string, client: string): Promise<{ ok: true } | { ok: false; minutes: number }> {
+export async function resendVerification(
+  emailInput: string,
+  baseUrl: string,
+  client: string,
+): Promise<{ ok: true } | { ok: false; minutes: number }> {
   const email = normalizeEmail(emailInput);
   const wait = await countAttempts(mailRequestChecks("verification", email, client));
   if (wait > 0) return { ok: false, minutes: wait };
@@ -102,7 +120,10 @@ export type VerificationResult = "verified" | "invalid" | "expired" | "too-many-
  * Verifies an address by the 6-digit code mailed to it. Guesses are limited per address and hour
  * across every code (a new code does not give new tries), and per code.
  */
-export async function verifyEmailCode(emailInput: string, code: string): Promise<{ result: VerificationResult; user?: { id: string; role: Role } }> {
+export async function verifyEmailCode(
+  emailInput: string,
+  code: string,
+): Promise<{ result: VerificationResult; user?: { id: string; role: Role } }> {
   const email = normalizeEmail(emailInput);
   if ((await countAttempt(`verify:address:${email}`, rateLimits.codeGuessesPerAddress)) > 0) return { result: "too-many-attempts" };
   const user = await db().user.findUnique({ where: { email }, select: { id: true, role: true } });
@@ -111,7 +132,10 @@ export async function verifyEmailCode(emailInput: string, code: string): Promise
 }
 
 async function verifyCodeOf(userId: string, code: string): Promise<VerificationResult> {
-  const token = await db().userToken.findFirst({ where: { userId, purpose: "EMAIL_VERIFICATION", usedAt: null }, orderBy: { createdAt: "desc" } });
+  const token = await db().userToken.findFirst({
+    where: { userId, purpose: "EMAIL_VERIFICATION", usedAt: null },
+    orderBy: { createdAt: "desc" },
+  });
   if (!token) return "invalid";
   if (token.expiresAt < new Date()) return "expired";
   if (token.attempts >= maxCodeAttempts) return "too-many-attempts";
@@ -181,7 +205,11 @@ export async function logIn(emailInput: string, password: string, ip: string): P
 const dummyHash = "$argon2id$v=19$m=19456,t=2,p=1$ERf4PFkROIINtmKqkWVhHw$ekEy3Dz/yOBEa9Rt+2MYysZgOFd2azRpDJE1J2pGbFg";
 
 /** Enqueues a reset mail when the account exists; says nothing either way (no account probing). */
-export async function requestPasswordReset(emailInput: string, baseUrl: string, client: string): Promise<{ ok: true } | { ok: false; minutes: number }> {
+export async function requestPasswordReset(
+  emailInput: string,
+  baseUrl: string,
+  client: string,
+): Promise<{ ok: true } | { ok: false; minutes: number }> {
   const email = normalizeEmail(emailInput);
   const wait = await countAttempts(mailRequestChecks("reset", email, client));
   if (wait > 0) return { ok: false, minutes: wait };
@@ -199,7 +227,10 @@ export async function requestPasswordReset(emailInput: string, baseUrl: string, 
 }
 
 export async function findValidResetToken(linkToken: string) {
-  const token = await db().userToken.findUnique({ where: { tokenHash: hashToken(linkToken) }, include: { user: { select: { email: true } } } });
+  const token = await db().userToken.findUnique({
+    where: { tokenHash: hashToken(linkToken) },
+    include: { user: { select: { email: true } } },
+  });
   if (!token || token.purpose !== "PASSWORD_RESET" || token.usedAt || token.expiresAt < new Date()) return null;
   return token;
 }
@@ -227,7 +258,13 @@ export type PasswordChangeResult =
  * Changes the password of a signed-in user who gives the current one (a session left open is not
  * enough). Every other session is revoked, and the owner of the address is told by mail.
  */
-export async function changePassword(userId: string, currentPassword: string, newPassword: string, baseUrl: string, client: string): Promise<PasswordChangeResult> {
+export async function changePassword(
+  userId: string,
+  currentPassword: string,
+  newPassword: string,
+  baseUrl: string,
+  client: string,
+): Promise<PasswordChangeResult> {
   const user = await db().user.findUniqueOrThrow({ where: { id: userId } });
   const checks = passwordGuessChecks(user.email, client);
   const wait = await minutesToWait(checks);

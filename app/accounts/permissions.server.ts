@@ -14,7 +14,7 @@ function loginRedirect(request: Request): never {
   throw redirect(`/connexion?redirectTo=${encodeURIComponent(url.pathname + url.search)}`);
 }
 
-export function forbidden(message = "Accès refusé"): never {
+function forbidden(message = "Accès refusé"): never {
   throw new Response(message, { status: 403, statusText: "Forbidden" });
 }
 
@@ -27,13 +27,6 @@ export function requireUser(request: Request, context: AppLoadContext, roles?: R
     const url = new URL(request.url);
     throw redirect(`/inscription/verification?redirectTo=${encodeURIComponent(url.pathname + url.search)}`);
   }
-  return user;
-}
-
-/** A signed-in user whose address may not be verified yet (the verification page itself). */
-export function requireSignedIn(request: Request, context: AppLoadContext): SessionUser {
-  const user = currentUser(context);
-  if (!user) loginRedirect(request);
   return user;
 }
 

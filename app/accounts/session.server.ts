@@ -6,7 +6,7 @@ import { encodeBase32LowerCaseNoPadding, encodeHexLowerCase } from "@oslojs/enco
 import { db } from "#app/platform/db.server";
 import type { Role } from "#app/generated/prisma/enums";
 
-export const sessionCookieName = "vte_session";
+const sessionCookieName = "vte_session";
 const dayMs = 86_400_000;
 export const sessionLifetimeMs = 30 * dayMs;
 
@@ -53,7 +53,9 @@ export async function validateSessionToken(token: string): Promise<ValidSession 
   if (!session) return null;
   const now = Date.now();
   if (session.expiresAt.getTime() <= now) {
-    await db().session.delete({ where: { id } }).catch(() => {});
+    await db()
+      .session.delete({ where: { id } })
+      .catch(() => {});
     return null;
   }
   let expiresAt = session.expiresAt;

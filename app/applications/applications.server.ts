@@ -4,7 +4,13 @@ import { data } from "@remix-run/node";
 import { db } from "#app/platform/db.server";
 import { resolveCommune } from "#app/reference/geography.server";
 import { phaseAt } from "#app/territories/phases.server";
-import { answeredStatuses, applicationStatusLabels, canCompanyMove, canStudentWithdraw, type ApplicationStatus } from "#app/domain/application-pipeline";
+import {
+  answeredStatuses,
+  applicationStatusLabels,
+  canCompanyMove,
+  canStudentWithdraw,
+  type ApplicationStatus,
+} from "#app/domain/application-pipeline";
 import { canUndoHire, undoHireDays, type PayBand } from "#app/domain/placement";
 import type { Prisma } from "#app/generated/prisma/client";
 import type { ContractType } from "#app/generated/prisma/enums";
@@ -14,8 +20,8 @@ import { enqueueMail } from "#emails/outbox.server";
 import { isPublicOffer } from "#app/domain/public-offer";
 
 /** Applications to one company arriving within this time go out in one mail. */
-export const notifyGroupingMs = 60 * 60 * 1000;
-export const reminderAfterDays = 7;
+const notifyGroupingMs = 60 * 60 * 1000;
+const reminderAfterDays = 7;
 
 const unsubscribeUrl = (token: string) => `${publicUrl()}/desabonnement/${token}`;
 const studentName = (user: { firstName: string; lastName: string }) => `${user.firstName} ${user.lastName}`;
@@ -24,7 +30,9 @@ export type ApplyOutcome = { ok: true; applicationId: string } | { ok: false; fi
 
 /** Schedules the grouped "new applications" mail for a company, unless one is already waiting. */
 async function scheduleNotification(tx: Prisma.TransactionClient, companyId: string, now: Date) {
-  const waiting = await tx.outboxJob.findFirst({ where: { kind: "applications.notify", status: "PENDING", payload: { path: ["companyId"], equals: companyId } } });
+  const waiting = await tx.outboxJob.findFirst({
+    where: { kind: "applications.notify", status: "PENDING", payload: { path: ["companyId"], equals: companyId } },
+  });
   if (waiting) return;
   const last = await tx.application.aggregate({ where: { offer: { companyId } }, _max: { notifiedAt: true } });
   const lastSent = last._max.notifiedAt;
@@ -32,12 +40,24 @@ async function scheduleNotification(tx: Prisma.TransactionClient, companyId: str
   await tx.outboxJob.create({ data: { kind: "applications.notify", payload: { companyId }, runAt } });
 }
 
-export async function applyToOffer(studentId: string, offerId: string, input: { message: string; withCv: boolean }, now = new Date()): Promise<ApplyOutcome> {
-  const offer = await db().offer.findUnique({ where: { id: offerId }, select: { id: true, status: true, expiresAt: true, companyId: true, territoryId: true } });
+export async function applyToOffer(
+  studentId: string,
+  offerId: string,
+  input: { message: string; withCv: boolean },
+  now = new Date(),
+): Promise<ApplyOutcome> {
+  const offer = await db().offer.findUnique({
+    where: { id: offerId },
+    select: { id: true, status: true, expiresAt: true, companyId: true, territoryId: true },
+  });
   if (!offer || !isPublicOffer(offer, now)) return { ok: false, field: "form", error: "Cette offre n'est plus ouverte aux candidatures." };
   const existing = await db().application.findUnique({ where: { offerId_studentId: { offerId, studentId } }, select: { createdAt: true } });
   if (existing) {
-    return { ok: false, field: "form", error: `Vous avez déjà postulé à cette offre le ${existing.createdAt.toLocaleDateString("fr-FR", { timeZone: "Europe/Paris" })} : suivez-la dans « Mes candidatures ».` };
+    return {
+      ok: false,
+      field: "form",
+      error: `Vous avez déjà postulé à cette offre le ${existing.createdAt.toLocaleDateString("fr-FR", { timeZone: "Europe/Paris" })} : suivez-la dans « Mes candidatures ».`,
+    };
   }
   if (input.withCv) {
     const profile = await db().studentProfile.findUnique({ where: { userId: studentId }, select: { cvFileName: true } });
@@ -46,7 +66,9 @@ export async function applyToOffer(studentId: string, offerId: string, input: { 
   try {
     const application = await db().$transaction(async (tx) => {
       const created = await tx.application.create({ data: { offerId, studentId, message: input.message, withCv: input.withCv } });
-      await tx.applicationStatusChange.create({ data: { applicationId: created.id, fromStatus: null, toStatus: "SUBMITTED", byUserId: studentId } });
+      await tx.applicationStatusChange.create({
+        data: { applicationId: created.id, fromStatus: null, toStatus: "SUBMITTED", byUserId: studentId },
+      });
       await countApplication(tx, offer.territoryId);
       await scheduleNotification(tx, offer.companyId, now);
       return created;
@@ -54,7 +76,8 @@ export async function applyToOffer(studentId: string, offerId: string, input: { 
     return { ok: true, applicationId: application.id };
   } catch (error) {
     // Two submissions at once: the unique (offer, student) index keeps one.
-    if ((error as { code?: string }).code === "P2002") return { ok: false, field: "form", error: "Vous avez déjà postulé à cette offre : suivez-la dans « Mes candidatures »." };
+    if ((error as { code?: string }).code === "P2002")
+      return { ok: false, field: "form", error: "Vous avez déjà postulé à cette offre : suivez-la dans « Mes candidatures »." };
     throw error;
   }
 }
@@ -63,25 +86,40 @@ export async function applyToOffer(studentId: string, offerId: string, input: { 
 export async function notifyNewApplications(companyId: string, now = new Date()): Promise<number> {
   const applications = await db().application.findMany({
     where: { notifiedAt: null, status: { not: "WITHDRAWN" }, offer: { companyId } },
-    include: { offer: { select: { title: true, company: { select: { name: true } } } }, student: { select: { firstName: true, lastName: true } } },
+    include: {
+      offer: { select: { title: true, company: { select: { name: true } } } },
+      student: { select: { firstName: true, lastName: true } },
+    },
     orderBy: { createdAt: "asc" },
     take: 50,
   });
   if (applications.length === 0) return 0;
-  const members = await db().companyMember.findMany({ where: { companyId }, include: { user: { select: { email: true, mailOptOut: true, unsubscribeToken: true } } } });
+  const members = await db().companyMember.findMany({
+    where: { companyId },
+    include: { user: { select: { email: true, mailOptOut: true, unsubscribeToken: true } } },
+  });
   await db().$transaction(async (tx) => {
     for (const member of members) {
       if (member.user.mailOptOut) continue;
       await enqueueMail(tx, member.user.email, "newApplications", {
         companyName: applications[0].offer.company.name,
-        applications: applications.map((a) => ({ studentName: studentName(a.student), offerTitle: a.offer.title, url: `${publicUrl()}/entreprise/candidatures/${a.id}` })),
+        applications: applications.map((a) => ({
+          studentName: studentName(a.student),
+          offerTitle: a.offer.title,
+          url: `${publicUrl()}/entreprise/candidatures/${a.id}`,
+        })),
         unsubscribeUrl: unsubscribeUrl(member.user.unsubscribeToken),
       });
     }
     await tx.application.updateMany({ where: { id: { in: applications.map((a) => a.id) } }, data: { notifiedAt: now } });
     // Some arrived while this ran: they get their own mail, an hour later.
-    const left = await tx.application.count({ where: { notifiedAt: null, status: { not: "WITHDRAWN" }, offer: { companyId }, id: { notIn: applications.map((a) => a.id) } } });
-    if (left > 0) await tx.outboxJob.create({ data: { kind: "applications.notify", payload: { companyId }, runAt: new Date(now.getTime() + notifyGroupingMs) } });
+    const left = await tx.application.count({
+      where: { notifiedAt: null, status: { not: "WITHDRAWN" }, offer: { companyId }, id: { notIn: applications.map((a) => a.id) } },
+    });
+    if (left > 0)
+      await tx.outboxJob.create({
+        data: { kind: "applications.notify", payload: { companyId }, runAt: new Date(now.getTime() + notifyGroupingMs) },
+      });
   });
   return applications.length;
 }
@@ -96,7 +134,8 @@ export async function remindUnviewedApplications(now = new Date()): Promise<numb
   });
   if (waiting.length === 0) return 0;
   const byCompany = new Map<string, typeof waiting>();
-  for (const application of waiting) byCompany.set(application.offer.companyId, [...(byCompany.get(application.offer.companyId) ?? []), application]);
+  for (const application of waiting)
+    byCompany.set(application.offer.companyId, [...(byCompany.get(application.offer.companyId) ?? []), application]);
   const members = await db().companyMember.findMany({
     where: { companyId: { in: [...byCompany.keys()] } },
     include: { user: { select: { email: true, mailOptOut: true, unsubscribeToken: true } } },
@@ -121,12 +160,38 @@ export async function remindUnviewedApplications(now = new Date()): Promise<numb
 }
 
 const companyApplicationInclude = {
-  offer: { select: { id: true, title: true, companyId: true, contractType: true, startDate: true, durationMonths: true, vteTerritory: true, vteGreen: true, company: { select: { name: true } } } },
+  offer: {
+    select: {
+      id: true,
+      title: true,
+      companyId: true,
+      contractType: true,
+      startDate: true,
+      durationMonths: true,
+      vteTerritory: true,
+      vteGreen: true,
+      company: { select: { name: true } },
+    },
+  },
   placement: { select: { createdAt: true, contractType: true, startDate: true, durationMonths: true, payBand: true } },
   student: {
     select: {
-      id: true, firstName: true, lastName: true, email: true,
-      studentProfile: { select: { field: true, degreeLevel: true, schoolKind: true, skills: true, availableFrom: true, cvFileName: true, establishment: { select: { name: true } }, otherEstablishmentName: true } },
+      id: true,
+      firstName: true,
+      lastName: true,
+      email: true,
+      studentProfile: {
+        select: {
+          field: true,
+          degreeLevel: true,
+          schoolKind: true,
+          skills: true,
+          availableFrom: true,
+          cvFileName: true,
+          establishment: { select: { name: true } },
+          otherEstablishmentName: true,
+        },
+      },
     },
   },
   history: { orderBy: { createdAt: "asc" }, include: { byUser: { select: { firstName: true, lastName: true, role: true } } } },
@@ -142,8 +207,14 @@ export async function applicationOfCompany(companyId: string, applicationId: str
 /** Opening an application marks it viewed, recorded as a move by the member who opened it. */
 export async function markViewed(applicationId: string, memberId: string, now = new Date()) {
   await db().$transaction(async (tx) => {
-    const { count } = await tx.application.updateMany({ where: { id: applicationId, status: "SUBMITTED" }, data: { status: "VIEWED", viewedAt: now } });
-    if (count === 1) await tx.applicationStatusChange.create({ data: { applicationId, fromStatus: "SUBMITTED", toStatus: "VIEWED", byUserId: memberId, createdAt: now } });
+    const { count } = await tx.application.updateMany({
+      where: { id: applicationId, status: "SUBMITTED" },
+      data: { status: "VIEWED", viewedAt: now },
+    });
+    if (count === 1)
+      await tx.applicationStatusChange.create({
+        data: { applicationId, fromStatus: "SUBMITTED", toStatus: "VIEWED", byUserId: memberId, createdAt: now },
+      });
   });
 }
 
@@ -170,22 +241,41 @@ export async function moveApplication(
 ): Promise<string | null> {
   const application = await applicationOfCompany(companyId, applicationId);
   if (!canCompanyMove(application.status, to)) {
-    return application.status === "WITHDRAWN" ? "Le candidat a retiré sa candidature : elle ne peut plus évoluer." : "Cette étape n'est pas possible depuis l'étape actuelle.";
+    return application.status === "WITHDRAWN"
+      ? "Le candidat a retiré sa candidature : elle ne peut plus évoluer."
+      : "Cette étape n'est pas possible depuis l'étape actuelle.";
   }
-  if (to === "HIRED" && !contract) return "Confirmez le contrat (type, date de début, durée, rémunération) pour enregistrer le recrutement.";
+  if (to === "HIRED" && !contract)
+    return "Confirmez le contrat (type, date de début, durée, rémunération) pour enregistrer le recrutement.";
   const placement = application.status === "HIRED" ? await db().placement.findUnique({ where: { applicationId } }) : null;
   if (placement && !canUndoHire(placement.createdAt, now)) {
     return `Le recrutement date de plus de ${undoHireDays} jours : il est acquis et compte dans les statistiques du territoire.`;
   }
   const [student, offer] = await Promise.all([
-    db().user.findUniqueOrThrow({ where: { id: application.studentId }, select: { email: true, mailOptOut: true, unsubscribeToken: true, studentProfile: { select: { schoolKind: true, establishmentId: true } } } }),
-    db().offer.findUniqueOrThrow({ where: { id: application.offerId }, select: { communeCode: true, regionCode: true, vteEligible: true, vteGreen: true, company: { select: { nafSection: true } } } }),
+    db().user.findUniqueOrThrow({
+      where: { id: application.studentId },
+      select: {
+        email: true,
+        mailOptOut: true,
+        unsubscribeToken: true,
+        studentProfile: { select: { schoolKind: true, establishmentId: true } },
+      },
+    }),
+    db().offer.findUniqueOrThrow({
+      where: { id: application.offerId },
+      select: { communeCode: true, regionCode: true, vteEligible: true, vteGreen: true, company: { select: { nafSection: true } } },
+    }),
   ]);
   // A placement keeps the territory of the phase in force on its hire date, whatever the offer carries.
-  const hiredIn = to === "HIRED" ? ((await resolveCommune(db(), { inseeCode: offer.communeCode }, { phase: await phaseAt(now) }))?.territory?.id ?? null) : null;
+  const hiredIn =
+    to === "HIRED"
+      ? ((await resolveCommune(db(), { inseeCode: offer.communeCode }, { phase: await phaseAt(now) }))?.territory?.id ?? null)
+      : null;
   await db().$transaction(async (tx) => {
     await tx.application.update({ where: { id: applicationId }, data: { status: to, viewedAt: application.viewedAt ?? now } });
-    await tx.applicationStatusChange.create({ data: { applicationId, fromStatus: application.status, toStatus: to, byUserId: memberId, message, createdAt: now } });
+    await tx.applicationStatusChange.create({
+      data: { applicationId, fromStatus: application.status, toStatus: to, byUserId: memberId, message, createdAt: now },
+    });
     if (placement) {
       await tx.placement.delete({ where: { id: placement.id } });
       await countPlacement(tx, placement, -1);
@@ -193,11 +283,22 @@ export async function moveApplication(
     if (to === "HIRED" && contract) {
       const created = await tx.placement.create({
         data: {
-          applicationId, offerId: application.offerId, companyId, studentId: application.studentId,
-          territoryId: hiredIn, regionCode: offer.regionCode, nafSection: offer.company.nafSection,
-          schoolKind: student.studentProfile?.schoolKind ?? "OTHER", establishmentId: student.studentProfile?.establishmentId ?? null,
-          contractType: contract.contractType, startDate: contract.startDate, durationMonths: contract.durationMonths, payBand: contract.payBand,
-          vteLabel: offer.vteEligible, vteGreen: offer.vteGreen, createdAt: now,
+          applicationId,
+          offerId: application.offerId,
+          companyId,
+          studentId: application.studentId,
+          territoryId: hiredIn,
+          regionCode: offer.regionCode,
+          nafSection: offer.company.nafSection,
+          schoolKind: student.studentProfile?.schoolKind ?? "OTHER",
+          establishmentId: student.studentProfile?.establishmentId ?? null,
+          contractType: contract.contractType,
+          startDate: contract.startDate,
+          durationMonths: contract.durationMonths,
+          payBand: contract.payBand,
+          vteLabel: offer.vteEligible,
+          vteGreen: offer.vteGreen,
+          createdAt: now,
         },
       });
       await countPlacement(tx, created, 1);
@@ -222,7 +323,9 @@ export async function withdrawApplication(studentId: string, applicationId: stri
   if (!canStudentWithdraw(application.status)) return "Cette candidature ne peut plus être retirée.";
   await db().$transaction(async (tx) => {
     await tx.application.update({ where: { id: applicationId }, data: { status: "WITHDRAWN" } });
-    await tx.applicationStatusChange.create({ data: { applicationId, fromStatus: application.status, toStatus: "WITHDRAWN", byUserId: studentId } });
+    await tx.applicationStatusChange.create({
+      data: { applicationId, fromStatus: application.status, toStatus: "WITHDRAWN", byUserId: studentId },
+    });
   });
   return null;
 }
@@ -251,7 +354,10 @@ export async function applicationsOfOffer(companyId: string, offerId: string) {
 export async function cvForCompany(companyId: string, applicationId: string): Promise<{ name: string; bytes: Uint8Array } | null> {
   const application = await applicationOfCompany(companyId, applicationId);
   if (!application.withCv) return null;
-  const profile = await db().studentProfile.findUnique({ where: { userId: application.studentId }, select: { cv: true, cvFileName: true } });
+  const profile = await db().studentProfile.findUnique({
+    where: { userId: application.studentId },
+    select: { cv: true, cvFileName: true },
+  });
   return profile?.cv && profile.cvFileName ? { name: profile.cvFileName, bytes: profile.cv } : null;
 }
 
@@ -265,10 +371,21 @@ export interface ResponseStats {
 export async function companyResponseStats(companyId: string, minimum = 5): Promise<ResponseStats | null> {
   const rows = await db().application.findMany({
     where: { offer: { companyId }, status: { not: "WITHDRAWN" } },
-    select: { createdAt: true, history: { where: { toStatus: { in: answeredStatuses } }, orderBy: { createdAt: "asc" }, take: 1, select: { createdAt: true } } },
+    select: {
+      createdAt: true,
+      history: { where: { toStatus: { in: answeredStatuses } }, orderBy: { createdAt: "asc" }, take: 1, select: { createdAt: true } },
+    },
   });
   if (rows.length < minimum) return null;
-  const delays = rows.filter((r) => r.history.length).map((r) => (r.history[0].createdAt.getTime() - r.createdAt.getTime()) / 3_600_000).sort((a, b) => a - b);
-  const median = delays.length === 0 ? null : delays.length % 2 ? delays[(delays.length - 1) / 2] : (delays[delays.length / 2 - 1] + delays[delays.length / 2]) / 2;
+  const delays = rows
+    .filter((r) => r.history.length)
+    .map((r) => (r.history[0].createdAt.getTime() - r.createdAt.getTime()) / 3_600_000)
+    .sort((a, b) => a - b);
+  const median =
+    delays.length === 0
+      ? null
+      : delays.length % 2
+        ? delays[(delays.length - 1) / 2]
+        : (delays[delays.length / 2 - 1] + delays[delays.length / 2]) / 2;
   return { applications: rows.length, answeredShare: delays.length / rows.length, medianHours: median };
 }

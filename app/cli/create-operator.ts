@@ -9,7 +9,11 @@ import { passwordProblem } from "#app/domain/password-policy";
 import { migrate } from "#prisma/migrate";
 
 const { values, positionals } = parseArgs({
-  options: { "first-name": { type: "string", default: "Opérateur" }, "last-name": { type: "string", default: "VTE" }, password: { type: "string" } },
+  options: {
+    "first-name": { type: "string", default: "Opérateur" },
+    "last-name": { type: "string", default: "VTE" },
+    password: { type: "string" },
+  },
   allowPositionals: true,
 });
 const email = normalizeEmail(positionals[0] ?? "");
@@ -35,7 +39,14 @@ try {
   } else {
     await database.prisma.user.upsert({
       where: { email },
-      create: { email, passwordHash, role: "OPERATOR", firstName: values["first-name"], lastName: values["last-name"], emailVerifiedAt: new Date() },
+      create: {
+        email,
+        passwordHash,
+        role: "OPERATOR",
+        firstName: values["first-name"],
+        lastName: values["last-name"],
+        emailVerifiedAt: new Date(),
+      },
       update: { passwordHash },
     });
     console.log(`Operator ${email} ${existing ? "updated" : "created"}.`);

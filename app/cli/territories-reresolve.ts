@@ -26,8 +26,12 @@ try {
       `  students' wishes moved ${report.wishes}`,
       `  saved searches moved   ${report.savedSearches}`,
       `  territories recounted  ${report.territoriesRecounted}`,
-      report.companies + report.offers + report.wishes + report.savedSearches === 0 ? "Everything already carries the territories in force: nothing moved." : "",
-    ].filter(Boolean).join("\n"),
+      report.companies + report.offers + report.wishes + report.savedSearches === 0
+        ? "Everything already carries the territories in force: nothing moved."
+        : "",
+    ]
+      .filter(Boolean)
+      .join("\n"),
   );
 } catch (error) {
   bar.stop();

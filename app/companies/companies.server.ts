@@ -25,7 +25,15 @@ export async function companyOfMember(userId: string) {
   const membership = await db().companyMember.findFirst({
     where: { userId },
     orderBy: { createdAt: "asc" },
-    include: { company: { include: { territory: { select: { id: true, name: true } }, commune: { select: { name: true, postalCodes: true } }, naf: { select: { label: true } } } } },
+    include: {
+      company: {
+        include: {
+          territory: { select: { id: true, name: true } },
+          commune: { select: { name: true, postalCodes: true } },
+          naf: { select: { label: true } },
+        },
+      },
+    },
   });
   return membership?.company ?? null;
 }
@@ -45,7 +53,10 @@ export async function isCompanyAdministrator(userId: string, companyId: string):
 export async function requireCompanyAdministrator(userId: string) {
   const company = await requireCompanyOfMember(userId);
   if (!(await isCompanyAdministrator(userId, company.id))) {
-    throw new Response("Seul l'administrateur de l'entreprise (la personne qui l'a inscrite, ou à qui elle a transmis ce rôle) peut faire cela.", { status: 403 });
+    throw new Response(
+      "Seul l'administrateur de l'entreprise (la personne qui l'a inscrite, ou à qui elle a transmis ce rôle) peut faire cela.",
+      { status: 403 },
+    );
   }
   return company;
 }
@@ -68,7 +79,10 @@ export async function verifyCompany(companyId: string, operatorId: string): Prom
 
 /** Someone says the SIREN registered by another account is theirs: an operator will decide. */
 export async function claimCompany(userId: string, siren: string, message: string): Promise<"claimed" | "unknown" | "already-member"> {
-  const company = await db().company.findUnique({ where: { siren }, select: { id: true, members: { where: { userId }, select: { userId: true } } } });
+  const company = await db().company.findUnique({
+    where: { siren },
+    select: { id: true, members: { where: { userId }, select: { userId: true } } },
+  });
   if (!company) return "unknown";
   if (company.members.length) return "already-member";
   const open = await db().companyClaim.findFirst({ where: { companyId: company.id, userId, resolvedAt: null } });
@@ -98,14 +112,31 @@ export async function companiesToReview() {
   const [unverified, names, claims] = await Promise.all([
     db().company.findMany({
       where: { verifiedAt: null },
-      select: { id: true, name: true, siren: true, createdAt: true, _count: { select: { offers: { where: { status: "PENDING_REVIEW" } } } }, members: { where: { role: "OWNER" }, select: { user: { select: { email: true } } } } },
+      select: {
+        id: true,
+        name: true,
+        siren: true,
+        createdAt: true,
+        _count: { select: { offers: { where: { status: "PENDING_REVIEW" } } } },
+        members: { where: { role: "OWNER" }, select: { user: { select: { email: true } } } },
+      },
       orderBy: { createdAt: "asc" },
       take: 50,
     }),
-    db().company.findMany({ where: { pendingName: { not: null } }, select: { id: true, name: true, pendingName: true, siren: true }, take: 50 }),
+    db().company.findMany({
+      where: { pendingName: { not: null } },
+      select: { id: true, name: true, pendingName: true, siren: true },
+      take: 50,
+    }),
     db().companyClaim.findMany({
       where: { resolvedAt: null },
-      select: { id: true, message: true, createdAt: true, user: { select: { email: true, firstName: true, lastName: true } }, company: { select: { name: true, siren: true } } },
+      select: {
+        id: true,
+        message: true,
+        createdAt: true,
+        user: { select: { email: true, firstName: true, lastName: true } },
+        company: { select: { name: true, siren: true } },
+      },
       orderBy: { createdAt: "asc" },
       take: 50,
     }),
@@ -170,12 +201,23 @@ export async function updateCompany(companyId: string, input: Omit<CompanyInput,
   return renamed && current.verifiedAt ? "name-pending" : "updated";
 }
 
-export async function inviteMember(companyId: string, inviter: { id: string; firstName: string; lastName: string }, email: string, baseUrl: string) {
+export async function inviteMember(
+  companyId: string,
+  inviter: { id: string; firstName: string; lastName: string },
+  email: string,
+  baseUrl: string,
+) {
   const company = await db().company.findUniqueOrThrow({ where: { id: companyId } });
   const token = generateSessionToken();
   await db().$transaction(async (tx) => {
     await tx.companyInvitation.create({
-      data: { companyId, email, tokenHash: hashToken(token), invitedById: inviter.id, expiresAt: new Date(Date.now() + invitationLifetimeMs) },
+      data: {
+        companyId,
+        email,
+        tokenHash: hashToken(token),
+        invitedById: inviter.id,
+        expiresAt: new Date(Date.now() + invitationLifetimeMs),
+      },
     });
     await enqueueMail(tx, email, "companyInvitation", {
       inviterName: `${inviter.firstName} ${inviter.lastName}`,
@@ -186,12 +228,18 @@ export async function inviteMember(companyId: string, inviter: { id: string; fir
 }
 
 export async function findInvitation(token: string) {
-  const invitation = await db().companyInvitation.findUnique({ where: { tokenHash: hashToken(token) }, include: { company: { select: { name: true } } } });
+  const invitation = await db().companyInvitation.findUnique({
+    where: { tokenHash: hashToken(token) },
+    include: { company: { select: { name: true } } },
+  });
   if (!invitation || invitation.acceptedAt || invitation.expiresAt < new Date()) return null;
   return invitation;
 }
 
-export async function acceptInvitation(token: string, user: { id: string; email: string }): Promise<"accepted" | "invalid" | "wrong-email"> {
+export async function acceptInvitation(
+  token: string,
+  user: { id: string; email: string },
+): Promise<"accepted" | "invalid" | "wrong-email"> {
   const invitation = await findInvitation(token);
   if (!invitation) return "invalid";
   if (invitation.email !== user.email) return "wrong-email";
@@ -208,8 +256,15 @@ export async function acceptInvitation(token: string, user: { id: string; email:
 
 export async function membersOf(companyId: string) {
   const [members, invitations] = await Promise.all([
-    db().companyMember.findMany({ where: { companyId }, include: { user: { select: { firstName: true, lastName: true, email: true } } }, orderBy: { createdAt: "asc" } }),
-    db().companyInvitation.findMany({ where: { companyId, acceptedAt: null, expiresAt: { gt: new Date() } }, orderBy: { createdAt: "desc" } }),
+    db().companyMember.findMany({
+      where: { companyId },
+      include: { user: { select: { firstName: true, lastName: true, email: true } } },
+      orderBy: { createdAt: "asc" },
+    }),
+    db().companyInvitation.findMany({
+      where: { companyId, acceptedAt: null, expiresAt: { gt: new Date() } },
+      orderBy: { createdAt: "desc" },
+    }),
   ]);
   return { members, invitations };
 }

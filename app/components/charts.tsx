@@ -10,7 +10,7 @@ type ChartValue = number | null;
 const valueText = (value: ChartValue) => (value === null ? hiddenCountText : formatCount(value));
 
 const monthFormat = new Intl.DateTimeFormat("fr-FR", { month: "short", year: "2-digit", timeZone: "UTC" });
-export const monthLabel = (month: string) => monthFormat.format(new Date(`${month}-01T00:00:00Z`));
+const monthLabel = (month: string) => monthFormat.format(new Date(`${month}-01T00:00:00Z`));
 
 export interface ChartSeries {
   key: string;
@@ -20,12 +20,29 @@ export interface ChartSeries {
 }
 
 /** Several series over the same months, with axes, a legend and the table of values. */
-export function LineChart({ id, title, months, series, height = 220 }: { id: string; title: string; months: string[]; series: ChartSeries[]; height?: number }) {
+export function LineChart({
+  id,
+  title,
+  months,
+  series,
+  height = 220,
+}: {
+  id: string;
+  title: string;
+  months: string[];
+  series: ChartSeries[];
+  height?: number;
+}) {
   const width = 640;
   const margin = { top: 12, right: 16, bottom: 28, left: 44 };
-  const x = scalePoint<string>().domain(months).range([margin.left, width - margin.right]);
+  const x = scalePoint<string>()
+    .domain(months)
+    .range([margin.left, width - margin.right]);
   const max = Math.max(1, ...series.flatMap((s) => s.values.map((v) => v ?? 0)));
-  const y = scaleLinear().domain([0, max]).nice().range([height - margin.bottom, margin.top]);
+  const y = scaleLinear()
+    .domain([0, max])
+    .nice()
+    .range([height - margin.bottom, margin.top]);
   // A hidden value is a gap in the line, never a point that would give it away.
   const path = line<ChartValue>()
     .defined((v) => v !== null)
@@ -35,8 +52,15 @@ export function LineChart({ id, title, months, series, height = 220 }: { id: str
   const every = Math.ceil(months.length / 8);
   return (
     <figure className="mb-8" aria-labelledby={`${id}-titre`}>
-      <figcaption id={`${id}-titre`} className="font-semibold mb-1">{title}</figcaption>
-      <svg viewBox={`0 0 ${width} ${height}`} className="w-full max-w-2xl" role="img" aria-label={`${title} : graphique, les valeurs sont dans le tableau qui suit`}>
+      <figcaption id={`${id}-titre`} className="font-semibold mb-1">
+        {title}
+      </figcaption>
+      <svg
+        viewBox={`0 0 ${width} ${height}`}
+        className="w-full max-w-2xl"
+        role="img"
+        aria-label={`${title} : graphique, les valeurs sont dans le tableau qui suit`}
+      >
         {ticks.map((t) => (
           <g key={t}>
             <line x1={margin.left} x2={width - margin.right} y1={y(t)} y2={y(t)} stroke="#e2e8f0" />
@@ -59,7 +83,10 @@ export function LineChart({ id, title, months, series, height = 220 }: { id: str
       <ul className="flex flex-wrap gap-4 text-sm mt-1" aria-hidden="true">
         {series.map((s) => (
           <li key={s.key} className="flex items-center gap-1">
-            <svg width="20" height="4" className="inline-block"><rect width="20" height="4" fill={s.color} /></svg> {s.label}
+            <svg width="20" height="4" className="inline-block">
+              <rect width="20" height="4" fill={s.color} />
+            </svg>{" "}
+            {s.label}
           </li>
         ))}
       </ul>
@@ -69,18 +96,26 @@ export function LineChart({ id, title, months, series, height = 220 }: { id: str
           <caption className="sr-only">{title}</caption>
           <thead>
             <tr>
-              <th scope="col" className="pr-4 text-left">Mois</th>
+              <th scope="col" className="pr-4 text-left">
+                Mois
+              </th>
               {series.map((s) => (
-                <th key={s.key} scope="col" className="pr-4 text-right">{s.label}</th>
+                <th key={s.key} scope="col" className="pr-4 text-right">
+                  {s.label}
+                </th>
               ))}
             </tr>
           </thead>
           <tbody>
             {months.map((m, i) => (
               <tr key={m}>
-                <th scope="row" className="pr-4 text-left font-normal">{monthLabel(m)}</th>
+                <th scope="row" className="pr-4 text-left font-normal">
+                  {monthLabel(m)}
+                </th>
                 {series.map((s) => (
-                  <td key={s.key} className="pr-4 text-right tabular-nums">{valueText(s.values[i])}</td>
+                  <td key={s.key} className="pr-4 text-right tabular-nums">
+                    {valueText(s.values[i])}
+                  </td>
                 ))}
               </tr>
             ))}
@@ -95,8 +130,12 @@ export function LineChart({ id, title, months, series, height = 220 }: { id: str
 export function Sparkline({ label, months, values }: { label: string; months: string[]; values: ChartValue[] }) {
   const width = 160;
   const height = 36;
-  const x = scaleLinear().domain([0, Math.max(1, values.length - 1)]).range([2, width - 2]);
-  const y = scaleLinear().domain([0, Math.max(1, ...values.map((v) => v ?? 0))]).range([height - 3, 3]);
+  const x = scaleLinear()
+    .domain([0, Math.max(1, values.length - 1)])
+    .range([2, width - 2]);
+  const y = scaleLinear()
+    .domain([0, Math.max(1, ...values.map((v) => v ?? 0))])
+    .range([height - 3, 3]);
   const path = line<ChartValue>()
     .defined((v) => v !== null)
     .x((_, i) => x(i))

@@ -13,7 +13,12 @@ export function EligibilityPanel({ decision, live, inList }: { decision: VteDeci
       : "Offre non éligible au VTE en l'état.";
   const Container = inList ? "div" : "section";
   return (
-    <Container role={inList ? "group" : undefined} aria-label="Éligibilité au VTE" aria-live={live ? "polite" : undefined} className={`mb-6 rounded border-l-4 p-4 ${decision.eligible ? "border-vert bg-green-50" : "border-amber-600 bg-amber-50"}`}>
+    <Container
+      role={inList ? "group" : undefined}
+      aria-label="Éligibilité au VTE"
+      aria-live={live ? "polite" : undefined}
+      className={`mb-6 rounded border-l-4 p-4 ${decision.eligible ? "border-vert bg-green-50" : "border-amber-600 bg-amber-50"}`}
+    >
       <p className="font-semibold mb-2">{verdict}</p>
       <ul className="space-y-1 text-sm">
         {decision.reasons.map((reason) => (

@@ -70,7 +70,14 @@ export function TextField({
   const props = getInputProps(field as FieldMetadata<string>, { type, ariaAttributes: true });
   return (
     <FieldShell field={field} label={label} hint={hint}>
-      <input {...props} key={props.key} autoComplete={autoComplete} aria-describedby={describedBy(field, hint)} className={inputClass} {...rest} />
+      <input
+        {...props}
+        key={props.key}
+        autoComplete={autoComplete}
+        aria-describedby={describedBy(field, hint)}
+        className={inputClass}
+        {...rest}
+      />
     </FieldShell>
   );
 }
@@ -121,7 +128,17 @@ export function FormErrors({ errors, id }: { errors?: string[]; id?: string }) {
   );
 }
 
-export function SubmitButton({ children, name, value, secondary }: { children: ReactNode; name?: string; value?: string; secondary?: boolean }) {
+export function SubmitButton({
+  children,
+  name,
+  value,
+  secondary,
+}: {
+  children: ReactNode;
+  name?: string;
+  value?: string;
+  secondary?: boolean;
+}) {
   return (
     <button
       type="submit"

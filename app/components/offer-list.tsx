@@ -19,7 +19,8 @@ export function OfferList({ offers }: { offers: OfferListItem[] }) {
         <li key={offer.id}>
           <Link to={`/offres/${offer.id}`}>{offer.title}</Link>
           <span className="text-sm text-slate-700">
-            {" "}— {offer.companyName ? `${offer.companyName}, ` : ""}
+            {" "}
+            — {offer.companyName ? `${offer.companyName}, ` : ""}
             {offer.communeName} · {labelOf(contractTypes, offer.contractType)}
             {offer.durationMonths ? ` de ${offer.durationMonths} mois` : ""}
             {offer.vteGreen ? " · VTE Vert" : ""}

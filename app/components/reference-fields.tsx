@@ -20,16 +20,24 @@ export function CommuneFields({ postalCode, communeName, legend }: { postalCode:
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [code]);
   const choices = /^\d{5}$/.test(code) ? (fetcher.data ?? []) : [];
-  const normalized = (value: string) => value.normalize("NFD").replace(/\p{Diacritic}/gu, "").toLowerCase().trim();
+  const normalized = (value: string) =>
+    value
+      .normalize("NFD")
+      .replace(/\p{Diacritic}/gu, "")
+      .toLowerCase()
+      .trim();
   const chosen = choices.length === 1 ? choices[0] : choices.find((c) => normalized(c.name) === normalized(name));
   return (
     <fieldset className="mb-2">
       <legend className="font-medium mb-1">{legend}</legend>
-      <div className="grid sm:grid-cols-[10rem_1fr] gap-x-4" onInput={(event) => {
-        const target = event.target as HTMLInputElement;
-        if (target.name === postalCode.name) setCode(target.value.trim());
-        if (target.name === communeName.name) setName(target.value);
-      }}>
+      <div
+        className="grid sm:grid-cols-[10rem_1fr] gap-x-4"
+        onInput={(event) => {
+          const target = event.target as HTMLInputElement;
+          if (target.name === postalCode.name) setCode(target.value.trim());
+          if (target.name === communeName.name) setName(target.value);
+        }}
+      >
         <TextField field={postalCode} label="Code postal" inputMode="numeric" autoComplete="postal-code" />
         <TextField field={communeName} label="Commune" list={`${communeName.id}-choices`} autoComplete="address-level2" />
       </div>

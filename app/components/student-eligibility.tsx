@@ -4,15 +4,20 @@ import type { StudentDecision } from "#app/domain/student-eligibility";
 /** Whether the student can take a VTE, with every reason. */
 export function StudentEligibilityPanel({ decision }: { decision: StudentDecision }) {
   return (
-    <section aria-label="Éligibilité au VTE" className={`mb-6 rounded border-l-4 p-4 ${decision.eligible ? "border-vert bg-green-50" : "border-amber-600 bg-amber-50"}`}>
-      <p className="font-semibold mb-2">{decision.eligible ? "Vous êtes éligible au VTE." : "Vous n'êtes pas éligible au VTE en l'état."}</p>
+    <section
+      aria-label="Éligibilité au VTE"
+      className={`mb-6 rounded border-l-4 p-4 ${decision.eligible ? "border-vert bg-green-50" : "border-amber-600 bg-amber-50"}`}
+    >
+      <p className="font-semibold mb-2">
+        {decision.eligible ? "Vous êtes éligible au VTE." : "Vous n'êtes pas éligible au VTE en l'état."}
+      </p>
       <ReasonList reasons={decision.reasons.map((r) => ({ key: r.code, ok: r.ok, text: r.message }))} />
     </section>
   );
 }
 
 /** Reasons with a mark that screen readers read as words. */
-export function ReasonList({ reasons }: { reasons: { key: string; ok: boolean; text: string }[] }) {
+function ReasonList({ reasons }: { reasons: { key: string; ok: boolean; text: string }[] }) {
   return (
     <ul className="space-y-1 text-sm">
       {reasons.map((reason) => (

@@ -12,7 +12,7 @@ export interface MapShape {
 }
 
 /** Shades from no figure to the most; a hidden count (1 to 4) has its own shade, never a number. */
-export const mapBuckets = [
+const mapBuckets = [
   { label: "0", test: (v: number | null) => v === 0, color: "#eef2f7" },
   { label: hiddenCountText, test: (v: number | null) => v === null, color: "#cfd9f5" },
   { label: "5 à 9", test: (v: number | null) => v !== null && v >= 5 && v < 10, color: "#a3b6ee" },
@@ -21,7 +21,19 @@ export const mapBuckets = [
   { label: "100 et plus", test: (v: number | null) => v !== null && v >= 100, color: "#000091" },
 ];
 
-export function TerritoryMapSvg({ width, height, frames, shapes, figureLabel }: { width: number; height: number; frames: { id: string; label: string | null; x: number; y: number; width: number; height: number }[]; shapes: MapShape[]; figureLabel: string }) {
+export function TerritoryMapSvg({
+  width,
+  height,
+  frames,
+  shapes,
+  figureLabel,
+}: {
+  width: number;
+  height: number;
+  frames: { id: string; label: string | null; x: number; y: number; width: number; height: number }[];
+  shapes: MapShape[];
+  figureLabel: string;
+}) {
   const shade = (value: number | null) => mapBuckets.find((bucket) => bucket.test(value))?.color ?? mapBuckets[0].color;
   return (
     <figure className="mb-6">
@@ -41,7 +53,13 @@ export function TerritoryMapSvg({ width, height, frames, shapes, figureLabel }: 
           const text = `${shape.name} : ${shape.value === null ? hiddenCountText : formatCount(shape.value)} (${figureLabel.toLowerCase()})`;
           return (
             <a key={shape.key} href={`/territoires/${shape.key}`} aria-label={text}>
-              <path d={shape.path} fill={shade(shape.value)} stroke="#ffffff" strokeWidth="0.6" className="hover:opacity-80 focus:outline-none" />
+              <path
+                d={shape.path}
+                fill={shade(shape.value)}
+                stroke="#ffffff"
+                strokeWidth="0.6"
+                className="hover:opacity-80 focus:outline-none"
+              />
             </a>
           );
         })}

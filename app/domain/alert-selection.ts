@@ -1,8 +1,8 @@
 // Which new offers an alert mail lists: newest first, at most 10, at most 2 from one company so that
 // one busy employer does not fill the mail.
 
-export const alertMaxOffers = 10;
-export const alertMaxPerCompany = 2;
+const alertMaxOffers = 10;
+const alertMaxPerCompany = 2;
 
 export function pickAlertOffers<T extends { companyId: string }>(newestFirst: T[]): T[] {
   const perCompany = new Map<string, number>();

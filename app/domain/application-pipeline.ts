@@ -2,7 +2,16 @@
 
 export type ApplicationStatus = "SUBMITTED" | "VIEWED" | "SHORTLISTED" | "INTERVIEW" | "OFFERED" | "HIRED" | "DECLINED" | "WITHDRAWN";
 
-export const pipeline: ApplicationStatus[] = ["SUBMITTED", "VIEWED", "SHORTLISTED", "INTERVIEW", "OFFERED", "HIRED", "DECLINED", "WITHDRAWN"];
+export const pipeline: ApplicationStatus[] = [
+  "SUBMITTED",
+  "VIEWED",
+  "SHORTLISTED",
+  "INTERVIEW",
+  "OFFERED",
+  "HIRED",
+  "DECLINED",
+  "WITHDRAWN",
+];
 
 export const applicationStatusLabels: Record<ApplicationStatus, string> = {
   SUBMITTED: "Envoyée",

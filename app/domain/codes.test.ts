@@ -43,21 +43,48 @@ describe("one source for the words of a code", () => {
     expect(optionsOf(contractTypes, formLabel)).toContainEqual({ value: "CDD", label: "Contrat à durée déterminée" });
     expect(optionsOf(contractTypes)).toContainEqual({ value: "CDD", label: "Contrat à durée déterminée" });
     // Matching says it inside a sentence, the eligibility engine as a subject.
-    const reasons = matchScore(student, offer).reasons.map((r) => r.text).join(" ");
+    const reasons = matchScore(student, offer)
+      .reasons.map((r) => r.text)
+      .join(" ");
     expect(reasons).toContain("contrat à durée déterminée");
     const decision = vteEligibility(
       { contractType: "CDD", durationMonths: 6, degreeLevel: "BAC5", workplaceTerritory: null, romeEcologicalTransition: false },
       { sizeBand: "PME", headOfficeInFrance: true },
     );
-    expect(decision.reasons.find((r) => r.code === "contract.too_short")?.message).toMatch(/^Le contrat à durée déterminée de 6 mois est trop court/);
+    expect(decision.reasons.find((r) => r.code === "contract.too_short")?.message).toMatch(
+      /^Le contrat à durée déterminée de 6 mois est trop court/,
+    );
     // The search document carries it, so typing it finds the offer.
     const document = offerDocument({
-      id: "o1", title: "Ingénieur méthodes", description: "…", romeCode: "H1206", rome: { label: "Ingénieur méthodes" },
+      id: "o1",
+      title: "Ingénieur méthodes",
+      description: "…",
+      romeCode: "H1206",
+      rome: { label: "Ingénieur méthodes" },
       company: { id: "c1", name: "Forges", siren: "552081317", nafCode: "25.62B", nafSection: "C" },
-      territoryId: null, territory: null, regionCode: "84", departmentCode: "42", communeCode: "42187", commune: { name: "Roanne" },
-      contractType: "CDD", durationMonths: 18, degreeLevel: "BAC5", schoolKinds: ["ENGINEERING"], remote: "NONE",
-      startDate: new Date("2027-02-01"), publishedAt: new Date("2026-11-01"), expiresAt: null, latitude: 46.04, longitude: 4.07,
-      vteEligible: true, vteTerritory: false, vteGreen: false, payMin: null, payMax: null, payPeriod: null, positions: 1,
+      territoryId: null,
+      territory: null,
+      regionCode: "84",
+      departmentCode: "42",
+      communeCode: "42187",
+      commune: { name: "Roanne" },
+      contractType: "CDD",
+      durationMonths: 18,
+      degreeLevel: "BAC5",
+      schoolKinds: ["ENGINEERING"],
+      remote: "NONE",
+      startDate: new Date("2027-02-01"),
+      publishedAt: new Date("2026-11-01"),
+      expiresAt: null,
+      latitude: 46.04,
+      longitude: 4.07,
+      vteEligible: true,
+      vteTerritory: false,
+      vteGreen: false,
+      payMin: null,
+      payMax: null,
+      payPeriod: null,
+      positions: 1,
     } as unknown as Parameters<typeof offerDocument>[0]);
     expect(document.contractLabel).toContain("Contrat à durée déterminée");
     // The URL word does not follow the label: shared links keep working.

@@ -20,7 +20,12 @@ export interface CodeWords {
 export const contractTypes = {
   CDI: { label: "CDI", urlWord: "cdi" },
   CDD: { label: "CDD", urlWord: "cdd" },
-  ALTERNANCE: { label: "Alternance", detail: "apprentissage ou professionnalisation", synonyms: ["apprentissage", "professionnalisation"], urlWord: "alternance" },
+  ALTERNANCE: {
+    label: "Alternance",
+    detail: "apprentissage ou professionnalisation",
+    synonyms: ["apprentissage", "professionnalisation"],
+    urlWord: "alternance",
+  },
   STAGE_PRE_VTE: { label: "Stage de pré-VTE", urlWord: "stage" },
 } satisfies Record<ContractType, CodeWords>;
 
@@ -97,11 +102,16 @@ export function searchWords(words: CodeWords): string {
 }
 
 /** The options of a select or a group of boxes, in the list's order. */
-export function optionsOf<C extends string>(codes: Codes<C>, label: (words: CodeWords) => string = (words) => words.label): { value: C; label: string }[] {
+export function optionsOf<C extends string>(
+  codes: Codes<C>,
+  label: (words: CodeWords) => string = (words) => words.label,
+): { value: C; label: string }[] {
   return (Object.entries(codes) as [C, CodeWords][]).map(([value, words]) => ({ value, label: label(words) }));
 }
 
 /** URL word -> code, for the codes that have one. */
 export function codesByUrlWord<C extends string>(codes: Codes<C>): Record<string, C> {
-  return Object.fromEntries((Object.entries(codes) as [C, CodeWords][]).filter(([, words]) => words.urlWord).map(([code, words]) => [words.urlWord, code]));
+  return Object.fromEntries(
+    (Object.entries(codes) as [C, CodeWords][]).filter(([, words]) => words.urlWord).map(([code, words]) => [words.urlWord, code]),
+  );
 }

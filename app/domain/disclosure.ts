@@ -36,7 +36,7 @@ export function protectTable(rows: number[][], totals: { ofRows: boolean; ofColu
   const lines: [number, number][][] = [];
   if (totals.ofRows) rows.forEach((row, i) => lines.push(row.map((_, j) => [i, j])));
   if (totals.ofColumns && rows.length) rows[0].forEach((_, j) => lines.push(rows.map((_, i) => [i, j])));
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed;) {
     changed = false;
     for (const line of lines) {
       if (line.filter(([i, j]) => hidden[i][j]).length !== 1) continue;

@@ -16,7 +16,8 @@ export const figures = {
   },
   placements: {
     label: "Placements",
-    definition: "Recrutements confirmés par l'entreprise (un par candidature retenue), comptés au territoire en vigueur à la date du recrutement.",
+    definition:
+      "Recrutements confirmés par l'entreprise (un par candidature retenue), comptés au territoire en vigueur à la date du recrutement.",
   },
   vtePlacements: {
     label: "dont VTE",

@@ -10,7 +10,7 @@ import { distanceKm, type LatLng } from "./geo";
 export const matchWeights = { area: 25, degree: 20, skills: 20, contract: 15, schoolKind: 10, dates: 10 } as const;
 
 /** Start dates up to this many days after the availability date count in full. */
-export const startWindowDays = 92;
+const startWindowDays = 92;
 
 export interface MatchStudent {
   degreeLevel: DegreeLevel | null;
@@ -56,10 +56,28 @@ export interface Match {
 const contractName = (code: ContractType) => inSentence(contractTypes[code]);
 const schoolKindName = (code: SchoolKind) => inSentence(schoolKinds[code]);
 const degreeName = (code: DegreeLevel) => inSentence(degreeLevels[code]);
-const stopWords = new Set(["les", "des", "une", "pour", "avec", "dans", "sur", "par", "aux", "est", "son", "ses", "leur", "vos", "nos", "and", "the"]);
+const stopWords = new Set([
+  "les",
+  "des",
+  "une",
+  "pour",
+  "avec",
+  "dans",
+  "sur",
+  "par",
+  "aux",
+  "est",
+  "son",
+  "ses",
+  "leur",
+  "vos",
+  "nos",
+  "and",
+  "the",
+]);
 
 /** Lower case, without accents, split in words of 3 letters or more. */
-export function significantWords(text: string): string[] {
+function significantWords(text: string): string[] {
   return text
     .normalize("NFD")
     .replace(/\p{Diacritic}/gu, "")
@@ -87,12 +105,25 @@ function areaScore(student: MatchStudent, offer: MatchOffer, v: Viewpoint): Scor
   if (wishes === 0) return { points: Math.round(full / 2) };
   const territory = student.wishedTerritories.find((t) => t.id === offer.territoryId);
   if (territory) {
-    return { points: full, reason: { ok: true, text: say(v, `dans votre Territoire d'industrie souhaité (${territory.name})`, `souhaite travailler dans le Territoire d'industrie ${territory.name}`) } };
+    return {
+      points: full,
+      reason: {
+        ok: true,
+        text: say(
+          v,
+          `dans votre Territoire d'industrie souhaité (${territory.name})`,
+          `souhaite travailler dans le Territoire d'industrie ${territory.name}`,
+        ),
+      },
+    };
   }
   const candidates: Scored[] = [];
   const region = student.wishedRegions.find((r) => r.code === offer.regionCode);
   if (region) {
-    candidates.push({ points: Math.round(full * 0.8), reason: { ok: true, text: say(v, `dans votre région souhaitée (${region.name})`, `souhaite travailler en ${region.name}`) } });
+    candidates.push({
+      points: Math.round(full * 0.8),
+      reason: { ok: true, text: say(v, `dans votre région souhaitée (${region.name})`, `souhaite travailler en ${region.name}`) },
+    });
   }
   const place = student.wishedPlace;
   if (place && offer.location) {
@@ -100,14 +131,33 @@ function areaScore(student: MatchStudent, offer: MatchOffer, v: Viewpoint): Scor
     if (km <= place.radiusKm) {
       candidates.push({
         points: Math.round(full * (1 - (0.5 * km) / Math.max(place.radiusKm, 1))),
-        reason: { ok: true, text: say(v, `à ${km} km de ${place.name}`, `souhaite travailler à moins de ${place.radiusKm} km de ${place.name} (${km} km)`) },
+        reason: {
+          ok: true,
+          text: say(v, `à ${km} km de ${place.name}`, `souhaite travailler à moins de ${place.radiusKm} km de ${place.name} (${km} km)`),
+        },
       });
     } else if (!region) {
-      return { points: 0, reason: { ok: false, text: say(v, `à ${km} km de ${place.name}, au-delà de votre rayon de ${place.radiusKm} km`, `cherche à moins de ${place.radiusKm} km de ${place.name} (${km} km)`) } };
+      return {
+        points: 0,
+        reason: {
+          ok: false,
+          text: say(
+            v,
+            `à ${km} km de ${place.name}, au-delà de votre rayon de ${place.radiusKm} km`,
+            `cherche à moins de ${place.radiusKm} km de ${place.name} (${km} km)`,
+          ),
+        },
+      };
     }
   }
   if (candidates.length > 0) return candidates.sort((a, b) => b.points - a.points)[0];
-  return { points: 0, reason: { ok: false, text: say(v, `hors de vos zones souhaitées (${offer.communeName})`, `ne cherche pas dans cette zone (${offer.communeName})`) } };
+  return {
+    points: 0,
+    reason: {
+      ok: false,
+      text: say(v, `hors de vos zones souhaitées (${offer.communeName})`, `ne cherche pas dans cette zone (${offer.communeName})`),
+    },
+  };
 }
 
 function degreeScore(student: MatchStudent, offer: MatchOffer, v: Viewpoint): Scored {
@@ -115,8 +165,14 @@ function degreeScore(student: MatchStudent, offer: MatchOffer, v: Viewpoint): Sc
   const has = student.degreeLevel ? degreeName(student.degreeLevel) : "le bac ou moins";
   const enough = student.degreeLevel !== null && degreeRank[student.degreeLevel] >= degreeRank[offer.degreeLevel];
   return enough
-    ? { points: matchWeights.degree, reason: { ok: true, text: say(v, `niveau ${asked} demandé, vous avez ${has}`, `niveau ${has} pour ${asked} demandé`) } }
-    : { points: 0, reason: { ok: false, text: say(v, `niveau ${asked} demandé, vous avez ${has}`, `niveau ${has}, en dessous du ${asked} demandé`) } };
+    ? {
+        points: matchWeights.degree,
+        reason: { ok: true, text: say(v, `niveau ${asked} demandé, vous avez ${has}`, `niveau ${has} pour ${asked} demandé`) },
+      }
+    : {
+        points: 0,
+        reason: { ok: false, text: say(v, `niveau ${asked} demandé, vous avez ${has}`, `niveau ${has}, en dessous du ${asked} demandé`) },
+      };
 }
 
 function skillsScore(student: MatchStudent, offer: MatchOffer, v: Viewpoint): Scored {
@@ -130,42 +186,111 @@ function skillsScore(student: MatchStudent, offer: MatchOffer, v: Viewpoint): Sc
   const fieldMatch = fieldWords.length > 0 && fieldWords.filter((w) => offerWords.has(w)).length * 2 >= fieldWords.length;
   const found = skills.length + (fieldMatch ? 1 : 0);
   if (found === 0) {
-    return { points: 0, reason: { ok: false, text: say(v, "ni votre domaine ni vos compétences n'apparaissent dans l'offre", "ni son domaine ni ses compétences n'apparaissent dans l'offre") } };
+    return {
+      points: 0,
+      reason: {
+        ok: false,
+        text: say(
+          v,
+          "ni votre domaine ni vos compétences n'apparaissent dans l'offre",
+          "ni son domaine ni ses compétences n'apparaissent dans l'offre",
+        ),
+      },
+    };
   }
-  const parts = [...(fieldMatch ? [say(v, `votre domaine (${student.field})`, `son domaine (${student.field})`)] : []), ...skills.map((s) => `« ${s} »`)];
-  return { points: Math.round(matchWeights.skills * Math.min(1, found / 2)), reason: { ok: true, text: `${say(v, "correspond à", "correspond à")} ${parts.join(", ")}` } };
+  const parts = [
+    ...(fieldMatch ? [say(v, `votre domaine (${student.field})`, `son domaine (${student.field})`)] : []),
+    ...skills.map((s) => `« ${s} »`),
+  ];
+  return {
+    points: Math.round(matchWeights.skills * Math.min(1, found / 2)),
+    reason: { ok: true, text: `${say(v, "correspond à", "correspond à")} ${parts.join(", ")}` },
+  };
 }
 
 function contractScore(student: MatchStudent, offer: MatchOffer, v: Viewpoint): Scored {
   const name = contractName(offer.contractType);
   if (student.contractTypes.length === 0) return { points: matchWeights.contract };
   return student.contractTypes.includes(offer.contractType)
-    ? { points: matchWeights.contract, reason: { ok: true, text: say(v, `${name}, le contrat que vous cherchez`, `cherche un contrat de ce type (${name})`) } }
+    ? {
+        points: matchWeights.contract,
+        reason: { ok: true, text: say(v, `${name}, le contrat que vous cherchez`, `cherche un contrat de ce type (${name})`) },
+      }
     : {
         points: 0,
-        reason: { ok: false, text: say(v, `contrat ${name}, vous cherchez : ${student.contractTypes.map((c) => contractName(c)).join(", ")}`, `cherche : ${student.contractTypes.map((c) => contractName(c)).join(", ")}`) },
+        reason: {
+          ok: false,
+          text: say(
+            v,
+            `contrat ${name}, vous cherchez : ${student.contractTypes.map((c) => contractName(c)).join(", ")}`,
+            `cherche : ${student.contractTypes.map((c) => contractName(c)).join(", ")}`,
+          ),
+        },
       };
 }
 
 function schoolKindScore(student: MatchStudent, offer: MatchOffer, v: Viewpoint): Scored {
   return offer.schoolKinds.includes(student.schoolKind)
-    ? { points: matchWeights.schoolKind, reason: { ok: true, text: say(v, `ouverte aux ${schoolKindName(student.schoolKind)}`, `formé(e) dans les ${schoolKindName(student.schoolKind)}`) } }
-    : { points: 0, reason: { ok: false, text: say(v, `réservée aux ${offer.schoolKinds.map((k) => schoolKindName(k)).join(" et ")}`, `formé(e) dans les ${schoolKindName(student.schoolKind)}, hors de votre cible`) } };
+    ? {
+        points: matchWeights.schoolKind,
+        reason: {
+          ok: true,
+          text: say(v, `ouverte aux ${schoolKindName(student.schoolKind)}`, `formé(e) dans les ${schoolKindName(student.schoolKind)}`),
+        },
+      }
+    : {
+        points: 0,
+        reason: {
+          ok: false,
+          text: say(
+            v,
+            `réservée aux ${offer.schoolKinds.map((k) => schoolKindName(k)).join(" et ")}`,
+            `formé(e) dans les ${schoolKindName(student.schoolKind)}, hors de votre cible`,
+          ),
+        },
+      };
 }
 
 function datesScore(student: MatchStudent, offer: MatchOffer, v: Viewpoint): Scored {
   if (!student.availableFrom) return { points: matchWeights.dates };
   const daysAfter = Math.round((offer.startDate.getTime() - student.availableFrom.getTime()) / 86_400_000);
   if (daysAfter < 0) {
-    return { points: 0, reason: { ok: false, text: say(v, `démarre le ${day(offer.startDate)}, avant votre date de disponibilité (${day(student.availableFrom)})`, `disponible le ${day(student.availableFrom)}, après le début prévu`) } };
+    return {
+      points: 0,
+      reason: {
+        ok: false,
+        text: say(
+          v,
+          `démarre le ${day(offer.startDate)}, avant votre date de disponibilité (${day(student.availableFrom)})`,
+          `disponible le ${day(student.availableFrom)}, après le début prévu`,
+        ),
+      },
+    };
   }
   if (daysAfter > startWindowDays) {
     return {
       points: Math.round(matchWeights.dates / 2),
-      reason: { ok: false, text: say(v, `démarre le ${day(offer.startDate)}, plus de 3 mois après votre date de disponibilité`, `disponible dès le ${day(student.availableFrom)}, plus de 3 mois avant le début`) },
+      reason: {
+        ok: false,
+        text: say(
+          v,
+          `démarre le ${day(offer.startDate)}, plus de 3 mois après votre date de disponibilité`,
+          `disponible dès le ${day(student.availableFrom)}, plus de 3 mois avant le début`,
+        ),
+      },
     };
   }
-  return { points: matchWeights.dates, reason: { ok: true, text: say(v, `démarre le ${day(offer.startDate)}, peu après votre date de disponibilité`, `disponible le ${day(student.availableFrom)}, avant le début prévu`) } };
+  return {
+    points: matchWeights.dates,
+    reason: {
+      ok: true,
+      text: say(
+        v,
+        `démarre le ${day(offer.startDate)}, peu après votre date de disponibilité`,
+        `disponible le ${day(student.availableFrom)}, avant le début prévu`,
+      ),
+    },
+  };
 }
 
 const criteria: Record<MatchCriterion, (s: MatchStudent, o: MatchOffer, v: Viewpoint) => Scored> = {

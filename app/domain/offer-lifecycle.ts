@@ -2,7 +2,7 @@
 // closed, filled or expired. Pure rules, read by the company space, moderation and the worker.
 import type { OfferStatus } from "#app/generated/prisma/enums";
 
-export const offerLifetimeDays = 90;
+const offerLifetimeDays = 90;
 
 export type OfferAction = "submit" | "approve" | "reject" | "close" | "fill" | "expire" | "reopen";
 

@@ -1,11 +1,19 @@
 import { describe, expect, test } from "vitest";
-import { offerSearchUrl, parseOfferSearch, searchInputNotices, searchLimits, toggleFacet } from "./offer-search-params";
+import {
+  canonicalSearchQuery,
+  offerSearchUrl,
+  parseOfferSearch,
+  searchInputNotices,
+  searchLimits,
+  toggleFacet,
+} from "./offer-search-params";
 
 const parse = (query: string) => parseOfferSearch(new URLSearchParams(query));
 
 describe("the search state lives in the URL", () => {
   test("a shared link reads back to the same state and the same URL", () => {
-    const url = "/offres?q=ing%C3%A9nieur&region=84&region=93&contrat=cdi&ecole=ingenieur&vert=1&autour=Roanne&rayon=50&tri=distance&page=2";
+    const url =
+      "/offres?q=ing%C3%A9nieur&region=84&region=93&contrat=cdi&ecole=ingenieur&vert=1&autour=Roanne&rayon=50&tri=distance&page=2";
     expect(offerSearchUrl(parse(url.split("?")[1]))).toBe(url);
   });
   test("malformed values are dropped, so a broken link still opens", () => {
@@ -30,7 +38,9 @@ describe("what a URL may ask for is bounded", () => {
   test("dates that do not exist are dropped and named in a French notice", () => {
     for (const debut of ["2026-02-30", "0000-01-01", "2026-13-01"]) {
       expect(parse(`debut=${debut}`).debut).toBe("");
-      expect(searchInputNotices(new URLSearchParams(`debut=${debut}`))).toEqual([`La date « ${debut} » n'existe pas : le filtre de date de début n'est pas appliqué.`]);
+      expect(searchInputNotices(new URLSearchParams(`debut=${debut}`))).toEqual([
+        `La date « ${debut} » n'existe pas : le filtre de date de début n'est pas appliqué.`,
+      ]);
     }
     expect(parse("debut=2028-02-29").debut).toBe("2028-02-29");
   });
@@ -43,5 +53,15 @@ describe("what a URL may ask for is bounded", () => {
     const long = "a".repeat(250);
     expect(parse(`q=${long}`).q).toHaveLength(200);
     expect(searchInputNotices(new URLSearchParams(`q=${long}`))).toEqual(["Votre recherche a été raccourcie à 200 caractères."]);
+  });
+});
+
+describe("a saved search's query", () => {
+  test("equal searches are stored alike: order, case of URL words and defaults do not matter", () => {
+    expect(canonicalSearchQuery("contrat=CDI&region=84&q=soudeur&page=3")).toBe(canonicalSearchQuery("q=soudeur&region=84&contrat=cdi"));
+    expect(canonicalSearchQuery("q=soudeur&tri=pertinence")).toBe("q=soudeur");
+  });
+  test("what the search page would drop is dropped", () => {
+    expect(canonicalSearchQuery("region=abc&contrat=cdi&inconnu=1")).toBe("contrat=cdi");
   });
 });

@@ -5,7 +5,7 @@ import { codesByUrlWord, contractTypes, degreeLevels, offerSchoolKinds, remotePo
 import { territoryKeyPattern } from "./territory-phase";
 import { nafFilterLevel } from "./naf";
 
-export type SortOrder = "pertinence" | "recent" | "debut" | "distance";
+type SortOrder = "pertinence" | "recent" | "debut" | "distance";
 
 export interface OfferSearchParams {
   q: string;
@@ -30,7 +30,7 @@ export const facetKeys = ["region", "territoire", "departement", "secteur", "met
 export type FacetKey = (typeof facetKeys)[number];
 
 // URL words <-> stored values, for the fields whose values are enums.
-export const urlValues = {
+const urlValues = {
   contrat: codesByUrlWord(contractTypes),
   niveau: codesByUrlWord(degreeLevels),
   ecole: codesByUrlWord(schoolKinds) as Record<string, (typeof offerSchoolKinds)[number]>,
@@ -45,22 +45,36 @@ const codePatterns: Record<"territoire" | "region" | "departement" | "secteur" |
   metier: /^[A-N]\d{4}$/,
 };
 
-export const defaultRadiusKm = 30;
+const defaultRadiusKm = 30;
 export const pageSize = 20;
 /** What one URL may ask for, so that no URL costs the engine more than a bounded number of queries. */
 export const searchLimits = { queryLength: 200, valuesPerFilter: 20, lastPage: 500 };
 
 function enumList<K extends keyof typeof urlValues>(search: URLSearchParams, key: K) {
   const map = urlValues[key] as Record<string, string>;
-  return [...new Set(search.getAll(key).map((v) => map[v.toLowerCase()]).filter(Boolean))].slice(0, searchLimits.valuesPerFilter) as (typeof urlValues)[K][string][];
+  return [
+    ...new Set(
+      search
+        .getAll(key)
+        .map((v) => map[v.toLowerCase()])
+        .filter(Boolean),
+    ),
+  ].slice(0, searchLimits.valuesPerFilter) as (typeof urlValues)[K][string][];
 }
 
 function codeList(search: URLSearchParams, key: keyof typeof codePatterns) {
-  return [...new Set(search.getAll(key).map((v) => v.trim()).filter((v) => codePatterns[key].test(v)))].slice(0, searchLimits.valuesPerFilter);
+  return [
+    ...new Set(
+      search
+        .getAll(key)
+        .map((v) => v.trim())
+        .filter((v) => codePatterns[key].test(v)),
+    ),
+  ].slice(0, searchLimits.valuesPerFilter);
 }
 
 /** A calendar date that exists ("2026-02-30" does not), within the years a start date can take. */
-export function isRealDate(value: string): boolean {
+function isRealDate(value: string): boolean {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
   if (!match) return false;
   const [year, month, day] = match.slice(1).map(Number);
@@ -104,9 +118,13 @@ export function searchInputNotices(search: URLSearchParams): string[] {
   const q = (search.get("q") ?? "").trim();
   if (q.length > searchLimits.queryLength) notices.push(`Votre recherche a été raccourcie à ${searchLimits.queryLength} caractères.`);
   const debut = search.get("debut") ?? "";
-  if (debut && !isRealDate(debut)) notices.push(`La date « ${debut.slice(0, 20)} » n'existe pas : le filtre de date de début n'est pas appliqué.`);
+  if (debut && !isRealDate(debut))
+    notices.push(`La date « ${debut.slice(0, 20)} » n'existe pas : le filtre de date de début n'est pas appliqué.`);
   const crowded = facetKeys.filter((key) => new Set(search.getAll(key)).size > searchLimits.valuesPerFilter);
-  if (crowded.length) notices.push(`Au plus ${searchLimits.valuesPerFilter} valeurs par filtre : seules les ${searchLimits.valuesPerFilter} premières sont appliquées (${crowded.join(", ")}).`);
+  if (crowded.length)
+    notices.push(
+      `Au plus ${searchLimits.valuesPerFilter} valeurs par filtre : seules les ${searchLimits.valuesPerFilter} premières sont appliquées (${crowded.join(", ")}).`,
+    );
   return notices;
 }
 
@@ -146,5 +164,15 @@ export function toggleFacet(params: OfferSearchParams, key: FacetKey, value: str
 }
 
 export function activeFilterCount(params: OfferSearchParams): number {
-  return facetKeys.reduce((n, key) => n + (params[key] as string[]).length, 0) + (params.vert ? 1 : 0) + (params.autour ? 1 : 0) + (params.debut ? 1 : 0);
+  return (
+    facetKeys.reduce((n, key) => n + (params[key] as string[]).length, 0) +
+    (params.vert ? 1 : 0) +
+    (params.autour ? 1 : 0) +
+    (params.debut ? 1 : 0)
+  );
+}
+
+/** The query string as the search page would write it, so equal searches look equal. */
+export function canonicalSearchQuery(query: string): string {
+  return offerSearchUrl({ ...parseOfferSearch(new URLSearchParams(query)), page: 1 }).replace(/^\/offres\??/, "");
 }

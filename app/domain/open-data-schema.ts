@@ -19,7 +19,10 @@ export const openDataSchema = {
   additionalProperties: false,
   properties: {
     description: { type: "string" },
-    seuil_de_masquage: { const: suppressionThreshold, description: "Les effectifs inférieurs à ce seuil (et non nuls) ne sont pas publiés." },
+    seuil_de_masquage: {
+      const: suppressionThreshold,
+      description: "Les effectifs inférieurs à ce seuil (et non nuls) ne sont pas publiés.",
+    },
     lignes: {
       type: "array",
       items: {
@@ -27,7 +30,12 @@ export const openDataSchema = {
         additionalProperties: false,
         required: ["phase", "territoire_id", "territoire", "region", "mois", "placements", "placements_vte", "placements_vte_vert"],
         properties: {
-          phase: { type: "string", pattern: "^\\d{4}-\\d{4}$", description: "La liste des Territoires d'industrie (par exemple 2023-2027) ; un identifiant ne désigne un territoire qu'avec sa phase." },
+          phase: {
+            type: "string",
+            pattern: "^\\d{4}-\\d{4}$",
+            description:
+              "La liste des Territoires d'industrie (par exemple 2023-2027) ; un identifiant ne désigne un territoire qu'avec sa phase.",
+          },
           territoire_id: { type: "string", pattern: "^ti-\\d{4}$", description: "L'identifiant ANCT du territoire dans sa phase." },
           territoire: { type: "string", minLength: 1 },
           region: { type: "string" },

@@ -11,7 +11,9 @@ describe("the aids a hire may open", () => {
   });
   test("VTE Vert: 12 000 €, 8 000 € with the apprenticeship aid, no more once the company has five", () => {
     expect(estimateAids({ territoryLabel: false, green: true, contractType: "CDD", greenHiresOfCompany: 0 })[0].amountEuros).toBe(12000);
-    expect(estimateAids({ territoryLabel: false, green: true, contractType: "ALTERNANCE", greenHiresOfCompany: 0 })[0].amountEuros).toBe(8000);
+    expect(estimateAids({ territoryLabel: false, green: true, contractType: "ALTERNANCE", greenHiresOfCompany: 0 })[0].amountEuros).toBe(
+      8000,
+    );
     expect(estimateAids({ territoryLabel: false, green: true, contractType: "CDI", greenHiresOfCompany: 5 })).toEqual([]);
   });
   test("every aid names its sources", () => {

@@ -17,7 +17,8 @@ export const programmeAids = {
     amountEuros: 12_000,
     /** When the hire also opens the apprenticeship aid (a work-study contract). */
     amountWithApprenticeshipAidEuros: 8_000,
-    condition: "pour une mission contribuant à la transition écologique de l'entreprise ; une aide par établissement, cinq établissements au plus par entreprise",
+    condition:
+      "pour une mission contribuant à la transition écologique de l'entreprise ; une aide par établissement, cinq établissements au plus par entreprise",
     maxPerCompany: 5,
     appliesFrom: "2022-02-28",
     sources: [sources.prefecturePuyDeDome, sources.prefectureNord, sources.cciParis],
@@ -34,10 +35,19 @@ export interface AidEstimate {
  * What a hire may open, as an estimate: the facts of the offer (its labels and contract) and how
  * many VTE Vert aids the company already opened on the platform.
  */
-export function estimateAids(facts: { territoryLabel: boolean; green: boolean; contractType: string; greenHiresOfCompany: number }): AidEstimate[] {
+export function estimateAids(facts: {
+  territoryLabel: boolean;
+  green: boolean;
+  contractType: string;
+  greenHiresOfCompany: number;
+}): AidEstimate[] {
   const aids: AidEstimate[] = [];
   if (facts.territoryLabel) {
-    aids.push({ label: programmeAids.territories.label, amountEuros: programmeAids.territories.amountEuros, why: "l'offre porte le label VTE Territoires d'industrie" });
+    aids.push({
+      label: programmeAids.territories.label,
+      amountEuros: programmeAids.territories.amountEuros,
+      why: "l'offre porte le label VTE Territoires d'industrie",
+    });
   }
   if (facts.green && facts.greenHiresOfCompany < programmeAids.green.maxPerCompany) {
     const workStudy = facts.contractType === "ALTERNANCE";

@@ -1,8 +1,8 @@
 // SIREN: 9 digits whose Luhn sum is a multiple of 10. La Poste (356 000 000) is the known
 // exception: its establishments are numbered outside the rule, so its SIREN is accepted as is.
-export const laPosteSiren = "356000000";
+const laPosteSiren = "356000000";
 
-export function luhnValid(digits: string): boolean {
+function luhnValid(digits: string): boolean {
   let sum = 0;
   for (let i = 0; i < digits.length; i++) {
     let digit = Number(digits[digits.length - 1 - i]);

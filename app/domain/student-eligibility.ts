@@ -20,7 +20,7 @@ export type StudentReasonCode =
   | "status.graduation_date_missing"
   | "status.initial_training";
 
-export interface StudentReason {
+interface StudentReason {
   code: StudentReasonCode;
   ok: boolean;
   message: string;
@@ -32,8 +32,7 @@ export interface StudentDecision {
 }
 
 /** A graduate stays eligible this many years after the degree. */
-export const graduateYears = 2;
-
+const graduateYears = 2;
 
 function addYears(date: Date, years: number): Date {
   const copy = new Date(date);
@@ -53,7 +52,11 @@ function statusReason(student: StudentFacts, today: Date): StudentReason {
       };
     case "GRADUATED": {
       if (!student.graduationDate) {
-        return { code: "status.graduation_date_missing", ok: false, message: "Indiquez la date de votre diplôme : le VTE est ouvert pendant 2 ans après le diplôme." };
+        return {
+          code: "status.graduation_date_missing",
+          ok: false,
+          message: "Indiquez la date de votre diplôme : le VTE est ouvert pendant 2 ans après le diplôme.",
+        };
       }
       const limit = addYears(student.graduationDate, graduateYears);
       const until = limit.toLocaleDateString("fr-FR", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });

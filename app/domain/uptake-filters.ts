@@ -1,7 +1,7 @@
 // The dashboard's filters, read from the URL (the same for the page and its CSV exports).
 import { territoryKeyPattern } from "./territory-phase";
 import { isNafSection } from "./naf";
-export type SchoolKind = "ENGINEERING" | "BUSINESS" | "UNIVERSITY" | "OTHER";
+type SchoolKind = "ENGINEERING" | "BUSINESS" | "UNIVERSITY" | "OTHER";
 
 export interface UptakeFilters {
   region?: string;

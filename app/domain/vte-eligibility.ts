@@ -78,7 +78,11 @@ function contractReason(offer: OfferFacts): Reason {
   }
   return offer.durationMonths >= minimumContractMonths
     ? reason("contract.long_enough", true, `${name} de ${offer.durationMonths} mois dure au moins ${minimumContractMonths} mois.`)
-    : reason("contract.too_short", false, `${name} de ${offer.durationMonths} mois est trop court : il faut au moins ${minimumContractMonths} mois.`);
+    : reason(
+        "contract.too_short",
+        false,
+        `${name} de ${offer.durationMonths} mois est trop court : il faut au moins ${minimumContractMonths} mois.`,
+      );
 }
 
 export function vteEligibility(offer: OfferFacts, company: CompanyFacts): VteDecision {
@@ -99,8 +103,16 @@ export function vteEligibility(offer: OfferFacts, company: CompanyFacts): VteDec
   const inTerritory = territory !== null;
   reasons.push(
     territory
-      ? reason("territory.inside", true, `Le lieu de travail est dans le Territoire d'industrie ${territory.name} (${phaseLabel(territory.phase)}) : label VTE Territoires d'industrie.`)
-      : reason("territory.outside", false, "Le lieu de travail n'est dans aucun Territoire d'industrie de la liste en vigueur : pas de label Territoires d'industrie."),
+      ? reason(
+          "territory.inside",
+          true,
+          `Le lieu de travail est dans le Territoire d'industrie ${territory.name} (${phaseLabel(territory.phase)}) : label VTE Territoires d'industrie.`,
+        )
+      : reason(
+          "territory.outside",
+          false,
+          "Le lieu de travail n'est dans aucun Territoire d'industrie de la liste en vigueur : pas de label Territoires d'industrie.",
+        ),
     offer.romeEcologicalTransition
       ? reason("green.flagged", true, "Le métier contribue à la transition écologique : VTE Vert proposé.")
       : reason("green.not_flagged", false, "Le métier n'est pas repéré pour la transition écologique : pas de VTE Vert."),
@@ -122,7 +134,9 @@ const labelReasons: ReasonCode[] = ["territory.inside", "territory.outside", "gr
  * (published as a "stage de pré-VTE", labelled so). `blocking` are the reasons it may not.
  */
 export function publishable(decision: VteDecision): { ok: boolean; blocking: Reason[] } {
-  const blocking = decision.reasons.filter((r) => !r.ok && !labelReasons.includes(r.code) && !(decision.preVte && r.code === "contract.internship_pre_vte"));
+  const blocking = decision.reasons.filter(
+    (r) => !r.ok && !labelReasons.includes(r.code) && !(decision.preVte && r.code === "contract.internship_pre_vte"),
+  );
   return { ok: blocking.length === 0, blocking };
 }
 

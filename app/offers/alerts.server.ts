@@ -2,7 +2,7 @@
 // the worker mails, at most once per period, the offers published since the last alert.
 import { db } from "#app/platform/db.server";
 import { pickAlertOffers } from "#app/domain/alert-selection";
-import { offerSearchUrl, parseOfferSearch } from "#app/domain/offer-search-params";
+import { canonicalSearchQuery, parseOfferSearch } from "#app/domain/offer-search-params";
 import type { AlertFrequency } from "#app/generated/prisma/enums";
 import { resolvePlace } from "#app/reference/geography.server";
 import { publicUrl } from "#app/platform/config.server";
@@ -11,18 +11,18 @@ import { searchClient } from "#search/client";
 import { offerIndexName, type OfferDocument } from "#search/offer-index";
 import { offerFilter } from "#search/offer-search";
 
-export const maxSavedSearches = 20;
+const maxSavedSearches = 20;
 const periodMs: Record<AlertFrequency, number> = { DAILY: 86_400_000, WEEKLY: 7 * 86_400_000 };
 
-/** The query string as the search page would write it, so equal searches look equal. */
-export function canonicalQuery(query: string): string {
-  return offerSearchUrl({ ...parseOfferSearch(new URLSearchParams(query)), page: 1 }).replace(/^\/offres\??/, "");
-}
-
-export async function saveSearch(userId: string, input: { name: string; query: string; frequency: AlertFrequency }): Promise<string | null> {
+export async function saveSearch(
+  userId: string,
+  input: { name: string; query: string; frequency: AlertFrequency },
+): Promise<string | null> {
   const count = await db().savedSearch.count({ where: { userId } });
   if (count >= maxSavedSearches) return `Vous avez déjà ${maxSavedSearches} alertes : supprimez-en une avant d'en créer une autre.`;
-  await db().savedSearch.create({ data: { userId, name: input.name, query: canonicalQuery(input.query), frequency: input.frequency } });
+  await db().savedSearch.create({
+    data: { userId, name: input.name, query: canonicalSearchQuery(input.query), frequency: input.frequency },
+  });
   return null;
 }
 
@@ -67,7 +67,12 @@ export async function sendDueAlerts(now = new Date(), options: { indexName?: str
       await enqueueMail(tx, saved.user.email, "savedSearchAlert", {
         searchName: saved.name,
         searchUrl: `${publicUrl()}/offres?${saved.query}`,
-        offers: offers.map((o) => ({ title: o.title, companyName: o.companyName, communeName: o.communeName, url: `${publicUrl()}/offres/${o.id}` })),
+        offers: offers.map((o) => ({
+          title: o.title,
+          companyName: o.companyName,
+          communeName: o.communeName,
+          url: `${publicUrl()}/offres/${o.id}`,
+        })),
         unsubscribeUrl: `${publicUrl()}/desabonnement/${saved.user.unsubscribeToken}`,
       });
       await tx.savedSearch.update({ where: { id: saved.id }, data: { lastSentAt: now } });

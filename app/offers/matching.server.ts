@@ -10,7 +10,7 @@ import { offerCandidates, studentCandidates, type OfferCandidate } from "#search
 import { publicOfferWhere } from "#app/domain/public-offer";
 import { isOfferSchoolKind } from "#app/domain/codes";
 
-export const matchesShown = 20;
+const matchesShown = 20;
 
 /** A profile without its CV bytes: matching never needs them. */
 type Profile = Omit<Prisma.StudentProfileGetPayload<object>, "cv">;
@@ -21,14 +21,19 @@ type WishedCommune = { inseeCode: string; name: string; latitude: number | null;
 async function wishedCommunes(profiles: Profile[]): Promise<Map<string, WishedCommune>> {
   const codes = [...new Set(profiles.map((p) => p.wishedCommuneCode).filter((code): code is string => !!code))];
   if (codes.length === 0) return new Map();
-  const communes = await db().commune.findMany({ where: { inseeCode: { in: codes } }, select: { inseeCode: true, name: true, latitude: true, longitude: true } });
+  const communes = await db().commune.findMany({
+    where: { inseeCode: { in: codes } },
+    select: { inseeCode: true, name: true, latitude: true, longitude: true },
+  });
   return new Map(communes.map((c) => [c.inseeCode, c]));
 }
 
 /** The profile as the scoring reads it, with the names of the places it wishes. */
-export async function matchStudentOf(profile: Profile, communes?: Map<string, WishedCommune>): Promise<MatchStudent> {
+async function matchStudentOf(profile: Profile, communes?: Map<string, WishedCommune>): Promise<MatchStudent> {
   const labels = await referenceLabels();
-  const commune = profile.wishedCommuneCode ? ((communes ?? (await wishedCommunes([profile]))).get(profile.wishedCommuneCode) ?? null) : null;
+  const commune = profile.wishedCommuneCode
+    ? ((communes ?? (await wishedCommunes([profile]))).get(profile.wishedCommuneCode) ?? null)
+    : null;
   return {
     degreeLevel: profile.degreeLevel,
     schoolKind: profile.schoolKind,
@@ -87,22 +92,43 @@ async function offerCandidatesFromDatabase(profile: Profile, now: Date): Promise
       ...(profile.contractTypes.length ? { contractType: { in: profile.contractTypes } } : {}),
       ...(profile.wishedRegionCodes.length ? { regionCode: { in: profile.wishedRegionCodes } } : {}),
     },
-    include: { company: { select: { name: true, siren: true } }, rome: { select: { label: true } }, territory: { select: { name: true } }, commune: { select: { name: true } } },
+    include: {
+      company: { select: { name: true, siren: true } },
+      rome: { select: { label: true } },
+      territory: { select: { name: true } },
+      commune: { select: { name: true } },
+    },
     orderBy: { publishedAt: "desc" },
     take: 150,
   });
   return offers.map((o) => ({
-    id: o.id, title: o.title, romeLabel: o.rome.label, companyName: o.company.name, companySiren: o.company.siren,
-    regionCode: o.regionCode, territoryId: o.territoryId, territoryName: o.territory?.name ?? null, communeName: o.commune.name,
+    id: o.id,
+    title: o.title,
+    romeLabel: o.rome.label,
+    companyName: o.company.name,
+    companySiren: o.company.siren,
+    regionCode: o.regionCode,
+    territoryId: o.territoryId,
+    territoryName: o.territory?.name ?? null,
+    communeName: o.commune.name,
     _geo: o.latitude != null && o.longitude != null ? { lat: o.latitude, lng: o.longitude } : undefined,
-    contractType: o.contractType, durationMonths: o.durationMonths, degreeLevel: o.degreeLevel, schoolKinds: o.schoolKinds,
-    startDate: Math.floor(o.startDate.getTime() / 1000), publishedAt: Math.floor((o.publishedAt ?? o.createdAt).getTime() / 1000),
-    vteEligible: o.vteEligible, vteTerritory: o.vteTerritory, vteGreen: o.vteGreen,
+    contractType: o.contractType,
+    durationMonths: o.durationMonths,
+    degreeLevel: o.degreeLevel,
+    schoolKinds: o.schoolKinds,
+    startDate: Math.floor(o.startDate.getTime() / 1000),
+    publishedAt: Math.floor((o.publishedAt ?? o.createdAt).getTime() / 1000),
+    vteEligible: o.vteEligible,
+    vteTerritory: o.vteTerritory,
+    vteGreen: o.vteGreen,
   }));
 }
 
 /** The best published offers for a student, with the reasons; `degraded` when they come from the database. */
-export async function offersForStudent(profile: Profile, options: { now?: Date; indexName?: string } = {}): Promise<{ matches: OfferMatch[]; degraded: boolean }> {
+export async function offersForStudent(
+  profile: Profile,
+  options: { now?: Date; indexName?: string } = {},
+): Promise<{ matches: OfferMatch[]; degraded: boolean }> {
   const now = options.now ?? new Date();
   const student = await matchStudentOf(profile);
   const client = searchClient();
@@ -118,7 +144,13 @@ export async function offersForStudent(profile: Profile, options: { now?: Date; 
           contractTypes: profile.contractTypes,
           regionCodes: profile.wishedRegionCodes,
           territoryIds: profile.wishedTerritoryIds,
-          place: student.wishedPlace ? { latitude: student.wishedPlace.location.lat, longitude: student.wishedPlace.location.lng, radiusKm: student.wishedPlace.radiusKm } : null,
+          place: student.wishedPlace
+            ? {
+                latitude: student.wishedPlace.location.lat,
+                longitude: student.wishedPlace.location.lng,
+                radiusKm: student.wishedPlace.radiusKm,
+              }
+            : null,
         },
         now,
         options.indexName,
@@ -130,19 +162,21 @@ export async function offersForStudent(profile: Profile, options: { now?: Date; 
   const degraded = candidates === null;
   candidates ??= await offerCandidatesFromDatabase(profile, now);
   // Only offers the student could take as a VTE, whichever engine found them.
-  const scored = candidates.filter((hit) => hit.vteEligible).map((hit) => ({
-    id: hit.id,
-    title: hit.title,
-    companyName: hit.companyName,
-    communeName: hit.communeName,
-    territoryName: hit.territoryName,
-    contractType: hit.contractType,
-    durationMonths: hit.durationMonths,
-    startDate: new Date(hit.startDate * 1000),
-    vteEligible: hit.vteEligible,
-    vteGreen: hit.vteGreen,
-    match: matchScore(student, matchOfferOf(hit), "student"),
-  }));
+  const scored = candidates
+    .filter((hit) => hit.vteEligible)
+    .map((hit) => ({
+      id: hit.id,
+      title: hit.title,
+      companyName: hit.companyName,
+      communeName: hit.communeName,
+      territoryName: hit.territoryName,
+      contractType: hit.contractType,
+      durationMonths: hit.durationMonths,
+      startDate: new Date(hit.startDate * 1000),
+      vteEligible: hit.vteEligible,
+      vteGreen: hit.vteGreen,
+      match: matchScore(student, matchOfferOf(hit), "student"),
+    }));
   return { matches: rankMatches(scored, matchesShown), degraded };
 }
 
@@ -159,23 +193,24 @@ export interface ProfileMatch {
 }
 
 /** What the company side reads of an offer besides its own columns. */
-const offerForMatching = {
-  rome: { select: { label: true } },
-  commune: { select: { name: true } },
-} satisfies Prisma.OfferInclude;
+type OfferForMatching = Prisma.OfferGetPayload<{ include: { rome: { select: { label: true } }; commune: { select: { name: true } } } }>;
 
 /** The best visible profiles for a company's offer; null when the engine does not answer. */
-export async function profilesForOffer(offer: Prisma.OfferGetPayload<{ include: typeof offerForMatching }>, options: { indexName?: string } = {}): Promise<ProfileMatch[] | null> {
+export async function profilesForOffer(offer: OfferForMatching, options: { indexName?: string } = {}): Promise<ProfileMatch[] | null> {
   const client = searchClient();
   if (!client) return null;
   let ids: string[];
   try {
-    ids = await studentCandidates(client, {
-      text: `${offer.title} ${offer.rome.label}`,
-      degreeLevel: offer.degreeLevel,
-      schoolKinds: offer.schoolKinds,
-      contractType: offer.contractType,
-    }, options.indexName);
+    ids = await studentCandidates(
+      client,
+      {
+        text: `${offer.title} ${offer.rome.label}`,
+        degreeLevel: offer.degreeLevel,
+        schoolKinds: offer.schoolKinds,
+        contractType: offer.contractType,
+      },
+      options.indexName,
+    );
   } catch (error) {
     console.error(`Search engine unavailable for profile matching: ${(error as Error).message}`);
     return null;

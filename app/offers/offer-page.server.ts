@@ -6,7 +6,7 @@ import { publicOfferWhere } from "#app/domain/public-offer";
 import { offerIndexName, type OfferDocument } from "#search/offer-index";
 import { publicOfferSearchFilter } from "#app/domain/public-offer";
 
-export const publicOfferInclude = {
+const publicOfferInclude = {
   company: { select: { name: true, siren: true, sizeBand: true, communeCode: true, nafSection: true, naf: { select: { label: true } } } },
   commune: { select: { name: true, postalCodes: true } },
   territory: { select: { id: true, name: true } },
@@ -97,7 +97,9 @@ export function jobPosting(offer: PublicOffer, regionName: string, url: string) 
         addressRegion: regionName,
         addressCountry: "FR",
       },
-      ...(offer.latitude != null && offer.longitude != null ? { geo: { "@type": "GeoCoordinates", latitude: offer.latitude, longitude: offer.longitude } } : {}),
+      ...(offer.latitude != null && offer.longitude != null
+        ? { geo: { "@type": "GeoCoordinates", latitude: offer.latitude, longitude: offer.longitude } }
+        : {}),
     },
     ...(offer.remote === "FULL" ? { jobLocationType: "TELECOMMUTE" } : {}),
     ...(offer.payMin
@@ -105,7 +107,12 @@ export function jobPosting(offer: PublicOffer, regionName: string, url: string) 
           baseSalary: {
             "@type": "MonetaryAmount",
             currency: "EUR",
-            value: { "@type": "QuantitativeValue", minValue: offer.payMin, ...(offer.payMax ? { maxValue: offer.payMax } : {}), unitText: offer.payPeriod === "MONTH" ? "MONTH" : "YEAR" },
+            value: {
+              "@type": "QuantitativeValue",
+              minValue: offer.payMin,
+              ...(offer.payMax ? { maxValue: offer.payMax } : {}),
+              unitText: offer.payPeriod === "MONTH" ? "MONTH" : "YEAR",
+            },
           },
         }
       : {}),

@@ -29,11 +29,22 @@ export interface OfferInput {
 
 export interface OfferAssessment {
   decision: VteDecision;
-  place: { territoryId: string | null; territoryName: string | null; regionCode: string; departmentCode: string; latitude: number | null; longitude: number | null; communeName: string };
+  place: {
+    territoryId: string | null;
+    territoryName: string | null;
+    regionCode: string;
+    departmentCode: string;
+    latitude: number | null;
+    longitude: number | null;
+    communeName: string;
+  };
 }
 
 /** The eligibility decision for an offer of this company, with where the workplace is. */
-export async function assessOffer(input: Pick<OfferInput, "contractType" | "durationMonths" | "degreeLevel" | "romeCode" | "communeCode">, company: { sizeBand: SizeBand; communeCode: string }): Promise<OfferAssessment> {
+export async function assessOffer(
+  input: Pick<OfferInput, "contractType" | "durationMonths" | "degreeLevel" | "romeCode" | "communeCode">,
+  company: { sizeBand: SizeBand; communeCode: string },
+): Promise<OfferAssessment> {
   const [commune, rome] = await Promise.all([
     resolveCommune(db(), { inseeCode: input.communeCode }),
     db().romeFiche.findUnique({ where: { code: input.romeCode }, select: { ecologicalTransition: true } }),
@@ -84,7 +95,12 @@ function offerData(input: OfferInput, assessment: OfferAssessment) {
 export type SaveIntent = "draft" | "submit";
 
 /** Creates or updates an offer of `companyId`; returns its id and resulting status. */
-export async function saveOffer(companyId: string, offerId: string | null, input: OfferInput, intent: SaveIntent): Promise<{ id: string; status: OfferStatus }> {
+export async function saveOffer(
+  companyId: string,
+  offerId: string | null,
+  input: OfferInput,
+  intent: SaveIntent,
+): Promise<{ id: string; status: OfferStatus }> {
   const company = await db().company.findUniqueOrThrow({ where: { id: companyId } });
   const assessment = await assessOffer(input, company);
   const data = offerData(input, assessment);
@@ -105,7 +121,10 @@ export async function saveOffer(companyId: string, offerId: string | null, input
       status = nextStatus("submit", before.status);
       submittedAt = new Date();
     }
-    const after = await tx.offer.update({ where: { id: offerId }, data: { ...data, status, submittedAt, rejectionReason: status === "PENDING_REVIEW" ? null : before.rejectionReason } });
+    const after = await tx.offer.update({
+      where: { id: offerId },
+      data: { ...data, status, submittedAt, rejectionReason: status === "PENDING_REVIEW" ? null : before.rejectionReason },
+    });
     await countPublishedOffer(tx, before, after);
     if (before.status === "PUBLISHED") await enqueue(tx, "search.offer", { offerId });
     return { id: offerId, status };
@@ -120,7 +139,11 @@ export async function changeOfferStatus(companyId: string, offerId: string, acti
     const status = nextStatus(action, offer.status);
     await tx.offer.update({
       where: { id: offerId },
-      data: { status, closedAt: action === "submit" ? null : new Date(), submittedAt: action === "submit" ? new Date() : offer.submittedAt },
+      data: {
+        status,
+        closedAt: action === "submit" ? null : new Date(),
+        submittedAt: action === "submit" ? new Date() : offer.submittedAt,
+      },
     });
     await countPublishedOffer(tx, offer, { status, territoryId: offer.territoryId });
     if (offer.status === "PUBLISHED") await enqueue(tx, "search.offer", { offerId });
@@ -140,7 +163,10 @@ const frenchDate = new Intl.DateTimeFormat("fr-FR", { dateStyle: "long", timeZon
  * eligibility engine refuses it (only VTE offers, and internships as pré-VTE, are published).
  */
 export async function approveOffer(offerId: string, baseUrl: string): Promise<"published" | "company-unverified" | "not-eligible"> {
-  const current = await db().offer.findUniqueOrThrow({ where: { id: offerId }, include: { company: { select: { sizeBand: true, communeCode: true } } } });
+  const current = await db().offer.findUniqueOrThrow({
+    where: { id: offerId },
+    include: { company: { select: { sizeBand: true, communeCode: true } } },
+  });
   if (!publishable((await assessOffer(current, current.company)).decision).ok) return "not-eligible";
   return db().$transaction(async (tx) => {
     const offer = await tx.offer.findUniqueOrThrow({ where: { id: offerId }, include: { company: { select: { verifiedAt: true } } } });
@@ -152,7 +178,11 @@ export async function approveOffer(offerId: string, baseUrl: string): Promise<"p
     await countPublishedOffer(tx, offer, { status, territoryId: offer.territoryId });
     await enqueue(tx, "search.offer", { offerId });
     for (const to of await companyEmails(tx, offer.companyId)) {
-      await enqueueMail(tx, to, "offerApproved", { offerTitle: offer.title, offerUrl: `${baseUrl}/offres/${offerId}`, expiresOn: frenchDate.format(expiresAt) });
+      await enqueueMail(tx, to, "offerApproved", {
+        offerTitle: offer.title,
+        offerUrl: `${baseUrl}/offres/${offerId}`,
+        expiresOn: frenchDate.format(expiresAt),
+      });
     }
     return "published";
   });
@@ -171,7 +201,11 @@ export async function rejectOffer(offerId: string, reason: string, baseUrl: stri
 /** Published offers past their expiry date become expired and leave the index. */
 export async function expireDueOffers(now = new Date()): Promise<number> {
   return db().$transaction(async (tx) => {
-    const due = await tx.offer.findMany({ where: { status: "PUBLISHED", expiresAt: { lte: now } }, select: { id: true, status: true, territoryId: true }, take: 1000 });
+    const due = await tx.offer.findMany({
+      where: { status: "PUBLISHED", expiresAt: { lte: now } },
+      select: { id: true, status: true, territoryId: true },
+      take: 1000,
+    });
     if (due.length === 0) return 0;
     await tx.offer.updateMany({ where: { id: { in: due.map((o) => o.id) } }, data: { status: "EXPIRED", closedAt: now } });
     for (const offer of due) await countPublishedOffer(tx, offer, { status: "EXPIRED", territoryId: offer.territoryId });
@@ -203,7 +237,14 @@ export async function moderationQueue(search = "") {
   const text = search.trim();
   const where = {
     status: "PENDING_REVIEW" as const,
-    ...(text ? { OR: [{ title: { contains: text, mode: "insensitive" as const } }, { company: { name: { contains: text, mode: "insensitive" as const } } }] } : {}),
+    ...(text
+      ? {
+          OR: [
+            { title: { contains: text, mode: "insensitive" as const } },
+            { company: { name: { contains: text, mode: "insensitive" as const } } },
+          ],
+        }
+      : {}),
   };
   const [total, offers] = await Promise.all([db().offer.count({ where }), moderationPage(where)]);
   return { total, offers };
@@ -214,7 +255,12 @@ function moderationPage(where: Prisma.OfferWhereInput) {
     where,
     orderBy: [{ submittedAt: "asc" }, { createdAt: "asc" }],
     take: 50,
-    include: { company: { select: { name: true, siren: true, sizeBand: true, communeCode: true, verifiedAt: true } }, rome: { select: { label: true } }, commune: { select: { name: true } }, territory: { select: { name: true } } },
+    include: {
+      company: { select: { name: true, siren: true, sizeBand: true, communeCode: true, verifiedAt: true } },
+      rome: { select: { label: true } },
+      commune: { select: { name: true } },
+      territory: { select: { name: true } },
+    },
   });
 }
 
@@ -223,7 +269,15 @@ export async function companyOffers(companyId: string) {
     where: { companyId },
     orderBy: { updatedAt: "desc" },
     select: {
-      id: true, title: true, status: true, contractType: true, vteEligible: true, vteGreen: true, updatedAt: true, expiresAt: true, rejectionReason: true,
+      id: true,
+      title: true,
+      status: true,
+      contractType: true,
+      vteEligible: true,
+      vteGreen: true,
+      updatedAt: true,
+      expiresAt: true,
+      rejectionReason: true,
       _count: { select: { applications: true } },
     },
   });
@@ -231,7 +285,10 @@ export async function companyOffers(companyId: string) {
 
 /** An offer of this company, or a 404: a member never reaches another company's offer. */
 export async function offerOfCompany(companyId: string, offerId: string) {
-  const offer = await db().offer.findFirst({ where: { id: offerId, companyId }, include: { rome: { select: { label: true } }, commune: { select: { name: true, postalCodes: true } } } });
+  const offer = await db().offer.findFirst({
+    where: { id: offerId, companyId },
+    include: { rome: { select: { label: true } }, commune: { select: { name: true, postalCodes: true } } },
+  });
   if (!offer) throw new Response("Offre introuvable", { status: 404 });
   return offer;
 }

@@ -14,7 +14,8 @@ export async function searchOffersInDatabase(params: OfferSearchParams, place: P
     values.push(value);
     return `$${values.length}`;
   };
-  const anyOf = (column: string, list: string[], cast = "text") => list.length && where.push(`${column}::text = ANY(${bind(list)}::${cast}[])`);
+  const anyOf = (column: string, list: string[], cast = "text") =>
+    list.length && where.push(`${column}::text = ANY(${bind(list)}::${cast}[])`);
   anyOf("o.territory_id", params.territoire);
   anyOf("o.region_code", params.region);
   anyOf("o.department_code", params.departement);
@@ -43,14 +44,33 @@ export async function searchOffersInDatabase(params: OfferSearchParams, place: P
     byRelevance = `ts_rank(o.search_vector, websearch_to_tsquery('vte_french', ${query})) DESC, o.published_at DESC`;
   }
   const order =
-    params.tri === "recent" ? "o.published_at DESC" : params.tri === "debut" ? "o.start_date ASC" : params.tri === "distance" && place ? `${distance} ASC` : byRelevance;
+    params.tri === "recent"
+      ? "o.published_at DESC"
+      : params.tri === "debut"
+        ? "o.start_date ASC"
+        : params.tri === "distance" && place
+          ? `${distance} ASC`
+          : byRelevance;
   const limit = bind(pageSize);
   const offset = bind((params.page - 1) * pageSize);
   const rows = await db().$queryRawUnsafe<
     {
-      id: string; title: string; company_name: string; siren: string; territory_id: string | null; territory_name: string | null;
-      commune_name: string; distance: number | null; contract_type: string; duration_months: number | null; start_date: Date;
-      published_at: Date | null; vte_eligible: boolean; vte_territory: boolean; vte_green: boolean; total: bigint;
+      id: string;
+      title: string;
+      company_name: string;
+      siren: string;
+      territory_id: string | null;
+      territory_name: string | null;
+      commune_name: string;
+      distance: number | null;
+      contract_type: string;
+      duration_months: number | null;
+      start_date: Date;
+      published_at: Date | null;
+      vte_eligible: boolean;
+      vte_territory: boolean;
+      vte_green: boolean;
+      total: bigint;
     }[]
   >(
     `SELECT o.id, o.title, c.name AS company_name, c.siren, o.territory_id, t.name AS territory_name, m.name AS commune_name,

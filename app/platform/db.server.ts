@@ -29,14 +29,11 @@ export interface Database {
   close(): Promise<void>;
 }
 
-
 export function isPostgresUrl(url: string | undefined): url is string {
   return !!url && /^postgres(ql)?:\/\//.test(url);
 }
 
-export async function openDatabase(
-  options: { url?: string; pgliteDir?: string } = { url: process.env.DATABASE_URL },
-): Promise<Database> {
+export async function openDatabase(options: { url?: string; pgliteDir?: string } = { url: process.env.DATABASE_URL }): Promise<Database> {
   if (isPostgresUrl(options.url)) return openPostgres(options.url);
   return openPglite(options.pgliteDir ?? path.join(dataRoot(), "pglite"));
 }

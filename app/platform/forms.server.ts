@@ -5,6 +5,7 @@ import type { z } from "zod";
 
 export function formValues<T extends z.ZodType>(form: FormData, schema: T): z.infer<T> {
   const parsed = schema.safeParse(Object.fromEntries([...form].filter(([, value]) => typeof value === "string")));
-  if (!parsed.success) throw data(parsed.error.issues[0]?.message ?? "Ce formulaire n'a pas pu être lu : rechargez la page.", { status: 400 });
+  if (!parsed.success)
+    throw data(parsed.error.issues[0]?.message ?? "Ce formulaire n'a pas pu être lu : rechargez la page.", { status: 400 });
   return parsed.data;
 }

@@ -3,7 +3,7 @@ import { getDatabase } from "./db.server";
 import { mailTransport } from "#emails/transport.server";
 import { searchClient } from "#search/client";
 
-export interface PartHealth {
+interface PartHealth {
   ok: boolean;
   detail: string;
 }

@@ -8,7 +8,7 @@ import type { Prisma } from "#app/generated/prisma/client";
 
 export type OutboxKind = "search.offer" | "search.student" | "search.reindex" | "applications.notify" | "mail";
 
-export interface OutboxJobRow {
+interface OutboxJobRow {
   id: string;
   kind: OutboxKind;
   payload: unknown;
@@ -37,7 +37,7 @@ export async function enqueue(tx: Prisma.TransactionClient, kind: OutboxKind, pa
 }
 
 /** Delay before try n+1: 2^n seconds, capped. */
-export function retryDelaySeconds(attempts: number): number {
+function retryDelaySeconds(attempts: number): number {
   return Math.min(2 ** attempts, outboxRetry.maxDelaySeconds);
 }
 
@@ -98,7 +98,9 @@ export interface OutboxWorker {
 
 /** Jobs that gave up, by kind (for operators: /pilotage and /healthz). */
 export async function failedOutboxJobs(sql: SqlConnection): Promise<{ kind: string; count: number }[]> {
-  const rows = await sql.query<{ kind: string; count: string }>(`SELECT kind, count(*)::text AS count FROM outbox_job WHERE status = 'FAILED' GROUP BY kind ORDER BY kind`);
+  const rows = await sql.query<{ kind: string; count: string }>(
+    `SELECT kind, count(*)::text AS count FROM outbox_job WHERE status = 'FAILED' GROUP BY kind ORDER BY kind`,
+  );
   return rows.map((row) => ({ kind: row.kind, count: Number(row.count) }));
 }
 

@@ -29,10 +29,15 @@ function communeOfArrondissement(code: string): string {
 }
 
 /** A commune and its territory in a phase (the phase in force today unless given). */
-export async function resolveCommune(prisma: PrismaClient, query: CommuneQuery, options: { phase?: string } = {}): Promise<CommuneResolution | null> {
-  const commune = "inseeCode" in query
-    ? await prisma.commune.findUnique({ where: { inseeCode: communeOfArrondissement(query.inseeCode.trim()) } })
-    : await findByPostalCode(prisma, query.postalCode.trim(), query.name);
+export async function resolveCommune(
+  prisma: PrismaClient,
+  query: CommuneQuery,
+  options: { phase?: string } = {},
+): Promise<CommuneResolution | null> {
+  const commune =
+    "inseeCode" in query
+      ? await prisma.commune.findUnique({ where: { inseeCode: communeOfArrondissement(query.inseeCode.trim()) } })
+      : await findByPostalCode(prisma, query.postalCode.trim(), query.name);
   if (!commune) return null;
   const phase = options.phase ?? (await phaseAt());
   const [epci, membership] = await Promise.all([
@@ -52,7 +57,14 @@ export async function resolveCommune(prisma: PrismaClient, query: CommuneQuery, 
     latitude: commune.latitude,
     longitude: commune.longitude,
     epci,
-    territory: membership ? { id: membership.territory.id, code: membership.territory.code, name: membership.territory.name, phase: membership.territory.phaseId } : null,
+    territory: membership
+      ? {
+          id: membership.territory.id,
+          code: membership.territory.code,
+          name: membership.territory.name,
+          phase: membership.territory.phaseId,
+        }
+      : null,
   };
 }
 
@@ -63,11 +75,7 @@ async function findByPostalCode(prisma: PrismaClient, postalCode: string, name?:
   });
   if (!name) return candidates.length === 1 ? candidates[0] : null;
   const wanted = searchName(name);
-  return (
-    candidates.find((c) => c.searchName === wanted) ??
-    candidates.find((c) => c.searchName.startsWith(wanted)) ??
-    null
-  );
+  return candidates.find((c) => c.searchName === wanted) ?? candidates.find((c) => c.searchName.startsWith(wanted)) ?? null;
 }
 
 /** A commune from what a person typed: a postal code, an INSEE code or a name. */
@@ -82,5 +90,7 @@ export async function resolvePlace(text: string): Promise<Place | null> {
         where: { OR: [{ searchName: searchName(input) }, { searchName: { startsWith: searchName(input) } }], ...located },
         orderBy: { population: "desc" },
       });
-  return commune ? { name: commune.name, inseeCode: commune.inseeCode, latitude: commune.latitude as number, longitude: commune.longitude as number } : null;
+  return commune
+    ? { name: commune.name, inseeCode: commune.inseeCode, latitude: commune.latitude as number, longitude: commune.longitude as number }
+    : null;
 }

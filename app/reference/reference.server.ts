@@ -46,7 +46,12 @@ export async function searchNaf(query: string, take = 20): Promise<Choice[]> {
 }
 
 export function resolveRome(input: string) {
-  return resolveChoice(input, /^\s*([A-N]\d{4})/i, (code) => db().romeFiche.findUnique({ where: { code }, select: { code: true, label: true } }), searchRome);
+  return resolveChoice(
+    input,
+    /^\s*([A-N]\d{4})/i,
+    (code) => db().romeFiche.findUnique({ where: { code }, select: { code: true, label: true } }),
+    searchRome,
+  );
 }
 
 export async function searchRome(query: string, take = 20): Promise<Choice[]> {
@@ -68,7 +73,12 @@ export async function resolveCommuneField(postalCode: string, name: string): Pro
   if (exact.length === 1) return { commune: exact[0] };
   if (candidates.length === 1) return { commune: candidates[0] };
   if (candidates.length > 1) {
-    return { error: `Plusieurs communes correspondent : ${candidates.slice(0, 5).map((c) => c.name).join(", ")}. Précisez le nom complet.` };
+    return {
+      error: `Plusieurs communes correspondent : ${candidates
+        .slice(0, 5)
+        .map((c) => c.name)
+        .join(", ")}. Précisez le nom complet.`,
+    };
   }
   return { error: `Aucune commune « ${name} » avec le code postal ${postalCode}.` };
 }
@@ -92,7 +102,18 @@ export async function searchCommunes(options: { postalCode?: string; name?: stri
     },
     orderBy: { population: "desc" },
     take,
-    include: { territories: { where: { territory: { phaseId: await phaseAt() } }, take: 1, include: { territory: { select: { id: true, name: true } } } } },
+    include: {
+      territories: {
+        where: { territory: { phaseId: await phaseAt() } },
+        take: 1,
+        include: { territory: { select: { id: true, name: true } } },
+      },
+    },
   });
-  return rows.map((c) => ({ inseeCode: c.inseeCode, name: c.name, postalCodes: c.postalCodes, territory: c.territories[0]?.territory ?? null }));
+  return rows.map((c) => ({
+    inseeCode: c.inseeCode,
+    name: c.name,
+    postalCodes: c.postalCodes,
+    territory: c.territories[0]?.territory ?? null,
+  }));
 }

@@ -10,42 +10,31 @@ import type { SchoolKind } from "#app/generated/prisma/enums";
 import { publicUrl } from "#app/platform/config.server";
 import { enqueueMail } from "#emails/outbox.server";
 import { publicOfferWhere } from "#app/domain/public-offer";
+import { domainOf, publicMailDomains } from "#app/domain/mail-domains";
 
-export const digestEveryDays = 7;
-
-export const domainOf = (email: string) => email.slice(email.lastIndexOf("@") + 1).toLowerCase();
-
-/** "ecole.fr, @etu.ecole.fr" → ["ecole.fr", "etu.ecole.fr"]; null when one is not a domain. */
-export function parseDomains(text: string): string[] | null {
-  const domains = text
-    .split(/[\s,;]+/)
-    .map((d) => d.trim().toLowerCase().replace(/^@/, ""))
-    .filter(Boolean);
-  if (domains.some((d) => !/^[a-z0-9-]+(\.[a-z0-9-]+)+$/.test(d))) return null;
-  return [...new Set(domains)];
-}
+const digestEveryDays = 7;
 
 /** The school whose staff domains include this address's domain. */
 export function schoolOfStaffEmail(email: string) {
   return db().school.findFirst({ where: { staffEmailDomains: { has: domainOf(email) } }, select: { id: true, name: true } });
 }
 
-/** Addresses anyone can get: never a school's domain. */
-const publicMailDomains = new Set(["gmail.com", "googlemail.com", "yahoo.fr", "yahoo.com", "hotmail.fr", "hotmail.com", "outlook.fr", "outlook.com", "live.fr", "msn.com", "orange.fr", "wanadoo.fr", "free.fr", "sfr.fr", "laposte.net", "icloud.com", "me.com", "protonmail.com", "proton.me", "gmx.fr", "aol.com"]);
-
 /** Why these domains cannot be a school's, in French; null when they can. */
 async function domainsProblem(schoolId: string | null, students: string[], staff: string[]): Promise<string | null> {
   const open = [...students, ...staff].find((domain) => publicMailDomains.has(domain));
   if (open) return `${open} est une messagerie ouverte à tous : ce ne peut pas être le domaine d'une école.`;
   const taken = await db().school.findFirst({
-    where: { ...(schoolId ? { id: { not: schoolId } } : {}), OR: [{ emailDomains: { hasSome: [...students, ...staff] } }, { staffEmailDomains: { hasSome: [...students, ...staff] } }] },
+    where: {
+      ...(schoolId ? { id: { not: schoolId } } : {}),
+      OR: [{ emailDomains: { hasSome: [...students, ...staff] } }, { staffEmailDomains: { hasSome: [...students, ...staff] } }],
+    },
     select: { name: true },
   });
   return taken ? `Un de ces domaines appartient déjà à ${taken.name}.` : null;
 }
 
 /** A school's students: a profile naming its establishment and a verified address in its domains. */
-export function schoolStudentsWhere(school: { establishmentId: string | null; emailDomains: string[] }): Prisma.UserWhereInput {
+function schoolStudentsWhere(school: { establishmentId: string | null; emailDomains: string[] }): Prisma.UserWhereInput {
   if (!school.establishmentId || school.emailDomains.length === 0) return { id: { in: [] } };
   return {
     role: "STUDENT",
@@ -55,7 +44,13 @@ export function schoolStudentsWhere(school: { establishmentId: string | null; em
   };
 }
 
-export async function createSchool(input: { name: string; kind: SchoolKind; establishmentId: string; emailDomains: string[]; staffEmailDomains: string[] }): Promise<string | null> {
+export async function createSchool(input: {
+  name: string;
+  kind: SchoolKind;
+  establishmentId: string;
+  emailDomains: string[];
+  staffEmailDomains: string[];
+}): Promise<string | null> {
   const problem = await domainsProblem(null, input.emailDomains, input.staffEmailDomains);
   if (problem) return problem;
   const establishment = await db().establishment.findUniqueOrThrow({ where: { id: input.establishmentId }, select: { uai: true } });
@@ -63,7 +58,10 @@ export async function createSchool(input: { name: string; kind: SchoolKind; esta
   return null;
 }
 
-export async function setSchoolDomains(schoolId: string, domains: { emailDomains: string[]; staffEmailDomains: string[] }): Promise<string | null> {
+export async function setSchoolDomains(
+  schoolId: string,
+  domains: { emailDomains: string[]; staffEmailDomains: string[] },
+): Promise<string | null> {
   const problem = await domainsProblem(schoolId, domains.emailDomains, domains.staffEmailDomains);
   if (problem) return problem;
   await db().school.update({ where: { id: schoolId }, data: domains });
@@ -75,7 +73,11 @@ export function listSchools() {
     orderBy: { name: "asc" },
     include: {
       establishment: { select: { name: true, communeName: true } },
-      staff: { where: { staffApprovedAt: null }, select: { id: true, firstName: true, lastName: true, email: true, emailVerifiedAt: true }, orderBy: { createdAt: "asc" } },
+      staff: {
+        where: { staffApprovedAt: null },
+        select: { id: true, firstName: true, lastName: true, email: true, emailVerifiedAt: true },
+        orderBy: { createdAt: "asc" },
+      },
       _count: { select: { staff: true, promotions: true } },
     },
   });
@@ -95,10 +97,15 @@ export function pendingStaffOf(schoolId: string) {
  * colleague's of the same school. False when the approver may not.
  */
 export async function approveStaff(approver: { id: string; role: string }, staffId: string): Promise<boolean> {
-  const staff = await db().user.findFirst({ where: { id: staffId, role: "SCHOOL_STAFF", staffApprovedAt: null, emailVerifiedAt: { not: null } }, select: { schoolId: true } });
+  const staff = await db().user.findFirst({
+    where: { id: staffId, role: "SCHOOL_STAFF", staffApprovedAt: null, emailVerifiedAt: { not: null } },
+    select: { schoolId: true },
+  });
   if (!staff?.schoolId) return false;
   if (approver.role !== "OPERATOR") {
-    const colleague = await db().user.findFirst({ where: { id: approver.id, role: "SCHOOL_STAFF", schoolId: staff.schoolId, staffApprovedAt: { not: null } } });
+    const colleague = await db().user.findFirst({
+      where: { id: approver.id, role: "SCHOOL_STAFF", schoolId: staff.schoolId, staffApprovedAt: { not: null } },
+    });
     if (!colleague) return false;
   }
   await db().user.update({ where: { id: staffId }, data: { staffApprovedAt: new Date(), staffApprovedBy: approver.id } });
@@ -107,11 +114,14 @@ export async function approveStaff(approver: { id: string; role: string }, staff
 
 /** A staff account's school, and whether the account may act for it yet. */
 export async function staffStatus(userId: string) {
-  const staff = await db().user.findUnique({ where: { id: userId }, select: { staffApprovedAt: true, school: { select: { id: true, name: true } } } });
+  const staff = await db().user.findUnique({
+    where: { id: userId },
+    select: { staffApprovedAt: true, school: { select: { id: true, name: true } } },
+  });
   return { school: staff?.school ?? null, approved: staff?.staffApprovedAt != null };
 }
 
-export async function requireSchool(schoolId: string) {
+async function requireSchool(schoolId: string) {
   const school = await db().school.findUnique({ where: { id: schoolId }, include: { establishment: { select: { name: true } } } });
   if (!school) throw data("École introuvable", { status: 404 });
   return school;
@@ -125,7 +135,11 @@ export async function schoolDashboard(school: { id: string; establishmentId: str
     db().studentProfile.count({ where: { userId: { in: ids }, degreeLevel: { not: null }, field: { not: "" } } }),
     db().application.findMany({
       where: { studentId: { in: ids } },
-      select: { createdAt: true, status: true, offer: { select: { contractType: true, territory: { select: { name: true } }, company: { select: { nafSection: true } } } } },
+      select: {
+        createdAt: true,
+        status: true,
+        offer: { select: { contractType: true, territory: { select: { name: true } }, company: { select: { nafSection: true } } } },
+      },
     }),
     db().placement.findMany({
       where: { studentId: { in: ids } },
@@ -134,18 +148,27 @@ export async function schoolDashboard(school: { id: string; establishmentId: str
     db().schoolPromotion.findMany({
       where: { schoolId: school.id },
       orderBy: { createdAt: "desc" },
-      include: { offer: { select: { id: true, title: true, status: true, company: { select: { name: true } } } }, createdBy: { select: { firstName: true, lastName: true } } },
+      include: {
+        offer: { select: { id: true, title: true, status: true, company: { select: { name: true } } } },
+        createdBy: { select: { firstName: true, lastName: true } },
+      },
     }),
   ]);
   const breakdown = (keys: (string | null)[]) => {
     const counts = new Map<string, number>();
     for (const key of keys) counts.set(key ?? "Hors Territoire d'industrie", (counts.get(key ?? "Hors Territoire d'industrie") ?? 0) + 1);
-    return [...counts].map(([label, count]) => ({ label, count })).sort((a, b) => b.count - a.count || a.label.localeCompare(b.label, "fr"));
+    return [...counts]
+      .map(([label, count]) => ({ label, count }))
+      .sort((a, b) => b.count - a.count || a.label.localeCompare(b.label, "fr"));
   };
   const month = (d: Date) => d.toISOString().slice(0, 7);
   const series = months.map((m) => {
     const key = month(m);
-    return { month: key, applications: applications.filter((a) => month(a.createdAt) === key).length, placements: placements.filter((p) => month(p.createdAt) === key).length };
+    return {
+      month: key,
+      applications: applications.filter((a) => month(a.createdAt) === key).length,
+      placements: placements.filter((p) => month(p.createdAt) === key).length,
+    };
   });
   return {
     studentCount: ids.length,
@@ -180,7 +203,10 @@ export async function removePromotion(schoolId: string, promotionId: string) {
 
 /** The offers the student's schools recommend, by offer id: decided here, never by the browser. */
 export async function promotionsForStudent(userId: string): Promise<Map<string, { school: string; note: string }>> {
-  const user = await db().user.findUnique({ where: { id: userId }, select: { email: true, emailVerifiedAt: true, studentProfile: { select: { establishmentId: true } } } });
+  const user = await db().user.findUnique({
+    where: { id: userId },
+    select: { email: true, emailVerifiedAt: true, studentProfile: { select: { establishmentId: true } } },
+  });
   const establishmentId = user?.studentProfile?.establishmentId;
   if (!user?.emailVerifiedAt || !establishmentId) return new Map();
   const promotions = await db().schoolPromotion.findMany({
@@ -205,12 +231,21 @@ export async function sendPromotionDigests(now = new Date()): Promise<number> {
       take: 20,
     });
     if (promotions.length === 0) continue;
-    const students = await db().user.findMany({ where: { AND: [schoolStudentsWhere(school), { mailOptOut: false }] }, select: { email: true, unsubscribeToken: true } });
+    const students = await db().user.findMany({
+      where: { AND: [schoolStudentsWhere(school), { mailOptOut: false }] },
+      select: { email: true, unsubscribeToken: true },
+    });
     await db().$transaction(async (tx) => {
       for (const student of students) {
         await enqueueMail(tx, student.email, "schoolDigest", {
           schoolName: school.name,
-          offers: promotions.map((p) => ({ title: p.offer.title, companyName: p.offer.company.name, communeName: p.offer.commune.name, note: p.note, url: `${publicUrl()}/offres/${p.offer.id}` })),
+          offers: promotions.map((p) => ({
+            title: p.offer.title,
+            companyName: p.offer.company.name,
+            communeName: p.offer.commune.name,
+            note: p.note,
+            url: `${publicUrl()}/offres/${p.offer.id}`,
+          })),
           unsubscribeUrl: `${publicUrl()}/desabonnement/${student.unsubscribeToken}`,
         });
         mails++;
@@ -233,6 +268,7 @@ export async function schoolForViewer(user: { id: string; role: string }, url: U
   }
   const staff = await db().user.findUnique({ where: { id: user.id }, select: { schoolId: true, staffApprovedAt: true } });
   if (!staff?.schoolId) throw data("Votre compte n'est rattaché à aucune école.", { status: 403 });
-  if (!staff.staffApprovedAt) throw data("Votre compte attend la validation d'un membre de votre école ou de l'équipe du programme.", { status: 403 });
+  if (!staff.staffApprovedAt)
+    throw data("Votre compte attend la validation d'un membre de votre école ou de l'équipe du programme.", { status: 403 });
   return requireSchool(staff.schoolId);
 }

@@ -38,11 +38,14 @@ export async function startHttpServer(options: {
     const vite = await import("vite").then((v) => v.createServer({ server: { middlewareMode: true } }));
     closeVite = () => vite.close();
     app.use(vite.middlewares);
-    app.all("*", createRequestHandler({
-      build: () => vite.ssrLoadModule("virtual:remix/server-build") as Promise<ServerBuild>,
-      mode: "development",
-      getLoadContext,
-    }));
+    app.all(
+      "*",
+      createRequestHandler({
+        build: () => vite.ssrLoadModule("virtual:remix/server-build") as Promise<ServerBuild>,
+        mode: "development",
+        getLoadContext,
+      }),
+    );
   } else {
     const build = (await import(pathToFileURL(options.serverBuildPath as string).href)) as ServerBuild;
     const clientDir = path.resolve("build", "client");
@@ -50,7 +53,11 @@ export async function startHttpServer(options: {
     app.use("/assets", express.static(path.join(clientDir, "assets"), { immutable: true, maxAge: "1y" }));
     // The few files at the root of the client build (favicon…) are listed once, so that page
     // requests do not each look for a file on disk first.
-    const rootFiles = new Set(readdirSync(clientDir, { withFileTypes: true }).filter((entry) => entry.isFile()).map((entry) => `/${entry.name}`));
+    const rootFiles = new Set(
+      readdirSync(clientDir, { withFileTypes: true })
+        .filter((entry) => entry.isFile())
+        .map((entry) => `/${entry.name}`),
+    );
     const rootStatic = express.static(clientDir, { maxAge: "1h" });
     app.use((req, res, next) => (rootFiles.has(req.path) ? rootStatic(req, res, next) : next()));
     app.all("*", createRequestHandler({ build, mode: "production", getLoadContext }));
@@ -79,7 +86,7 @@ export async function startHttpServer(options: {
  * of 2 MB; a somewhat larger file is still read, so that the form answers at its field and keeps
  * what was typed.
  */
-export const bodyLimits = { form: 256 * 1024, cvUpload: 8 * 1024 * 1024 };
+const bodyLimits = { form: 256 * 1024, cvUpload: 8 * 1024 * 1024 };
 const cvUploadPaths = new Set(["/etudiant/profil", "/etudiant/profil.data"]);
 const formContentTypes = ["application/x-www-form-urlencoded", "multipart/form-data"];
 
@@ -129,7 +136,13 @@ function refuseUnsafeRequests(req: Request, res: Response, next: NextFunction) {
   if (declared === undefined) return refuse(res, 411, "Requête refusée : la taille du formulaire doit être annoncée.");
   const limit = cvUploadPaths.has(req.path) ? bodyLimits.cvUpload : bodyLimits.form;
   if (!/^\d+$/.test(declared) || Number(declared) > limit) {
-    return refuse(res, 413, limit === bodyLimits.cvUpload ? "Formulaire trop volumineux : le CV fait 2 Mo au plus. Revenez en arrière et choisissez un fichier plus léger." : `Formulaire trop volumineux : ${Math.round(limit / 1024)} Ko au plus.`);
+    return refuse(
+      res,
+      413,
+      limit === bodyLimits.cvUpload
+        ? "Formulaire trop volumineux : le CV fait 2 Mo au plus. Revenez en arrière et choisissez un fichier plus léger."
+        : `Formulaire trop volumineux : ${Math.round(limit / 1024)} Ko au plus.`,
+    );
   }
   next();
 }

@@ -54,10 +54,12 @@ export async function startServices(options: ServiceOptions = {}): Promise<Servi
   const log = options.log ?? ((message: string) => console.log(message));
   const database = await openDatabase({ url: options.databaseUrl, pgliteDir: options.pgliteDir });
   setDatabase(database);
-  const stops: (() => Promise<void>)[] = [async () => {
-    setDatabase(undefined);
-    await database.close();
-  }];
+  const stops: (() => Promise<void>)[] = [
+    async () => {
+      setDatabase(undefined);
+      await database.close();
+    },
+  ];
   const stopAll = async () => {
     for (const stop of stops.reverse()) await stop().catch((error) => log(`stop: ${(error as Error).message}`));
   };

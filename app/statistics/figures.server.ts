@@ -16,19 +16,26 @@ export interface FigureSet {
 export async function nationalFigures(): Promise<{ phase: string; whole: FigureSet; insideTerritories: FigureSet }> {
   const phase = await phaseAt();
   const prisma = db();
-  const [publishedOffers, applications, placements, vtePlacements, greenPlacements, companies, counters, companiesInside] = await Promise.all([
-    prisma.offer.count({ where: { status: "PUBLISHED" } }),
-    prisma.application.count(),
-    prisma.placement.count(),
-    prisma.placement.count({ where: { vteLabel: true } }),
-    prisma.placement.count({ where: { vteGreen: true } }),
-    prisma.company.count(),
-    prisma.territory.aggregate({
-      where: { phaseId: phase },
-      _sum: { placementCount: true, vtePlacementCount: true, greenPlacementCount: true, publishedOfferCount: true, applicationCount: true },
-    }),
-    prisma.company.count({ where: { territory: { phaseId: phase } } }),
-  ]);
+  const [publishedOffers, applications, placements, vtePlacements, greenPlacements, companies, counters, companiesInside] =
+    await Promise.all([
+      prisma.offer.count({ where: { status: "PUBLISHED" } }),
+      prisma.application.count(),
+      prisma.placement.count(),
+      prisma.placement.count({ where: { vteLabel: true } }),
+      prisma.placement.count({ where: { vteGreen: true } }),
+      prisma.company.count(),
+      prisma.territory.aggregate({
+        where: { phaseId: phase },
+        _sum: {
+          placementCount: true,
+          vtePlacementCount: true,
+          greenPlacementCount: true,
+          publishedOfferCount: true,
+          applicationCount: true,
+        },
+      }),
+      prisma.company.count({ where: { territory: { phaseId: phase } } }),
+    ]);
   const sum = counters._sum;
   return {
     phase,

@@ -76,7 +76,15 @@ export async function countPlacement(tx: Tx, placement: PlacementFacts, delta: 1
       green_placements = territory_monthly_stat.green_placements + EXCLUDED.green_placements`;
   // A month back to zero disappears, as a recount would not create it.
   if (delta < 0) {
-    await tx.territoryMonthlyStat.deleteMany({ where: { territoryId: placement.territoryId, month, nafSection: placement.nafSection, schoolKind: placement.schoolKind, placements: { lte: 0 } } });
+    await tx.territoryMonthlyStat.deleteMany({
+      where: {
+        territoryId: placement.territoryId,
+        month,
+        nafSection: placement.nafSection,
+        schoolKind: placement.schoolKind,
+        placements: { lte: 0 },
+      },
+    });
   }
 }
 
@@ -127,7 +135,15 @@ export async function statisticsDifferences(sql: SqlConnection): Promise<Statist
      ORDER BY 1`,
   );
   return [
-    ...counters.map((c) => ({ what: `territory ${c.id} (placements/VTE/VTE Vert/published offers/applications)`, stored: c.stored, recounted: c.recounted })),
-    ...months.map((m) => ({ what: `month ${m.key} (placements/VTE/VTE Vert)`, stored: m.stored ?? "none", recounted: m.recounted ?? "none" })),
+    ...counters.map((c) => ({
+      what: `territory ${c.id} (placements/VTE/VTE Vert/published offers/applications)`,
+      stored: c.stored,
+      recounted: c.recounted,
+    })),
+    ...months.map((m) => ({
+      what: `month ${m.key} (placements/VTE/VTE Vert)`,
+      stored: m.stored ?? "none",
+      recounted: m.recounted ?? "none",
+    })),
   ];
 }

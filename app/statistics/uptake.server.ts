@@ -35,7 +35,13 @@ export async function territoryStatistics(territoryId: string, now = new Date())
   const [territory, companies, series] = await Promise.all([
     db().territory.findUniqueOrThrow({
       where: { id: territoryId },
-      select: { placementCount: true, vtePlacementCount: true, greenPlacementCount: true, publishedOfferCount: true, applicationCount: true },
+      select: {
+        placementCount: true,
+        vtePlacementCount: true,
+        greenPlacementCount: true,
+        publishedOfferCount: true,
+        applicationCount: true,
+      },
     }),
     db().company.count({ where: { territoryId } }),
     placementSeries({ territoryId }, lastMonths(12, now)),
@@ -61,7 +67,15 @@ export async function territoryFigures(phase?: string) {
   const [territories, companies] = await Promise.all([
     db().territory.findMany({
       where: { phaseId: phase ?? (await phaseAt()) },
-      select: { id: true, name: true, placementCount: true, vtePlacementCount: true, greenPlacementCount: true, publishedOfferCount: true, region: { select: { code: true, name: true } } },
+      select: {
+        id: true,
+        name: true,
+        placementCount: true,
+        vtePlacementCount: true,
+        greenPlacementCount: true,
+        publishedOfferCount: true,
+        region: { select: { code: true, name: true } },
+      },
     }),
     db().company.groupBy({ by: ["territoryId"], _count: { _all: true } }),
   ]);
@@ -97,7 +111,11 @@ export interface OpenDataRow {
  */
 export async function openDataRows(): Promise<OpenDataRow[]> {
   const [rows, territories] = await Promise.all([
-    db().territoryMonthlyStat.groupBy({ by: ["territoryId", "month"], _sum: { placements: true, vtePlacements: true, greenPlacements: true }, orderBy: [{ territoryId: "asc" }, { month: "asc" }] }),
+    db().territoryMonthlyStat.groupBy({
+      by: ["territoryId", "month"],
+      _sum: { placements: true, vtePlacements: true, greenPlacements: true },
+      orderBy: [{ territoryId: "asc" }, { month: "asc" }],
+    }),
     db().territory.findMany({ select: { id: true, code: true, name: true, phaseId: true, region: { select: { name: true } } } }),
   ]);
   const byId = new Map(territories.map((t) => [t.id, t]));
@@ -107,7 +125,11 @@ export async function openDataRows(): Promise<OpenDataRow[]> {
   for (const [territoryId, months] of byTerritory) {
     const territory = byId.get(territoryId);
     const [placements, vte, green] = protectTable(
-      [months.map((m) => m._sum.placements ?? 0), months.map((m) => m._sum.vtePlacements ?? 0), months.map((m) => m._sum.greenPlacements ?? 0)],
+      [
+        months.map((m) => m._sum.placements ?? 0),
+        months.map((m) => m._sum.vtePlacements ?? 0),
+        months.map((m) => m._sum.greenPlacements ?? 0),
+      ],
       { ofRows: true, ofColumns: false },
     );
     months.forEach((m, i) =>
@@ -163,12 +185,22 @@ export async function uptake(filters: UptakeFilters, now = new Date()) {
       WHERE a.created_at >= ${since}${and([...offerFilters, ...(filters.schoolKind ? [Prisma.sql`sp.school_kind = ${filters.schoolKind}::"SchoolKind"`] : [])])}
       GROUP BY 1`,
     db().placement.findMany({
-      where: { ...place, createdAt: { gte: since }, ...(filters.section ? { nafSection: filters.section } : {}), ...(filters.schoolKind ? { schoolKind: filters.schoolKind } : {}) },
+      where: {
+        ...place,
+        createdAt: { gte: since },
+        ...(filters.section ? { nafSection: filters.section } : {}),
+        ...(filters.schoolKind ? { schoolKind: filters.schoolKind } : {}),
+      },
       select: { createdAt: true, vteLabel: true, vteGreen: true, territoryId: true, establishmentId: true },
     }),
     db().offer.count({ where: { status: "PENDING_REVIEW" } }),
   ]);
-  const series = new Map<string, UptakeMonth>(months.map((m) => [monthKey(m), { month: monthKey(m), offers: 0, applications: 0, placements: 0, vtePlacements: 0, greenPlacements: 0 }]));
+  const series = new Map<string, UptakeMonth>(
+    months.map((m) => [
+      monthKey(m),
+      { month: monthKey(m), offers: 0, applications: 0, placements: 0, vtePlacements: 0, greenPlacements: 0 },
+    ]),
+  );
   for (const row of offers) {
     const p = series.get(row.month);
     if (p) p.offers = row.count;
@@ -200,7 +232,13 @@ export async function uptake(filters: UptakeFilters, now = new Date()) {
   return {
     series: [...series.values()],
     totals: [...series.values()].reduce(
-      (t, m) => ({ offers: t.offers + m.offers, applications: t.applications + m.applications, placements: t.placements + m.placements, vtePlacements: t.vtePlacements + m.vtePlacements, greenPlacements: t.greenPlacements + m.greenPlacements }),
+      (t, m) => ({
+        offers: t.offers + m.offers,
+        applications: t.applications + m.applications,
+        placements: t.placements + m.placements,
+        vtePlacements: t.vtePlacements + m.vtePlacements,
+        greenPlacements: t.greenPlacements + m.greenPlacements,
+      }),
       { offers: 0, applications: 0, placements: 0, vtePlacements: 0, greenPlacements: 0 },
     ),
     topTerritories: territoryTop.map(([id, placements]) => ({ id, name: nameOf(territoryNames, id), placements })),

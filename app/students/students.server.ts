@@ -1,21 +1,10 @@
 // Student profiles: saving one (and its place in the `students` index through the outbox), the CV,
 // and the establishment typed by the student.
 import { db } from "#app/platform/db.server";
-import { searchName } from "#app/domain/search-name";
 import type { ContractType, DegreeLevel, SchoolKind, StudentStatus } from "#app/generated/prisma/enums";
 import { enqueue } from "#app/platform/outbox.server";
 import { searchClient } from "#search/client";
 import { studentIndexName } from "#search/student-index";
-
-/** At most 2 MB, and a PDF by its content ("%PDF-" at the start), whatever its name says. */
-export const maxCvBytes = 2 * 1024 * 1024;
-
-export function cvProblem(bytes: Uint8Array, size: number): string | null {
-  if (size > maxCvBytes) return `Le CV dépasse 2 Mo (${(size / 1024 / 1024).toLocaleString("fr-FR", { maximumFractionDigits: 1 })} Mo) : réduisez-le, par exemple en l'exportant sans images haute définition.`;
-  const magic = new TextDecoder("latin1").decode(bytes.subarray(0, 5));
-  if (magic !== "%PDF-") return "Le CV doit être un fichier PDF : ce fichier n'en est pas un, même si son nom finit par .pdf.";
-  return null;
-}
 
 export interface EstablishmentChoice {
   id: string;
@@ -28,7 +17,9 @@ export async function searchEstablishments(query: string, take = 15): Promise<Es
   const q = query.trim();
   if (q.length < 2) return [];
   const rows = await db().establishment.findMany({
-    where: { OR: [{ name: { contains: q, mode: "insensitive" } }, { acronym: { startsWith: q, mode: "insensitive" } }, { uai: q.toUpperCase() }] },
+    where: {
+      OR: [{ name: { contains: q, mode: "insensitive" } }, { acronym: { startsWith: q, mode: "insensitive" } }, { uai: q.toUpperCase() }],
+    },
     select: { id: true, name: true, communeName: true },
     orderBy: { name: "asc" },
     take,
@@ -37,13 +28,20 @@ export async function searchEstablishments(query: string, take = 15): Promise<Es
 }
 
 /** The label a suggestion shows, and that the form sends back. */
-export const establishmentLabel = (e: { name: string; communeName: string | null }) => (e.communeName ? `${e.name} (${e.communeName})` : e.name);
+export const establishmentLabel = (e: { name: string; communeName: string | null }) =>
+  e.communeName ? `${e.name} (${e.communeName})` : e.name;
 
 /** What the student typed, resolved to one establishment, or why not. */
 export async function resolveEstablishment(input: string): Promise<{ id: string } | "ambiguous" | null> {
   const typed = input.trim();
   const candidates = await db().establishment.findMany({
-    where: { OR: [{ name: { equals: typed.replace(/ \([^)]*\)$/, ""), mode: "insensitive" } }, { acronym: { equals: typed, mode: "insensitive" } }, { uai: typed.toUpperCase() }] },
+    where: {
+      OR: [
+        { name: { equals: typed.replace(/ \([^)]*\)$/, ""), mode: "insensitive" } },
+        { acronym: { equals: typed, mode: "insensitive" } },
+        { uai: typed.toUpperCase() },
+      ],
+    },
     select: { id: true, name: true, communeName: true },
     take: 10,
   });
@@ -72,20 +70,6 @@ export interface ProfileInput {
   cv?: { name: string; bytes: Uint8Array } | null;
 }
 
-/** Skills typed as a comma-separated list: trimmed, without duplicates, at most 20. */
-export function parseSkills(text: string): string[] {
-  const seen = new Set<string>();
-  const skills: string[] = [];
-  for (const raw of text.split(/[,;\n]/)) {
-    const skill = raw.trim().replace(/\s+/g, " ");
-    if (skill && !seen.has(searchName(skill))) {
-      seen.add(searchName(skill));
-      skills.push(skill);
-    }
-  }
-  return skills.slice(0, 20);
-}
-
 export async function saveProfile(userId: string, input: ProfileInput): Promise<void> {
   const { cv, ...fields } = input;
   const data = { ...fields, ...(cv ? { cv: Buffer.from(cv.bytes), cvFileName: cv.name } : {}) };
@@ -102,12 +86,10 @@ export async function saveProfile(userId: string, input: ProfileInput): Promise<
   }
 }
 
-export async function removeCv(userId: string): Promise<void> {
-  await db().studentProfile.update({ where: { userId }, data: { cv: null, cvFileName: null } });
-}
-
 /** Complete enough to be matched: what the scoring needs. */
-export function isProfileComplete(profile: { field: string; degreeLevel: DegreeLevel | null; contractTypes: ContractType[] } | null): boolean {
+export function isProfileComplete(
+  profile: { field: string; degreeLevel: DegreeLevel | null; contractTypes: ContractType[] } | null,
+): boolean {
   return !!profile && profile.field.trim().length > 0 && profile.degreeLevel !== null;
 }
 

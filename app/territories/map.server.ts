@@ -10,7 +10,7 @@ import { db } from "#app/platform/db.server";
 /** Overseas regions drawn in insets (their code is the start of a territory's id: ti-01xx). */
 const insets: Record<string, string> = { "01": "Guadeloupe", "02": "Martinique", "03": "Guyane", "04": "La Réunion", "06": "Mayotte" };
 
-export interface MapFrame {
+interface MapFrame {
   id: string;
   label: string | null;
   x: number;
@@ -45,7 +45,12 @@ export async function territoryLocation(phase: string, code: string): Promise<{ 
   };
 }
 
-const layout = { width: 640, height: 560, main: { x: 0, y: 0, width: 500, height: 560 }, inset: { x: 510, width: 130, height: 104, gap: 8 } };
+const layout = {
+  width: 640,
+  height: 560,
+  main: { x: 0, y: 0, width: 500, height: 560 },
+  inset: { x: 510, width: 130, height: 104, gap: 8 },
+};
 /** Drawn maps per phase, kept a minute, as the phases are: a list loaded later shows soon after. */
 const cache = new Map<string, { map: Promise<TerritoryMap | null>; until: number }>();
 
@@ -59,22 +64,40 @@ export function territoryMap(phase: string): Promise<TerritoryMap | null> {
 }
 
 async function drawMap(phase: string): Promise<TerritoryMap | null> {
-  const outlined = await db().territory.findMany({ where: { phaseId: phase, shape: { not: Prisma.DbNull } }, select: { code: true, shape: true } });
+  const outlined = await db().territory.findMany({
+    where: { phaseId: phase, shape: { not: Prisma.DbNull } },
+    select: { code: true, shape: true },
+  });
   if (outlined.length === 0) return null;
-  const shapes = outlined.map(({ code, shape }) => ({ id: code, feature: { type: "Feature", properties: {}, geometry: shape as unknown as MultiPolygon } as Feature<MultiPolygon> }));
+  const shapes = outlined.map(({ code, shape }) => ({
+    id: code,
+    feature: { type: "Feature", properties: {}, geometry: shape as unknown as MultiPolygon } as Feature<MultiPolygon>,
+  }));
   const frameOf = (id: string) => (id.slice(3, 5) in insets ? id.slice(3, 5) : "metro");
 
   const frames: MapFrame[] = [{ id: "metro", label: null, ...layout.main }];
   Object.entries(insets).forEach(([code, label], i) => {
-    frames.push({ id: code, label, x: layout.inset.x, y: i * (layout.inset.height + layout.inset.gap), width: layout.inset.width, height: layout.inset.height });
+    frames.push({
+      id: code,
+      label,
+      x: layout.inset.x,
+      y: i * (layout.inset.height + layout.inset.gap),
+      width: layout.inset.width,
+      height: layout.inset.height,
+    });
   });
   const paths = new Map<string, string>();
   const bounds = new Map<string, [[number, number], [number, number]]>();
   for (const frame of frames) {
     const inFrame = shapes.filter((shape) => frameOf(shape.id) === frame.id);
     if (inFrame.length === 0) continue;
-    const projection: GeoProjection = (frame.id === "metro" ? geoConicConformal().parallels([44, 49]).rotate([-3, 0]) : geoMercator()).fitExtent(
-      [[frame.x + 6, frame.y + (frame.label ? 16 : 6)], [frame.x + frame.width - 6, frame.y + frame.height - 6]],
+    const projection: GeoProjection = (
+      frame.id === "metro" ? geoConicConformal().parallels([44, 49]).rotate([-3, 0]) : geoMercator()
+    ).fitExtent(
+      [
+        [frame.x + 6, frame.y + (frame.label ? 16 : 6)],
+        [frame.x + frame.width - 6, frame.y + frame.height - 6],
+      ],
       { type: "FeatureCollection", features: inFrame.map((shape) => shape.feature) },
     );
     const draw = geoPath(projection).digits(1);
@@ -87,5 +110,11 @@ async function drawMap(phase: string): Promise<TerritoryMap | null> {
       bounds.set(shape.id, draw.bounds({ ...shape.feature, geometry }));
     }
   }
-  return { width: layout.width, height: layout.height, frames: frames.filter((frame) => [...paths.keys()].some((id) => frameOf(id) === frame.id)), paths, bounds };
+  return {
+    width: layout.width,
+    height: layout.height,
+    frames: frames.filter((frame) => [...paths.keys()].some((id) => frameOf(id) === frame.id)),
+    paths,
+    bounds,
+  };
 }

@@ -37,7 +37,11 @@ async function successors(sql: SqlConnection, phase: string): Promise<Map<string
   return new Map(rows.map((row) => [row.old, row.successor]));
 }
 
-export async function reresolveTerritories(sql: SqlConnection, phase: string, step: (name: string) => void = () => {}): Promise<ReresolveReport> {
+export async function reresolveTerritories(
+  sql: SqlConnection,
+  phase: string,
+  step: (name: string) => void = () => {},
+): Promise<ReresolveReport> {
   return sql.transaction(async (tx) => {
     step("entreprises");
     const companies = await tx.query(
@@ -78,8 +82,14 @@ export async function reresolveTerritories(sql: SqlConnection, phase: string, st
     );
     for (const profile of profiles) {
       const moved = [...new Set(profile.wished_territory_ids.map(moveKey).filter((key): key is string => key !== null))];
-      await tx.query("UPDATE student_profile SET wished_territory_ids = $2::text[], updated_at = now() WHERE user_id = $1", [profile.user_id, moved]);
-      await tx.query(`INSERT INTO outbox_job (kind, payload, updated_at) VALUES ('search.student', jsonb_build_object('userId', $1::text), now())`, [profile.user_id]);
+      await tx.query("UPDATE student_profile SET wished_territory_ids = $2::text[], updated_at = now() WHERE user_id = $1", [
+        profile.user_id,
+        moved,
+      ]);
+      await tx.query(
+        `INSERT INTO outbox_job (kind, payload, updated_at) VALUES ('search.student', jsonb_build_object('userId', $1::text), now())`,
+        [profile.user_id],
+      );
       wishes++;
     }
     step("alertes");
@@ -98,6 +108,14 @@ export async function reresolveTerritories(sql: SqlConnection, phase: string, st
     step("statistiques");
     // Offers and applications count where their offer now is; placements stay where they were hired.
     const { territoriesChanged } = await rebuildTerritoryStatistics(tx);
-    return { phase, companies: companies.length, offers: offers.length, reindexed: published.length, wishes, savedSearches, territoriesRecounted: territoriesChanged };
+    return {
+      phase,
+      companies: companies.length,
+      offers: offers.length,
+      reindexed: published.length,
+      wishes,
+      savedSearches,
+      territoriesRecounted: territoriesChanged,
+    };
   });
 }

@@ -23,7 +23,15 @@ export async function getTerritory(key: string) {
       where: searchable,
       orderBy: { publishedAt: "desc" },
       take: 20,
-      select: { id: true, title: true, contractType: true, durationMonths: true, vteGreen: true, commune: { select: { name: true } }, company: { select: { name: true } } },
+      select: {
+        id: true,
+        title: true,
+        contractType: true,
+        durationMonths: true,
+        vteGreen: true,
+        commune: { select: { name: true } },
+        company: { select: { name: true } },
+      },
     }),
     territoryLineage(key),
     phaseAt(),
@@ -50,7 +58,7 @@ export async function getTerritory(key: string) {
  * how many of this territory's communes they hold: Roanne - Tarare (2019–2022) → Roannais Forez
  * (2023–2027). Empty for a territory new in its phase.
  */
-export async function territoryLineage(key: string) {
+async function territoryLineage(key: string) {
   const rows = await db().$queryRaw<{ id: string; code: string; name: string; phase: string; shared: number }[]>`
     SELECT t.id, t.code, t.name, t.phase, count(*)::int AS shared
     FROM territory_commune mine

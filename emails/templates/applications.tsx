@@ -33,7 +33,9 @@ export interface ApplicationReminderMail {
 }
 
 export const applicationReminderSubject = (props: ApplicationReminderMail) =>
-  props.applications.length === 1 ? "Une candidature attend depuis 7 jours" : `${props.applications.length} candidatures attendent depuis 7 jours`;
+  props.applications.length === 1
+    ? "Une candidature attend depuis 7 jours"
+    : `${props.applications.length} candidatures attendent depuis 7 jours`;
 
 export function ApplicationReminder({ applications, unsubscribeUrl }: ApplicationReminderMail) {
   return (
@@ -58,7 +60,8 @@ export interface ApplicationStatusMail {
   unsubscribeUrl: string;
 }
 
-export const applicationStatusSubject = (props: ApplicationStatusMail) => `Votre candidature « ${props.offerTitle} » : ${props.statusLabel.toLowerCase()}`;
+export const applicationStatusSubject = (props: ApplicationStatusMail) =>
+  `Votre candidature « ${props.offerTitle} » : ${props.statusLabel.toLowerCase()}`;
 
 export function ApplicationStatus({ offerTitle, companyName, statusLabel, message, url, unsubscribeUrl }: ApplicationStatusMail) {
   return (
@@ -68,7 +71,9 @@ export function ApplicationStatus({ offerTitle, companyName, statusLabel, messag
         Votre candidature à l'offre « {offerTitle} » de {companyName} est maintenant : {statusLabel}.
       </Text>
       {message && <Text style={{ borderLeft: "4px solid #000091", paddingLeft: "12px" }}>{message}</Text>}
-      <Button href={url} style={buttonStyle}>Voir mes candidatures</Button>
+      <Button href={url} style={buttonStyle}>
+        Voir mes candidatures
+      </Button>
       <Text>{url}</Text>
     </MailLayout>
   );
@@ -105,7 +110,8 @@ export interface SchoolDigestMail {
   unsubscribeUrl: string;
 }
 
-export const schoolDigestSubject = (props: SchoolDigestMail) => `${props.schoolName} vous recommande ${props.offers.length} offre${props.offers.length > 1 ? "s" : ""} VTE`;
+export const schoolDigestSubject = (props: SchoolDigestMail) =>
+  `${props.schoolName} vous recommande ${props.offers.length} offre${props.offers.length > 1 ? "s" : ""} VTE`;
 
 export function SchoolDigest({ schoolName, offers, unsubscribeUrl }: SchoolDigestMail) {
   return (

@@ -16,7 +16,9 @@ export function OfferApproved({ offerTitle, offerUrl, expiresOn }: OfferApproved
       <Text>
         Votre offre « {offerTitle} » a été validée par l'équipe du programme VTE. Elle est en ligne jusqu'au {expiresOn}.
       </Text>
-      <Button href={offerUrl} style={buttonStyle}>Voir l'offre</Button>
+      <Button href={offerUrl} style={buttonStyle}>
+        Voir l'offre
+      </Button>
       <Text>{offerUrl}</Text>
     </MailLayout>
   );
@@ -37,7 +39,9 @@ export function OfferRejected({ offerTitle, reason, editUrl }: OfferRejectedMail
       <Text>Votre offre « {offerTitle} » n'a pas été publiée, pour la raison suivante :</Text>
       <Text style={{ borderLeft: "4px solid #000091", paddingLeft: "12px" }}>{reason}</Text>
       <Text>Vous pouvez la modifier et la soumettre à nouveau :</Text>
-      <Button href={editUrl} style={buttonStyle}>Modifier l'offre</Button>
+      <Button href={editUrl} style={buttonStyle}>
+        Modifier l'offre
+      </Button>
       <Text>{editUrl}</Text>
     </MailLayout>
   );

@@ -13,7 +13,9 @@ export function PasswordReset({ firstName, link }: PasswordResetMail) {
     <MailLayout preview="Choisissez un nouveau mot de passe">
       <Text>Bonjour {firstName},</Text>
       <Text>Vous avez demandé à réinitialiser votre mot de passe. Ce lien est valable une heure :</Text>
-      <Button href={link} style={buttonStyle}>Choisir un nouveau mot de passe</Button>
+      <Button href={link} style={buttonStyle}>
+        Choisir un nouveau mot de passe
+      </Button>
       <Text>{link}</Text>
       <Text>Si vous n'êtes pas à l'origine de cette demande, ignorez ce message : votre mot de passe ne change pas.</Text>
     </MailLayout>
@@ -33,7 +35,9 @@ export function PasswordChanged({ firstName, resetLink }: PasswordChangedMail) {
       <Text>Bonjour {firstName},</Text>
       <Text>Le mot de passe de votre compte VTE vient d'être modifié. Vos autres sessions ont été fermées.</Text>
       <Text>Si vous n'êtes pas à l'origine de ce changement, choisissez tout de suite un nouveau mot de passe :</Text>
-      <Button href={resetLink} style={buttonStyle}>Réinitialiser mon mot de passe</Button>
+      <Button href={resetLink} style={buttonStyle}>
+        Réinitialiser mon mot de passe
+      </Button>
       <Text>{resetLink}</Text>
     </MailLayout>
   );
@@ -54,7 +58,9 @@ export function SignUpAttempt({ firstName, logInLink, resetLink }: SignUpAttempt
       <Text>Bonjour {firstName},</Text>
       <Text>Quelqu'un vient de demander à créer un compte VTE avec votre adresse. Vous en avez déjà un : rien n'a changé.</Text>
       <Text>Si c'était vous, connectez-vous :</Text>
-      <Button href={logInLink} style={buttonStyle}>Me connecter</Button>
+      <Button href={logInLink} style={buttonStyle}>
+        Me connecter
+      </Button>
       <Text>Mot de passe oublié ? Choisissez-en un nouveau : {resetLink}</Text>
       <Text>Si ce n'était pas vous, ignorez ce message.</Text>
     </MailLayout>

@@ -35,7 +35,12 @@ export const jobs: Record<string, Job> = {
   },
   H1502: {
     rome: "H1502",
-    titles: ["Ingénieur qualité fournisseurs", "Responsable qualité produit", "Ingénieur amélioration continue (Lean)", "Chargé qualité et certification ISO 9001"],
+    titles: [
+      "Ingénieur qualité fournisseurs",
+      "Responsable qualité produit",
+      "Ingénieur amélioration continue (Lean)",
+      "Chargé qualité et certification ISO 9001",
+    ],
     missions: [
       "piloter le système de management de la qualité et préparer les audits de certification",
       "animer les résolutions de problèmes (8D, AMDEC) avec la production",
@@ -48,7 +53,12 @@ export const jobs: Record<string, Job> = {
   },
   H2502: {
     rome: "H2502",
-    titles: ["Responsable de production", "Ingénieur industrialisation", "Chef d'atelier {product}", "Ingénieur méthodes et industrialisation"],
+    titles: [
+      "Responsable de production",
+      "Ingénieur industrialisation",
+      "Chef d'atelier {product}",
+      "Ingénieur méthodes et industrialisation",
+    ],
     missions: [
       "organiser la production de l'atelier et encadrer une équipe de techniciens et d'opérateurs",
       "industrialiser les nouveaux produits et optimiser les gammes de fabrication",
@@ -295,22 +305,105 @@ export const jobs: Record<string, Job> = {
 };
 
 export const sectors: Sector[] = [
-  { name: "mécanique", activity: "mécanique de précision", naf: ["25.62B", "25.11Z", "28.41Z", "28.29B", "25.73A"], products: ["pièces usinées", "machines spéciales", "moules"], jobs: ["H2502", "H1206", "H1502", "I1102", "H1203", "H1102", "D1407", "M1101", "H1401", "M1205"] },
-  { name: "agroalimentaire", activity: "agroalimentaire", naf: ["10.13A", "10.51A", "10.71A", "10.89Z", "11.02A"], products: ["produits frais", "plats cuisinés", "produits laitiers"], jobs: ["H2502", "H1502", "I1102", "N1301", "M1705", "M1101", "H1302", "M1503", "M1707"] },
-  { name: "plasturgie et chimie", activity: "plasturgie et chimie", naf: ["20.16Z", "22.29A", "22.21Z", "20.59Z"], products: ["pièces plastiques", "composites", "résines"], jobs: ["K2402", "H1206", "H2502", "H1502", "H1302", "D1407", "M1101"] },
-  { name: "électronique", activity: "électronique et équipements électriques", naf: ["26.11Z", "27.12Z", "27.90Z", "26.51B"], products: ["cartes électroniques", "armoires électriques", "capteurs"], jobs: ["H1206", "M1805", "H1208", "H1502", "H1102", "D1407", "H2502"] },
-  { name: "aéronautique et automobile", activity: "équipements aéronautiques et automobiles", naf: ["30.30Z", "29.32Z", "29.10Z"], products: ["sous-ensembles aéronautiques", "équipements automobiles"], jobs: ["H1206", "H1502", "H2502", "N1301", "H1401", "M1101", "M1806"] },
-  { name: "bois et papier", activity: "transformation du bois et du papier", naf: ["16.23Z", "17.21A"], products: ["charpentes", "emballages carton"], jobs: ["H2502", "I1102", "M1707", "D1407", "M1205", "N1301"] },
-  { name: "textile", activity: "textiles techniques", naf: ["13.20Z", "13.96Z"], products: ["textiles techniques", "tissus"], jobs: ["H1206", "M1705", "M1707", "H2502", "D1402"] },
-  { name: "ingénierie", activity: "ingénierie et bureau d'études", naf: ["71.12B", "72.19Z"], products: ["études d'installations", "prototypes"], jobs: ["H1206", "H1208", "F1106", "K2402", "H1102", "M1805"] },
-  { name: "numérique", activity: "logiciels pour l'industrie", naf: ["62.01Z", "62.02A"], products: ["logiciels industriels", "solutions de supervision"], jobs: ["M1805", "M1806", "M1705", "D1402", "M1503"] },
-  { name: "énergie et recyclage", activity: "énergie et économie circulaire", naf: ["38.32Z", "35.11Z", "38.21Z"], products: ["matières recyclées", "énergie renouvelable"], jobs: ["K2306", "H1302", "I1102", "H1102", "M1205"] },
-  { name: "métallurgie et matériaux", activity: "métallurgie et matériaux", naf: ["24.10Z", "23.61Z"], products: ["aciers spéciaux", "éléments en béton"], jobs: ["K2402", "H2502", "H1302", "I1102", "M1101"] },
-  { name: "santé", activity: "industrie de santé", naf: ["21.20Z", "32.50A"], products: ["dispositifs médicaux", "médicaments"], jobs: ["H1502", "H1206", "H2502", "M1705", "M1503"] },
+  {
+    name: "mécanique",
+    activity: "mécanique de précision",
+    naf: ["25.62B", "25.11Z", "28.41Z", "28.29B", "25.73A"],
+    products: ["pièces usinées", "machines spéciales", "moules"],
+    jobs: ["H2502", "H1206", "H1502", "I1102", "H1203", "H1102", "D1407", "M1101", "H1401", "M1205"],
+  },
+  {
+    name: "agroalimentaire",
+    activity: "agroalimentaire",
+    naf: ["10.13A", "10.51A", "10.71A", "10.89Z", "11.02A"],
+    products: ["produits frais", "plats cuisinés", "produits laitiers"],
+    jobs: ["H2502", "H1502", "I1102", "N1301", "M1705", "M1101", "H1302", "M1503", "M1707"],
+  },
+  {
+    name: "plasturgie et chimie",
+    activity: "plasturgie et chimie",
+    naf: ["20.16Z", "22.29A", "22.21Z", "20.59Z"],
+    products: ["pièces plastiques", "composites", "résines"],
+    jobs: ["K2402", "H1206", "H2502", "H1502", "H1302", "D1407", "M1101"],
+  },
+  {
+    name: "électronique",
+    activity: "électronique et équipements électriques",
+    naf: ["26.11Z", "27.12Z", "27.90Z", "26.51B"],
+    products: ["cartes électroniques", "armoires électriques", "capteurs"],
+    jobs: ["H1206", "M1805", "H1208", "H1502", "H1102", "D1407", "H2502"],
+  },
+  {
+    name: "aéronautique et automobile",
+    activity: "équipements aéronautiques et automobiles",
+    naf: ["30.30Z", "29.32Z", "29.10Z"],
+    products: ["sous-ensembles aéronautiques", "équipements automobiles"],
+    jobs: ["H1206", "H1502", "H2502", "N1301", "H1401", "M1101", "M1806"],
+  },
+  {
+    name: "bois et papier",
+    activity: "transformation du bois et du papier",
+    naf: ["16.23Z", "17.21A"],
+    products: ["charpentes", "emballages carton"],
+    jobs: ["H2502", "I1102", "M1707", "D1407", "M1205", "N1301"],
+  },
+  {
+    name: "textile",
+    activity: "textiles techniques",
+    naf: ["13.20Z", "13.96Z"],
+    products: ["textiles techniques", "tissus"],
+    jobs: ["H1206", "M1705", "M1707", "H2502", "D1402"],
+  },
+  {
+    name: "ingénierie",
+    activity: "ingénierie et bureau d'études",
+    naf: ["71.12B", "72.19Z"],
+    products: ["études d'installations", "prototypes"],
+    jobs: ["H1206", "H1208", "F1106", "K2402", "H1102", "M1805"],
+  },
+  {
+    name: "numérique",
+    activity: "logiciels pour l'industrie",
+    naf: ["62.01Z", "62.02A"],
+    products: ["logiciels industriels", "solutions de supervision"],
+    jobs: ["M1805", "M1806", "M1705", "D1402", "M1503"],
+  },
+  {
+    name: "énergie et recyclage",
+    activity: "énergie et économie circulaire",
+    naf: ["38.32Z", "35.11Z", "38.21Z"],
+    products: ["matières recyclées", "énergie renouvelable"],
+    jobs: ["K2306", "H1302", "I1102", "H1102", "M1205"],
+  },
+  {
+    name: "métallurgie et matériaux",
+    activity: "métallurgie et matériaux",
+    naf: ["24.10Z", "23.61Z"],
+    products: ["aciers spéciaux", "éléments en béton"],
+    jobs: ["K2402", "H2502", "H1302", "I1102", "M1101"],
+  },
+  {
+    name: "santé",
+    activity: "industrie de santé",
+    naf: ["21.20Z", "32.50A"],
+    products: ["dispositifs médicaux", "médicaments"],
+    jobs: ["H1502", "H1206", "H2502", "M1705", "M1503"],
+  },
 ];
 
 export const companyNameParts = {
-  prefixes: ["Ateliers", "Forges", "Usines", "Manufacture", "Industries", "Techniques", "Établissements", "Groupe", "Mécanique", "Laboratoires"],
+  prefixes: [
+    "Ateliers",
+    "Forges",
+    "Usines",
+    "Manufacture",
+    "Industries",
+    "Techniques",
+    "Établissements",
+    "Groupe",
+    "Mécanique",
+    "Laboratoires",
+  ],
   suffixes: ["Industrie", "Technologies", "Systèmes", "Solutions", "Process", "Composites", "Précision", "Énergies", "Innovation"],
 };
 

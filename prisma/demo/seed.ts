@@ -54,7 +54,9 @@ export async function seedDemoWorld(
     },
     { offers: options.offers, seed: options.seed, today: options.today ?? new Date() },
   );
-  log(`Demo world built in ${elapsed()}: ${world.companies.length} companies, ${world.offers.length} offers, ${world.profiles.length} students.`);
+  log(
+    `Demo world built in ${elapsed()}: ${world.companies.length} companies, ${world.offers.length} offers, ${world.profiles.length} students.`,
+  );
 
   const passwordHash = await hash(demoPassword);
   const users = world.users.map((user) => ({ ...user, password_hash: passwordHash }));
@@ -64,46 +66,162 @@ export async function seedDemoWorld(
     await tx.query("DELETE FROM company WHERE id LIKE 'demo-%'");
     await tx.query("DELETE FROM app_user WHERE id LIKE 'demo-%'");
     const insert = (table: string, columns: ColumnTypes, rows: Row[]) => bulkUpsert(tx, table, columns, ["id"], rows);
-    await insert("app_user", {
-      id: "text", email: "text", password_hash: "text", role: '"Role"', first_name: "text", last_name: "text",
-      email_verified_at: "timestamp(3)", updated_at: "timestamp(3)",
-    }, users.map((u) => ({ ...u, email_verified_at: new Date().toISOString(), updated_at: new Date().toISOString() })));
-    await insert("company", {
-      id: "text", siren: "text", name: "text", naf_code: "text", naf_section: "text", size_band: '"SizeBand"',
-      commune_code: "text", territory_id: "text", description: "text", created_at: "timestamp(3)", updated_at: "timestamp(3)", verified_at: "timestamp(3)",
-    }, world.companies.map((c) => ({ ...c, updated_at: c.created_at, verified_at: c.created_at })));
-    await bulkUpsert(tx, "company_member", { company_id: "text", user_id: "text", role: '"CompanyRole"' }, ["company_id", "user_id"], world.members);
-    await bulkUpsert(tx, "student_profile", {
-      user_id: "text", establishment_id: "text", school_kind: '"SchoolKind"', degree_level: '"DegreeLevel"', field: "text",
-      status: '"StudentStatus"', graduation_date: "date", skills: "text[]", wished_territory_ids: "text[]",
-      wished_region_codes: "text[]", wished_commune_code: "text", wished_radius_km: "int",
-      contract_types: '"ContractType"[]', available_from: "date", visible_to_companies: "boolean", updated_at: "timestamp(3)",
-    }, ["user_id"], world.profiles.map((p) => ({ ...p, updated_at: new Date().toISOString() })));
-    await insert("offer", {
-      id: "text", company_id: "text", title: "text", description: "text", rome_code: "text",
-      contract_type: '"ContractType"', duration_months: "int", start_date: "date", degree_level: '"DegreeLevel"',
-      school_kinds: '"SchoolKind"[]', commune_code: "text", territory_id: "text", region_code: "text",
-      department_code: "text", latitude: "float8", longitude: "float8", remote: '"RemotePolicy"', pay_min: "int",
-      pay_max: "int", pay_period: '"PayPeriod"', positions: "int", status: '"OfferStatus"', vte_eligible: "boolean",
-      vte_territory: "boolean", vte_green: "boolean", eligibility_reasons: "jsonb", rejection_reason: "text",
-      submitted_at: "timestamp(3)", published_at: "timestamp(3)", expires_at: "timestamp(3)", closed_at: "timestamp(3)",
-      created_at: "timestamp(3)", updated_at: "timestamp(3)",
-    }, world.offers);
+    await insert(
+      "app_user",
+      {
+        id: "text",
+        email: "text",
+        password_hash: "text",
+        role: '"Role"',
+        first_name: "text",
+        last_name: "text",
+        email_verified_at: "timestamp(3)",
+        updated_at: "timestamp(3)",
+      },
+      users.map((u) => ({ ...u, email_verified_at: new Date().toISOString(), updated_at: new Date().toISOString() })),
+    );
+    await insert(
+      "company",
+      {
+        id: "text",
+        siren: "text",
+        name: "text",
+        naf_code: "text",
+        naf_section: "text",
+        size_band: '"SizeBand"',
+        commune_code: "text",
+        territory_id: "text",
+        description: "text",
+        created_at: "timestamp(3)",
+        updated_at: "timestamp(3)",
+        verified_at: "timestamp(3)",
+      },
+      world.companies.map((c) => ({ ...c, updated_at: c.created_at, verified_at: c.created_at })),
+    );
+    await bulkUpsert(
+      tx,
+      "company_member",
+      { company_id: "text", user_id: "text", role: '"CompanyRole"' },
+      ["company_id", "user_id"],
+      world.members,
+    );
+    await bulkUpsert(
+      tx,
+      "student_profile",
+      {
+        user_id: "text",
+        establishment_id: "text",
+        school_kind: '"SchoolKind"',
+        degree_level: '"DegreeLevel"',
+        field: "text",
+        status: '"StudentStatus"',
+        graduation_date: "date",
+        skills: "text[]",
+        wished_territory_ids: "text[]",
+        wished_region_codes: "text[]",
+        wished_commune_code: "text",
+        wished_radius_km: "int",
+        contract_types: '"ContractType"[]',
+        available_from: "date",
+        visible_to_companies: "boolean",
+        updated_at: "timestamp(3)",
+      },
+      ["user_id"],
+      world.profiles.map((p) => ({ ...p, updated_at: new Date().toISOString() })),
+    );
+    await insert(
+      "offer",
+      {
+        id: "text",
+        company_id: "text",
+        title: "text",
+        description: "text",
+        rome_code: "text",
+        contract_type: '"ContractType"',
+        duration_months: "int",
+        start_date: "date",
+        degree_level: '"DegreeLevel"',
+        school_kinds: '"SchoolKind"[]',
+        commune_code: "text",
+        territory_id: "text",
+        region_code: "text",
+        department_code: "text",
+        latitude: "float8",
+        longitude: "float8",
+        remote: '"RemotePolicy"',
+        pay_min: "int",
+        pay_max: "int",
+        pay_period: '"PayPeriod"',
+        positions: "int",
+        status: '"OfferStatus"',
+        vte_eligible: "boolean",
+        vte_territory: "boolean",
+        vte_green: "boolean",
+        eligibility_reasons: "jsonb",
+        rejection_reason: "text",
+        submitted_at: "timestamp(3)",
+        published_at: "timestamp(3)",
+        expires_at: "timestamp(3)",
+        closed_at: "timestamp(3)",
+        created_at: "timestamp(3)",
+        updated_at: "timestamp(3)",
+      },
+      world.offers,
+    );
     log(`Offers written at ${elapsed()}.`);
-    await insert("application", {
-      id: "text", offer_id: "text", student_id: "text", message: "text", with_cv: "boolean",
-      status: '"ApplicationStatus"', viewed_at: "timestamp(3)", notified_at: "timestamp(3)", reminded_at: "timestamp(3)", created_at: "timestamp(3)", updated_at: "timestamp(3)",
-    }, world.applications);
-    await insert("application_status_change", {
-      id: "text", application_id: "text", from_status: '"ApplicationStatus"', to_status: '"ApplicationStatus"',
-      by_user_id: "text", message: "text", created_at: "timestamp(3)",
-    }, world.statusChanges);
-    await insert("placement", {
-      id: "text", application_id: "text", offer_id: "text", company_id: "text", student_id: "text",
-      territory_id: "text", region_code: "text", naf_section: "text", school_kind: '"SchoolKind"',
-      establishment_id: "text", contract_type: '"ContractType"', start_date: "date", duration_months: "int",
-      pay_band: "text", vte_label: "boolean", vte_green: "boolean", created_at: "timestamp(3)",
-    }, world.placements);
+    await insert(
+      "application",
+      {
+        id: "text",
+        offer_id: "text",
+        student_id: "text",
+        message: "text",
+        with_cv: "boolean",
+        status: '"ApplicationStatus"',
+        viewed_at: "timestamp(3)",
+        notified_at: "timestamp(3)",
+        reminded_at: "timestamp(3)",
+        created_at: "timestamp(3)",
+        updated_at: "timestamp(3)",
+      },
+      world.applications,
+    );
+    await insert(
+      "application_status_change",
+      {
+        id: "text",
+        application_id: "text",
+        from_status: '"ApplicationStatus"',
+        to_status: '"ApplicationStatus"',
+        by_user_id: "text",
+        message: "text",
+        created_at: "timestamp(3)",
+      },
+      world.statusChanges,
+    );
+    await insert(
+      "placement",
+      {
+        id: "text",
+        application_id: "text",
+        offer_id: "text",
+        company_id: "text",
+        student_id: "text",
+        territory_id: "text",
+        region_code: "text",
+        naf_section: "text",
+        school_kind: '"SchoolKind"',
+        establishment_id: "text",
+        contract_type: '"ContractType"',
+        start_date: "date",
+        duration_months: "int",
+        pay_band: "text",
+        vte_label: "boolean",
+        vte_green: "boolean",
+        created_at: "timestamp(3)",
+      },
+      world.placements,
+    );
     // The search index follows through the outbox, like any other change (flow 1).
     await tx.query(`INSERT INTO outbox_job (kind, payload, updated_at) VALUES ('search.reindex', '{"reason":"demo seed"}', now())`);
   });

@@ -20,7 +20,7 @@ export interface ReferenceCommune {
   territory_phase: string | null;
 }
 
-export interface ReferenceEstablishment {
+interface ReferenceEstablishment {
   id: string;
   name: string;
   kind: string;
@@ -93,8 +93,14 @@ function communeSampler(pick: Picker, communes: ReferenceCommune[]) {
 }
 
 function schoolKindOf(name: string, kind: string): SchoolKind {
-  if (/ing[ée]nieur|polytech|centrale|insa|mines|arts et m[ée]tiers|t[ée]l[ée]com|utc|ensam|ensta|supaero|supélec|chimie|enseeiht|ens /i.test(name)) return "ENGINEERING";
-  if (/commerce|management|business|kedge|neoma|essec|hec|escp|skema|em |audencia|tbs|iéseg|ieseg|grenoble ecole/i.test(name)) return "BUSINESS";
+  if (
+    /ing[ée]nieur|polytech|centrale|insa|mines|arts et m[ée]tiers|t[ée]l[ée]com|utc|ensam|ensta|supaero|supélec|chimie|enseeiht|ens /i.test(
+      name,
+    )
+  )
+    return "ENGINEERING";
+  if (/commerce|management|business|kedge|neoma|essec|hec|escp|skema|em |audencia|tbs|iéseg|ieseg|grenoble ecole/i.test(name))
+    return "BUSINESS";
   if (kind === "Université") return "UNIVERSITY";
   return "OTHER";
 }
@@ -106,7 +112,14 @@ function fill(template: string, values: Record<string, string>): string {
   return template.replace(/\{(\w+)\}/g, (_, key: string) => values[key] ?? "");
 }
 
-function describeOffer(pick: Picker, job: Job, company: { name: string; activity: string; sizeBand: SizeBand }, communeName: string, product: string, title: string): string {
+function describeOffer(
+  pick: Picker,
+  job: Job,
+  company: { name: string; activity: string; sizeBand: SizeBand },
+  communeName: string,
+  product: string,
+  title: string,
+): string {
   const missions = pick.faker.helpers.arrayElements(job.missions, { min: 2, max: Math.min(4, job.missions.length) });
   const perks = pick.faker.helpers.arrayElements(benefits, 2);
   const size = company.sizeBand === "PME" ? "PME" : company.sizeBand === "ETI" ? "ETI" : "groupe";
@@ -132,12 +145,31 @@ export function buildDemoWorld(reference: Reference, options: { offers: number; 
   const territoryCommune = communeSampler(pick, inTerritories);
   const otherCommune = communeSampler(pick, elsewhere);
   const byDepartment = new Map<string, ReferenceCommune[]>();
-  for (const commune of inTerritories) byDepartment.set(commune.department_code, [...(byDepartment.get(commune.department_code) ?? []), commune]);
+  for (const commune of inTerritories)
+    byDepartment.set(commune.department_code, [...(byDepartment.get(commune.department_code) ?? []), commune]);
 
-  const world: DemoWorld = { users: [], companies: [], members: [], profiles: [], offers: [], applications: [], statusChanges: [], placements: [] };
+  const world: DemoWorld = {
+    users: [],
+    companies: [],
+    members: [],
+    profiles: [],
+    offers: [],
+    applications: [],
+    statusChanges: [],
+    placements: [],
+  };
   const companyCount = Math.max(10, Math.ceil(options.offers / 20));
   const sirens = new Set<string>();
-  const companies: { id: string; name: string; activity: string; sizeBand: SizeBand; commune: ReferenceCommune; sectorIndex: number; nafSection: string; memberId: string }[] = [];
+  const companies: {
+    id: string;
+    name: string;
+    activity: string;
+    sizeBand: SizeBand;
+    commune: ReferenceCommune;
+    sectorIndex: number;
+    nafSection: string;
+    memberId: string;
+  }[] = [];
 
   for (let i = 0; i < companyCount; i++) {
     const sectorIndex = faker.number.int({ min: 0, max: sectors.length - 1 });
@@ -158,8 +190,14 @@ export function buildDemoWorld(reference: Reference, options: { offers: number; 
     if (!nafSection) throw new Error(`NAF code ${nafCode} of the demo catalogue is not in the reference data.`);
     companies.push({ id, name, activity: sector.activity, sizeBand, commune, sectorIndex, nafSection, memberId });
     world.companies.push({
-      id, siren, name, naf_code: nafCode, naf_section: nafSection, size_band: sizeBand,
-      commune_code: commune.insee_code, territory_id: commune.territory_id,
+      id,
+      siren,
+      name,
+      naf_code: nafCode,
+      naf_section: nafSection,
+      size_band: sizeBand,
+      commune_code: commune.insee_code,
+      territory_id: commune.territory_id,
       description: `${name} conçoit et fabrique des ${pick.one(sector.products)} à ${commune.name}.`,
       created_at: new Date(today - faker.number.int({ min: 100, max: 900 }) * day).toISOString(),
     });
@@ -191,7 +229,10 @@ export function buildDemoWorld(reference: Reference, options: { offers: number; 
       field: job.titles[0].replace(/ \{product\}/, ""),
       status,
       graduation_date: status === "GRADUATED" ? isoDay(today - faker.number.int({ min: 30, max: 600 }) * day) : null,
-      skills: faker.helpers.arrayElements(job.missions.map((m) => m.split(" ").slice(0, 3).join(" ")), 2),
+      skills: faker.helpers.arrayElements(
+        job.missions.map((m) => m.split(" ").slice(0, 3).join(" ")),
+        2,
+      ),
       wished_territory_ids: [],
       wished_region_codes: [region],
       wished_commune_code: null,
@@ -204,7 +245,18 @@ export function buildDemoWorld(reference: Reference, options: { offers: number; 
 
   const contractChoices: ContractType[] = ["CDI", "ALTERNANCE", "CDD", "STAGE_PRE_VTE"];
   const statusChoices: OfferStatus[] = ["PUBLISHED", "PENDING_REVIEW", "DRAFT", "CLOSED", "FILLED", "EXPIRED", "REJECTED"];
-  const published: { id: string; companyIndex: number; territoryId: string | null; regionCode: string; vte: boolean; green: boolean; contractType: ContractType; durationMonths: number | null; startDate: string; publishedAt: number }[] = [];
+  const published: {
+    id: string;
+    companyIndex: number;
+    territoryId: string | null;
+    regionCode: string;
+    vte: boolean;
+    green: boolean;
+    contractType: ContractType;
+    durationMonths: number | null;
+    startDate: string;
+    publishedAt: number;
+  }[] = [];
 
   for (let i = 0; i < options.offers; i++) {
     const companyIndex = i % companies.length;
@@ -214,14 +266,21 @@ export function buildDemoWorld(reference: Reference, options: { offers: number; 
     const product = pick.one(sector.products);
     const title = fill(pick.one(job.titles), { product });
     const contractType = pick.weighted(contractChoices, [45, 30, 20, 5]);
-    const durationMonths = contractType === "CDI" ? null
-      : contractType === "STAGE_PRE_VTE" ? 6
-      : pick.weighted([6, 12, 18, 24, 36], [5, 40, 20, 25, 10]);
+    const durationMonths =
+      contractType === "CDI" ? null : contractType === "STAGE_PRE_VTE" ? 6 : pick.weighted([6, 12, 18, 24, 36], [5, 40, 20, 25, 10]);
     const nearby = byDepartment.get(company.commune.department_code);
     const workplace = pick.chance(0.8) || !nearby ? company.commune : pick.one(nearby);
     const degreeLevel = pick.one(job.degrees);
     const decision = vteEligibility(
-      { contractType, durationMonths, degreeLevel, workplaceTerritory: workplace.territory_id ? { name: workplace.territory_name as string, phase: workplace.territory_phase as string } : null, romeEcologicalTransition: reference.greenRomeCodes.has(job.rome) },
+      {
+        contractType,
+        durationMonths,
+        degreeLevel,
+        workplaceTerritory: workplace.territory_id
+          ? { name: workplace.territory_name as string, phase: workplace.territory_phase as string }
+          : null,
+        romeEcologicalTransition: reference.greenRomeCodes.has(job.rome),
+      },
       { sizeBand: company.sizeBand, headOfficeInFrance: true },
     );
     // Only what the eligibility engine accepts is ever published: the rest was refused by moderation.
@@ -232,7 +291,9 @@ export function buildDemoWorld(reference: Reference, options: { offers: number; 
     const submittedAt = status === "DRAFT" ? null : createdAt + faker.number.int({ min: 0, max: 3 }) * day;
     const wasPublished = ["PUBLISHED", "CLOSED", "FILLED", "EXPIRED"].includes(status);
     const publishedAt = wasPublished
-      ? status === "EXPIRED" ? today - faker.number.int({ min: 91, max: 150 }) * day : today - faker.number.int({ min: 0, max: 85 }) * day
+      ? status === "EXPIRED"
+        ? today - faker.number.int({ min: 91, max: 150 }) * day
+        : today - faker.number.int({ min: 0, max: 85 }) * day
       : null;
     const startDate = isoDay(today + faker.number.int({ min: 15, max: 180 }) * day);
     const payPeriod = contractType === "ALTERNANCE" || contractType === "STAGE_PRE_VTE" ? "MONTH" : "YEAR";
@@ -265,7 +326,12 @@ export function buildDemoWorld(reference: Reference, options: { offers: number; 
       vte_territory: decision.territoryLabel,
       vte_green: decision.green,
       eligibility_reasons: decision.reasons.map((r) => r.code),
-      rejection_reason: status !== "REJECTED" ? null : allowed.ok ? "L'offre décrit un poste d'opérateur, pas un poste à responsabilité de niveau bac+2 au moins." : allowed.blocking.map((r) => r.message).join(" "),
+      rejection_reason:
+        status !== "REJECTED"
+          ? null
+          : allowed.ok
+            ? "L'offre décrit un poste d'opérateur, pas un poste à responsabilité de niveau bac+2 au moins."
+            : allowed.blocking.map((r) => r.message).join(" "),
       submitted_at: submittedAt ? new Date(submittedAt).toISOString() : null,
       published_at: publishedAt ? new Date(publishedAt).toISOString() : null,
       expires_at: publishedAt ? new Date(publishedAt + 90 * day).toISOString() : null,
@@ -274,14 +340,34 @@ export function buildDemoWorld(reference: Reference, options: { offers: number; 
       updated_at: new Date(publishedAt ?? submittedAt ?? createdAt).toISOString(),
     });
     if (wasPublished && publishedAt) {
-      published.push({ id, companyIndex, territoryId: workplace.territory_id, regionCode: workplace.region_code, vte: decision.eligible, green: decision.green, contractType, durationMonths, startDate, publishedAt });
+      published.push({
+        id,
+        companyIndex,
+        territoryId: workplace.territory_id,
+        regionCode: workplace.region_code,
+        vte: decision.eligible,
+        green: decision.green,
+        contractType,
+        durationMonths,
+        startDate,
+        publishedAt,
+      });
     }
   }
 
   // Applications: about one for six published offers, each from a distinct student.
   const applicationCount = Math.min(Math.floor(published.length / 6), studentCount * 20);
   const taken = new Set<string>();
-  const finalStatuses: ApplicationStatus[] = ["SUBMITTED", "VIEWED", "SHORTLISTED", "INTERVIEW", "OFFERED", "HIRED", "DECLINED", "WITHDRAWN"];
+  const finalStatuses: ApplicationStatus[] = [
+    "SUBMITTED",
+    "VIEWED",
+    "SHORTLISTED",
+    "INTERVIEW",
+    "OFFERED",
+    "HIRED",
+    "DECLINED",
+    "WITHDRAWN",
+  ];
   for (let i = 0; i < applicationCount; i++) {
     const offer = pick.one(published);
     const student = pick.one(students);
@@ -290,37 +376,60 @@ export function buildDemoWorld(reference: Reference, options: { offers: number; 
     taken.add(key);
     const id = `demo-app-${String(i + 1).padStart(6, "0")}`;
     const status = pick.weighted(finalStatuses, [35, 20, 10, 8, 4, 6, 14, 3]);
-    const path = status === "DECLINED" ? ["SUBMITTED", "VIEWED", "DECLINED"]
-      : status === "WITHDRAWN" ? ["SUBMITTED", "WITHDRAWN"]
-      : statusPath.slice(0, statusPath.indexOf(status) + 1);
+    const path =
+      status === "DECLINED"
+        ? ["SUBMITTED", "VIEWED", "DECLINED"]
+        : status === "WITHDRAWN"
+          ? ["SUBMITTED", "WITHDRAWN"]
+          : statusPath.slice(0, statusPath.indexOf(status) + 1);
     // One day per stage, and nothing after today: a hire dated next month would count in no month.
     const latestStart = Math.max(offer.publishedAt, today - (path.length - 1) * day);
     const createdAt = offer.publishedAt + faker.number.int({ min: 0, max: Math.floor((latestStart - offer.publishedAt) / day) }) * day;
     const dayOf = (step: number) => new Date(Math.min(createdAt + step * day, today)).toISOString();
     const company = companies[offer.companyIndex];
     world.applications.push({
-      id, offer_id: offer.id, student_id: student.id,
+      id,
+      offer_id: offer.id,
+      student_id: student.id,
       message: "Bonjour, votre offre correspond à mon projet professionnel et à ma formation. Je serais ravi(e) d'en discuter avec vous.",
-      with_cv: false, status,
+      with_cv: false,
+      status,
       viewed_at: status === "SUBMITTED" ? null : dayOf(1),
       // Demo applications count as already announced and reminded: no burst of mail on a demo start.
-      notified_at: dayOf(0), reminded_at: dayOf(0),
-      created_at: dayOf(0), updated_at: dayOf(2),
+      notified_at: dayOf(0),
+      reminded_at: dayOf(0),
+      created_at: dayOf(0),
+      updated_at: dayOf(2),
     });
     path.forEach((to, step) => {
       world.statusChanges.push({
-        id: `${id}-h${step}`, application_id: id, from_status: step === 0 ? null : path[step - 1], to_status: to,
+        id: `${id}-h${step}`,
+        application_id: id,
+        from_status: step === 0 ? null : path[step - 1],
+        to_status: to,
         by_user_id: to === "SUBMITTED" || to === "WITHDRAWN" ? student.id : company.memberId,
-        message: null, created_at: dayOf(step),
+        message: null,
+        created_at: dayOf(step),
       });
     });
     if (status === "HIRED") {
       world.placements.push({
-        id: `demo-placement-${String(i + 1).padStart(6, "0")}`, application_id: id, offer_id: offer.id,
-        company_id: company.id, student_id: student.id, territory_id: offer.territoryId, region_code: offer.regionCode,
-        naf_section: company.nafSection, school_kind: student.schoolKind, establishment_id: student.establishmentId,
-        contract_type: offer.contractType, start_date: offer.startDate, duration_months: offer.durationMonths,
-        pay_band: null, vte_label: offer.vte, vte_green: offer.green,
+        id: `demo-placement-${String(i + 1).padStart(6, "0")}`,
+        application_id: id,
+        offer_id: offer.id,
+        company_id: company.id,
+        student_id: student.id,
+        territory_id: offer.territoryId,
+        region_code: offer.regionCode,
+        naf_section: company.nafSection,
+        school_kind: student.schoolKind,
+        establishment_id: student.establishmentId,
+        contract_type: offer.contractType,
+        start_date: offer.startDate,
+        duration_months: offer.durationMonths,
+        pay_band: null,
+        vte_label: offer.vte,
+        vte_green: offer.green,
         created_at: dayOf(path.length - 1),
       });
     }
@@ -333,7 +442,11 @@ function demoUser(id: string, email: string, role: string, firstName: string, la
 }
 
 function slug(text: string): string {
-  return text.normalize("NFD").replace(/\p{Diacritic}/gu, "").toLowerCase().replace(/[^a-z0-9]+/g, "-");
+  return text
+    .normalize("NFD")
+    .replace(/\p{Diacritic}/gu, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-");
 }
 
 function isoDay(ms: number): string {

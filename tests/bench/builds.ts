@@ -24,7 +24,8 @@ const { values } = parseArgs({
     offers: { type: "string", default: "100000" },
   },
 });
-if (!values.a) throw new Error("Usage: npm run bench:builds -- --a <checkout> [--b <checkout>] [--path /offres] [--rounds 6] [--offers 100000]");
+if (!values.a)
+  throw new Error("Usage: npm run bench:builds -- --a <checkout> [--b <checkout>] [--path /offres] [--rounds 6] [--offers 100000]");
 const root = path.resolve(import.meta.dirname, "../..");
 const checkouts = [path.resolve(values.a), path.resolve(values.b)];
 const rounds = Number(values.rounds);
@@ -75,13 +76,27 @@ const results = {
   machine: machine(),
   path: values.path,
   requestsPerBuild: measured,
-  a: { checkout: checkouts[0], revision: revision(checkouts[0]), cpuMsPerRequest: perRequest(0), bytesPerResponse: Math.round(bytes[0] / measured) },
-  b: { checkout: checkouts[1], revision: revision(checkouts[1]), cpuMsPerRequest: perRequest(1), bytesPerResponse: Math.round(bytes[1] / measured) },
+  a: {
+    checkout: checkouts[0],
+    revision: revision(checkouts[0]),
+    cpuMsPerRequest: perRequest(0),
+    bytesPerResponse: Math.round(bytes[0] / measured),
+  },
+  b: {
+    checkout: checkouts[1],
+    revision: revision(checkouts[1]),
+    cpuMsPerRequest: perRequest(1),
+    bytesPerResponse: Math.round(bytes[1] / measured),
+  },
   bOverA: Math.round((cpu[1] / cpu[0]) * 1000) / 1000,
 };
 console.log(`\n${values.path}, ${measured} requests each, alternated:`);
-console.log(`A ${results.a.checkout} (${results.a.revision}): ${results.a.cpuMsPerRequest} ms of CPU per request, ${results.a.bytesPerResponse} bytes`);
-console.log(`B ${results.b.checkout} (${results.b.revision}): ${results.b.cpuMsPerRequest} ms of CPU per request, ${results.b.bytesPerResponse} bytes`);
+console.log(
+  `A ${results.a.checkout} (${results.a.revision}): ${results.a.cpuMsPerRequest} ms of CPU per request, ${results.a.bytesPerResponse} bytes`,
+);
+console.log(
+  `B ${results.b.checkout} (${results.b.revision}): ${results.b.cpuMsPerRequest} ms of CPU per request, ${results.b.bytesPerResponse} bytes`,
+);
 console.log(`B / A = ${results.bOverA}`);
 
 await mkdir(path.join(root, "tests/bench/results"), { recursive: true });

@@ -28,7 +28,11 @@ setSearchClient(world.client);
 const prisma = world.database.prisma;
 const visibleProfiles = await reindexStudents(prisma, world.client);
 
-const profiles = await prisma.studentProfile.findMany({ where: { degreeLevel: { not: null } }, orderBy: { userId: "asc" }, take: studentCount });
+const profiles = await prisma.studentProfile.findMany({
+  where: { degreeLevel: { not: null } },
+  orderBy: { userId: "asc" },
+  take: studentCount,
+});
 if (profiles.length < studentCount) throw new Error(`The demo world has only ${profiles.length} students with a degree; ask for fewer.`);
 for (const profile of profiles.slice(0, 50)) await offersForStudent(profile); // warm-up
 
@@ -71,8 +75,12 @@ const results = {
 
 console.log(`\n| side | runs | p50 ms | p95 ms | p99 ms |`);
 console.log(`|---|---|---|---|---|`);
-console.log(`| student: 20 best offers among ${world.publishedOffers} | ${profiles.length} | ${students.p50} | ${students.p95} | ${students.p99} |`);
-console.log(`| company: 20 best of ${visibleProfiles} visible profiles | ${offers.length} | ${companies.p50} | ${companies.p95} | ${companies.p99} |`);
+console.log(
+  `| student: 20 best offers among ${world.publishedOffers} | ${profiles.length} | ${students.p50} | ${students.p95} | ${students.p99} |`,
+);
+console.log(
+  `| company: 20 best of ${visibleProfiles} visible profiles | ${offers.length} | ${companies.p50} | ${companies.p95} | ${companies.p99} |`,
+);
 console.log(`\n${withMatches} of ${profiles.length} students get at least one offer; mean best score ${results.meanBestScore} / 100.`);
 
 await mkdir(path.join(root, "tests/bench/results"), { recursive: true });

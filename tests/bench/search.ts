@@ -19,7 +19,11 @@ import { benchQueries } from "./search-queries";
 import { machine, openBenchWorld, round1, summary, time } from "./support";
 
 const { values } = parseArgs({
-  options: { offers: { type: "string", default: "100000" }, rounds: { type: "string", default: "4" }, seconds: { type: "string", default: "10" } },
+  options: {
+    offers: { type: "string", default: "100000" },
+    rounds: { type: "string", default: "4" },
+    seconds: { type: "string", default: "10" },
+  },
 });
 const offers = Number(values.offers);
 const rounds = Number(values.rounds);
@@ -69,7 +73,16 @@ const { client, meili } = world;
 async function startApp(env: Record<string, string> = {}) {
   const child = spawn(process.execPath, [path.join(root, "node_modules/tsx/dist/cli.mjs"), "app/server/start.ts"], {
     cwd: root,
-    env: { ...process.env, DATABASE_URL: world.databaseUrl, MEILI_URL: meili.url, MEILI_MASTER_KEY: meili.masterKey, VTE_DATA_DIR: path.join(world.scratch, `app-${Date.now()}`), PORT: "0", NODE_ENV: "production", ...env },
+    env: {
+      ...process.env,
+      DATABASE_URL: world.databaseUrl,
+      MEILI_URL: meili.url,
+      MEILI_MASTER_KEY: meili.masterKey,
+      VTE_DATA_DIR: path.join(world.scratch, `app-${Date.now()}`),
+      PORT: "0",
+      NODE_ENV: "production",
+      ...env,
+    },
     stdio: ["ignore", "pipe", "inherit"],
   });
   let banner = "";
@@ -150,7 +163,8 @@ for (const [name, run] of Object.entries(engines)) {
 const misses: Record<"meilisearch" | "postgresql", string[]> = { meilisearch: [], postgresql: [] };
 for (const { query, relevant } of benchQueries) {
   const meiliHits = (await meiliFirstPage(query)).hits;
-  if (!meiliHits.some((h) => relevant.test([h.title, h.romeLabel, h.companyName, h.contractLabel, h.degreeLabel].join(" ")))) misses.meilisearch.push(query);
+  if (!meiliHits.some((h) => relevant.test([h.title, h.romeLabel, h.companyName, h.contractLabel, h.degreeLabel].join(" "))))
+    misses.meilisearch.push(query);
   const params = parseOfferSearch(new URLSearchParams(query));
   const pgHits = (await searchOffersInDatabase(params, places.get(params.autour) ?? null, now)).hits;
   if (!pgHits.some((h) => relevant.test([h.title.map((r) => r.text).join(""), h.companyName].join(" ")))) misses.postgresql.push(query);
@@ -216,9 +230,13 @@ for (const name of Object.keys(engines)) {
   const l = latency[name];
   const t = concurrent[name as keyof typeof concurrent];
   const miss = name === "meilisearch" || name.startsWith("app") ? misses.meilisearch.length : misses.postgresql.length;
-  console.log(`| ${name} | ${l.p50} | ${l.p95} | ${l.p99} | ${t ? `${t.perSecond} (${t.errors} errors)` : "—"} | ${miss} / ${benchQueries.length} |`);
+  console.log(
+    `| ${name} | ${l.p50} | ${l.p95} | ${l.p99} | ${t ? `${t.perSecond} (${t.errors} errors)` : "—"} | ${miss} / ${benchQueries.length} |`,
+  );
 }
-console.log(`\napp data p95 / Meilisearch p95 = ${results.appDataOverMeilisearchP95}; reindex ${results.reindexSeconds} s for ${results.publishedOffers} offers.`);
+console.log(
+  `\napp data p95 / Meilisearch p95 = ${results.appDataOverMeilisearchP95}; reindex ${results.reindexSeconds} s for ${results.publishedOffers} offers.`,
+);
 console.log(
   `CPU per full page at ${clients} clients (${webProcesses} web process${webProcesses > 1 ? "es" : ""}): app ${cpuPerPageMs.app} ms, ` +
     `Meilisearch ${cpuPerPageMs.meilisearch} ms, bench client ${cpuPerPageMs.bench} ms, for ${results.machine.cpus} cores.`,

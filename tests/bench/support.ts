@@ -74,7 +74,11 @@ export async function openBenchWorld(name: string, offers: number, log: (line: s
   const [reindexMs, reindexed] = await time(() => reindexOffers(database.prisma, client));
   log(`Reindexed ${reindexed.indexed} published offers in ${round1(reindexMs / 1000)} s.`);
   return {
-    database, databaseUrl, meili, client, scratch,
+    database,
+    databaseUrl,
+    meili,
+    client,
+    scratch,
     seedSeconds: round1(seedMs / 1000),
     reindexSeconds: round1(reindexMs / 1000),
     publishedOffers: reindexed.indexed,

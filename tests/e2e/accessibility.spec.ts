@@ -5,7 +5,17 @@ import { e2eOperator, e2eRecruiter, e2eStudent } from "./accounts";
 import { logIn, logOut } from "./support";
 
 // One test per public page: axe takes 2 to 4 s a page on this machine, and a failure names its page.
-for (const url of ["/", "/territoires", "/territoires/ti-8411", "/offres", "/offres?q=qualite&region=84", "/connexion", "/inscription", "/statistiques", "/territoires?tri=placements"]) {
+for (const url of [
+  "/",
+  "/territoires",
+  "/territoires/ti-8411",
+  "/offres",
+  "/offres?q=qualite&region=84",
+  "/connexion",
+  "/inscription",
+  "/statistiques",
+  "/territoires?tri=placements",
+]) {
   test(`the public page ${url} has no accessibility violation that axe can detect`, async ({ page }) => {
     await page.goto(url);
     const results = await new AxeBuilder({ page }).analyze();
@@ -19,15 +29,28 @@ test("the student, company and operator pages have no accessibility violation th
   const check = async (url: string) => {
     await page.goto(url);
     const results = await new AxeBuilder({ page }).analyze();
-    expect(results.violations.map((v) => `${url}: ${v.id} (${v.nodes.length}) ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+    expect(
+      results.violations.map((v) => `${url}: ${v.id} (${v.nodes.length}) ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`),
+    ).toEqual([]);
   };
   const student = e2eStudent("avec-js");
   await logIn(page, student.email, student.password);
-  for (const url of ["/etudiant", "/etudiant/profil", "/etudiant/pour-vous", "/etudiant/candidatures", "/etudiant/alertes", "/mot-de-passe"]) await check(url);
+  for (const url of [
+    "/etudiant",
+    "/etudiant/profil",
+    "/etudiant/pour-vous",
+    "/etudiant/candidatures",
+    "/etudiant/alertes",
+    "/mot-de-passe",
+  ])
+    await check(url);
   await logOut(page);
   await logIn(page, e2eRecruiter.email, e2eRecruiter.password);
   await check("/entreprise");
-  await page.getByRole("link", { name: /^Candidatures et profils pour / }).first().click();
+  await page
+    .getByRole("link", { name: /^Candidatures et profils pour / })
+    .first()
+    .click();
   // With JavaScript the click returns before the URL changes: wait for it, or axe checks /entreprise twice.
   await expect(page).toHaveURL(/\/entreprise\/offres\/[^/]+\/candidatures$/);
   await check(page.url());

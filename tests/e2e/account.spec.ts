@@ -1,7 +1,9 @@
 import { expect, test } from "@playwright/test";
 import { logIn, logOut, signUp, waitForMail } from "./support";
 
-test("a student changes her password from the header: she is told by mail, and only the new one opens her account", async ({ page }, testInfo) => {
+test("a student changes her password from the header: she is told by mail, and only the new one opens her account", async ({
+  page,
+}, testInfo) => {
   const email = `mot-de-passe-${testInfo.project.name}-${Date.now().toString(36)}@ecole.test`;
   const oldPassword = "Premiere-phrase-de-passe";
   const newPassword = "Seconde-phrase-de-passe";
@@ -21,7 +23,9 @@ test("a student changes her password from the header: she is told by mail, and o
   await fillIn("Pas-le-bon-mot-de-passe", newPassword);
   await expect(page.getByText("Ce n'est pas votre mot de passe actuel.")).toBeVisible();
   await fillIn(oldPassword, newPassword);
-  await expect(page.getByRole("status")).toContainText(`Mot de passe modifié. Vos autres sessions ont été fermées, et un message le confirme à ${email}.`);
+  await expect(page.getByRole("status")).toContainText(
+    `Mot de passe modifié. Vos autres sessions ont été fermées, et un message le confirme à ${email}.`,
+  );
   for (const label of ["Mot de passe actuel", "Nouveau mot de passe", "Confirmez le nouveau mot de passe"]) {
     await expect(page.getByLabel(label, { exact: true })).toHaveValue("");
   }
@@ -41,7 +45,13 @@ test("a student changes her password from the header: she is told by mail, and o
 test("a student who forgot her password chooses a new one from the mailed link, and is signed in with it", async ({ page }, testInfo) => {
   const email = `oubli-${testInfo.project.name}-${Date.now().toString(36)}@ecole.test`;
   const newPassword = "Une-phrase-retrouvee";
-  await signUp(page, { profile: "Étudiant ou jeune diplômé", firstName: "Léna", lastName: "Garnier", email, password: "Une-phrase-oubliee" });
+  await signUp(page, {
+    profile: "Étudiant ou jeune diplômé",
+    firstName: "Léna",
+    lastName: "Garnier",
+    email,
+    password: "Une-phrase-oubliee",
+  });
   await logOut(page);
 
   await page.goto("/connexion");

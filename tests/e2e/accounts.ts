@@ -2,6 +2,11 @@
 export const e2eOperator = { email: "operatrice-e2e@vte.test", password: "Pilotage-VTE-e2e-2026" };
 export const e2eRecruiter = { email: "recrutement-e2e@forges-du-forez.fr", password: "Recruter-en-Forez-2026" };
 /** One student per Playwright project, so both runs start from an empty profile. */
-export const e2eStudent = (project: string) => ({ email: `etudiante-${project}@ecole.test`, password: "Etudier-puis-VTE-2026", firstName: "Inès", lastName: project === "avec-js" ? "Avecjs" : "Sansjs" });
+export const e2eStudent = (project: string) => ({
+  email: `etudiante-${project}@ecole.test`,
+  password: "Etudier-puis-VTE-2026",
+  firstName: "Inès",
+  lastName: project === "avec-js" ? "Avecjs" : "Sansjs",
+});
 /** The published offer the matching test expects first: its skill words are found nowhere else. */
 export const e2eMatchOffer = { title: "Ingénieur génie mécanique brasage laser", skill: "brasage laser" };

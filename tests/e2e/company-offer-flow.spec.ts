@@ -30,12 +30,16 @@ test("a company member publishes a VTE offer in Roanne, approved by an operator 
 
   await page.getByRole("link", { name: "Publier une offre" }).click();
   await page.getByLabel("Intitulé du poste").fill(title);
-  await page.getByLabel("Description").fill(
-    "Rattaché au directeur industriel, vous industrialisez nos nouvelles pièces.\n\n- définir les gammes d'usinage\n- conduire le projet de ligne robotisée",
-  );
+  await page
+    .getByLabel("Description")
+    .fill(
+      "Rattaché au directeur industriel, vous industrialisez nos nouvelles pièces.\n\n- définir les gammes d'usinage\n- conduire le projet de ligne robotisée",
+    );
   await page.getByLabel("Métier (répertoire ROME)").fill("H1206");
   // The contract types read as codes.ts words them.
-  await expect(page.getByLabel("Type de contrat").getByRole("option", { name: formLabel(contractTypes.ALTERNANCE), exact: true })).toHaveCount(1);
+  await expect(
+    page.getByLabel("Type de contrat").getByRole("option", { name: formLabel(contractTypes.ALTERNANCE), exact: true }),
+  ).toHaveCount(1);
   await page.getByLabel("Type de contrat").selectOption("CDI");
   const start = new Date(Date.now() + 45 * 86_400_000).toISOString().slice(0, 10);
   await page.getByLabel("Date de début").fill(start);

@@ -24,9 +24,13 @@ test("a student is matched, applies with a PDF, and follows the company's answer
   await page.getByLabel("Territoires d'industrie souhaités").selectOption({ label: "Roannais Forez" });
 
   // A text file named .pdf: refused by its content, next to the field; what was typed stays.
-  await page.getByLabel("CV (PDF, 2 Mo au plus)").setInputFiles({ name: "cv.pdf", mimeType: "application/pdf", buffer: Buffer.from("Ceci est un CV en texte, pas un PDF.") });
+  await page
+    .getByLabel("CV (PDF, 2 Mo au plus)")
+    .setInputFiles({ name: "cv.pdf", mimeType: "application/pdf", buffer: Buffer.from("Ceci est un CV en texte, pas un PDF.") });
   await page.getByRole("button", { name: "Créer mon profil" }).click();
-  await expect(page.getByText("Le CV doit être un fichier PDF : ce fichier n'en est pas un, même si son nom finit par .pdf.")).toBeVisible();
+  await expect(
+    page.getByText("Le CV doit être un fichier PDF : ce fichier n'en est pas un, même si son nom finit par .pdf."),
+  ).toBeVisible();
   await expect(page.getByLabel("Domaine de formation")).toHaveValue("Génie mécanique");
   await expect(page.getByLabel("Compétences")).toHaveValue(e2eMatchOffer.skill);
 
@@ -55,7 +59,9 @@ test("a student is matched, applies with a PDF, and follows the company's answer
   await expect(page.getByRole("heading", { name: e2eMatchOffer.title, level: 1 })).toBeVisible();
   const offerUrl = page.url();
   await page.getByRole("link", { name: "Postuler" }).click();
-  await page.getByLabel("Votre message à l'entreprise").fill("Alternante en génie mécanique, je travaille déjà sur le brasage : je serais ravie d'en parler.");
+  await page
+    .getByLabel("Votre message à l'entreprise")
+    .fill("Alternante en génie mécanique, je travaille déjà sur le brasage : je serais ravie d'en parler.");
   await expect(page.getByLabel("Joindre mon CV (cv=ines.pdf)")).toBeChecked();
   await page.getByRole("button", { name: "Envoyer ma candidature" }).click();
   await expect(page).toHaveURL(/\/etudiant\/candidatures/);
@@ -83,7 +89,9 @@ test("a student is matched, applies with a PDF, and follows the company's answer
   await page.getByLabel("Message au candidat (facultatif)").fill("Pouvez-vous venir à l'usine mardi à 10 h ?");
   await page.getByRole("button", { name: "Enregistrer l'étape" }).click();
   await expect(page.getByText(/Étape : Entretien/)).toBeVisible();
-  await expect(page.getByRole("listitem").filter({ hasText: "Entretien (Paul Recruteur)" })).toContainText("Pouvez-vous venir à l'usine mardi à 10 h ?");
+  await expect(page.getByRole("listitem").filter({ hasText: "Entretien (Paul Recruteur)" })).toContainText(
+    "Pouvez-vous venir à l'usine mardi à 10 h ?",
+  );
   await logOut(page);
 
   await logIn(page, student.email, student.password);

@@ -17,7 +17,12 @@ async function showsCountOfItsUrl(page: Page): Promise<string> {
 // The app builds its search index in the background after start (outbox job): wait for it.
 test.beforeAll(async ({ request }) => {
   await expect
-    .poll(async () => (await (await request.get("/offres.data")).text()).includes('"total"') && !(await (await request.get("/offres")).text()).includes(">0 offre<"), { timeout: 60_000 })
+    .poll(
+      async () =>
+        (await (await request.get("/offres.data")).text()).includes('"total"') &&
+        !(await (await request.get("/offres")).text()).includes(">0 offre<"),
+      { timeout: 60_000 },
+    )
     .toBe(true);
 });
 
@@ -36,11 +41,17 @@ test("a student narrows a search, pages through it, and goes back", async ({ pag
 
   const filters = page.getByRole("region", { name: "Filtres" });
   // The facet says each contract as codes.ts words it.
-  await filters.getByRole("group", { name: "Contrat" }).getByLabel(new RegExp(`^${contractTypes.CDI.label} \\(`)).check();
+  await filters
+    .getByRole("group", { name: "Contrat" })
+    .getByLabel(new RegExp(`^${contractTypes.CDI.label} \\(`))
+    .check();
   await apply();
   await expect(page).toHaveURL(/contrat=cdi/);
   await showsCountOfItsUrl(page);
-  await filters.getByRole("group", { name: "Région" }).getByLabel(/^Auvergne-Rhône-Alpes/).check();
+  await filters
+    .getByRole("group", { name: "Région" })
+    .getByLabel(/^Auvergne-Rhône-Alpes/)
+    .check();
   await apply();
   await expect(page).toHaveURL(/region=84/);
   const narrowed = await showsCountOfItsUrl(page);
@@ -89,7 +100,10 @@ test("an offer page carries its schema.org JobPosting", async ({ page }) => {
 test("a sector narrows to one of its NAF divisions", async ({ page, javaScriptEnabled }) => {
   await page.goto("/offres");
   const filters = page.getByRole("region", { name: "Filtres" });
-  await filters.getByRole("group", { name: "Secteur d'activité" }).getByLabel(/^Industrie manufacturière/).check();
+  await filters
+    .getByRole("group", { name: "Secteur d'activité" })
+    .getByLabel(/^Industrie manufacturière/)
+    .check();
   if (!javaScriptEnabled) await page.getByRole("button", { name: "Appliquer les filtres" }).click();
   await expect(page).toHaveURL(/secteur=C/);
   const divisions = filters.getByRole("group", { name: "Préciser la division" });

@@ -8,7 +8,11 @@ import { logIn, logOut } from "./support";
 
 /** The figure under a label of a "dl" of cards, as a number. */
 async function figure(page: Page, label: string): Promise<number> {
-  const text = await page.locator("dt", { hasText: new RegExp(`^${label}$`) }).first().locator("xpath=following-sibling::dd[1]").textContent();
+  const text = await page
+    .locator("dt", { hasText: new RegExp(`^${label}$`) })
+    .first()
+    .locator("xpath=following-sibling::dd[1]")
+    .textContent();
   return Number((text ?? "").replace(/\s/g, ""));
 }
 
@@ -26,7 +30,12 @@ const territoryPlacements = (page: Page) => dashboardPlacements(page, "2023-2027
 /** The public page shows a published count or "moins de 5", never 1 to 4. */
 async function publicTerritoryPlacements(page: Page) {
   await page.goto("/territoires/2023-2027/ti-8417");
-  const text = (await page.locator("dt", { hasText: /^Placements$/ }).first().locator("xpath=following-sibling::dd[1]").textContent()) ?? "";
+  const text =
+    (await page
+      .locator("dt", { hasText: /^Placements$/ })
+      .first()
+      .locator("xpath=following-sibling::dd[1]")
+      .textContent()) ?? "";
   return text.trim();
 }
 

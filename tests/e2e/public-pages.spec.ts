@@ -9,7 +9,9 @@ test("the home page says what the VTE is and for whom", async ({ page }) => {
   await expect(page.getByText("Territoires d'industrie", { exact: true }).first()).toBeVisible();
 });
 
-test("a visitor goes from the home page to the territories in force in their region, then to Roannais Forez and back to Roanne - Tarare", async ({ page }) => {
+test("a visitor goes from the home page to the territories in force in their region, then to Roannais Forez and back to Roanne - Tarare", async ({
+  page,
+}) => {
   await page.goto("/");
   await page.getByRole("link", { name: "Découvrir les Territoires d'industrie" }).click();
   await expect(page).toHaveURL(/\/territoires$/);

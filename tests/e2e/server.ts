@@ -65,22 +65,58 @@ await database.prisma.user.create({
 // A company in Roanne with a published offer, and a student account per project (issue 5's flow).
 setDatabase(database);
 const recruiter = await database.prisma.user.create({
-  data: { email: e2eRecruiter.email, passwordHash: await hashPassword(e2eRecruiter.password), role: "COMPANY_MEMBER", firstName: "Paul", lastName: "Recruteur", emailVerifiedAt: new Date() },
+  data: {
+    email: e2eRecruiter.email,
+    passwordHash: await hashPassword(e2eRecruiter.password),
+    role: "COMPANY_MEMBER",
+    firstName: "Paul",
+    lastName: "Recruteur",
+    emailVerifiedAt: new Date(),
+  },
 });
-const company = await createCompany(recruiter.id, { siren: withLuhnKey("98765432"), name: "Forges du Forez", nafCode: "25.62B", sizeBand: "PME", communeCode: "42187" });
+const company = await createCompany(recruiter.id, {
+  siren: withLuhnKey("98765432"),
+  name: "Forges du Forez",
+  nafCode: "25.62B",
+  sizeBand: "PME",
+  communeCode: "42187",
+});
 if (company === "siren-taken") throw new Error("The e2e company's SIREN is taken by the demo world.");
 await verifyCompany(company.id, "operatrice-e2e");
-const offer = await saveOffer(company.id, null, {
-  title: e2eMatchOffer.title,
-  description: "Au sein du bureau des méthodes, vous industrialisez le brasage laser de nos échangeurs : gammes, outillages, qualification.",
-  romeCode: "H1206", contractType: "CDI", durationMonths: null, startDate: new Date(Date.now() + 60 * 86_400_000).toISOString().slice(0, 10),
-  degreeLevel: "BAC5", schoolKinds: ["ENGINEERING"], communeCode: "42187", remote: "NONE", payMin: null, payMax: null, payPeriod: null, positions: 1,
-}, "submit");
+const offer = await saveOffer(
+  company.id,
+  null,
+  {
+    title: e2eMatchOffer.title,
+    description:
+      "Au sein du bureau des méthodes, vous industrialisez le brasage laser de nos échangeurs : gammes, outillages, qualification.",
+    romeCode: "H1206",
+    contractType: "CDI",
+    durationMonths: null,
+    startDate: new Date(Date.now() + 60 * 86_400_000).toISOString().slice(0, 10),
+    degreeLevel: "BAC5",
+    schoolKinds: ["ENGINEERING"],
+    communeCode: "42187",
+    remote: "NONE",
+    payMin: null,
+    payMax: null,
+    payPeriod: null,
+    positions: 1,
+  },
+  "submit",
+);
 await approveOffer(offer.id, "http://127.0.0.1");
 for (const project of ["avec-js", "sans-js"]) {
   const student = e2eStudent(project);
   await database.prisma.user.create({
-    data: { email: student.email, passwordHash: await hashPassword(student.password), role: "STUDENT", firstName: student.firstName, lastName: student.lastName, emailVerifiedAt: new Date() },
+    data: {
+      email: student.email,
+      passwordHash: await hashPassword(student.password),
+      role: "STUDENT",
+      firstName: student.firstName,
+      lastName: student.lastName,
+      emailVerifiedAt: new Date(),
+    },
   });
 }
 setDatabase(undefined);
@@ -97,7 +133,10 @@ const sink = new SMTPServer({
     const chunks: Buffer[] = [];
     stream.on("data", (chunk: Buffer) => chunks.push(chunk));
     stream.on("end", () => {
-      writeFile(path.join(sinkDir, `${Date.now()}-${String(++received).padStart(5, "0")}.eml`), Buffer.concat(chunks)).then(() => callback(), callback);
+      writeFile(path.join(sinkDir, `${Date.now()}-${String(++received).padStart(5, "0")}.eml`), Buffer.concat(chunks)).then(
+        () => callback(),
+        callback,
+      );
     });
   },
 });

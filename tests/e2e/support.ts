@@ -11,7 +11,10 @@ export async function waitForMail(to: string, subject: RegExp, timeoutMs = 15_00
   const folder = path.join(e2eDataDir, "smtp-sink");
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    const files = (await readdir(folder).catch(() => [] as string[])).filter((f) => f.endsWith(".eml")).sort().reverse();
+    const files = (await readdir(folder).catch(() => [] as string[]))
+      .filter((f) => f.endsWith(".eml"))
+      .sort()
+      .reverse();
     for (const file of files) {
       const mail = await simpleParser(await readFile(path.join(folder, file)));
       const recipients = [mail.to].flat().flatMap((a) => a?.value.map((v) => v.address) ?? []);
@@ -36,7 +39,10 @@ export async function searchOffers(query: string): Promise<{ id: string; title: 
 }
 
 /** Signs up through the form and enters the code of the verification mail. */
-export async function signUp(page: Page, account: { profile: string; firstName: string; lastName: string; email: string; password: string }) {
+export async function signUp(
+  page: Page,
+  account: { profile: string; firstName: string; lastName: string; email: string; password: string },
+) {
   await page.goto("/inscription");
   await page.getByLabel(account.profile).check();
   await page.getByLabel("Prénom").fill(account.firstName);

@@ -2,7 +2,16 @@
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { acceptInvitation, createCompany, inviteMember, membersOf } from "#app/companies/companies.server";
 import { setDatabase, type Database } from "#app/platform/db.server";
-import { changePassword, logIn, requestPasswordReset, resendVerification, resetPassword, signUp, verifyEmailCode, verifyEmailLink } from "#app/accounts/auth.server";
+import {
+  changePassword,
+  logIn,
+  requestPasswordReset,
+  resendVerification,
+  resetPassword,
+  signUp,
+  verifyEmailCode,
+  verifyEmailLink,
+} from "#app/accounts/auth.server";
 import { rateLimits } from "#app/accounts/rate-limit.server";
 import { withLuhnKey } from "#app/domain/siren";
 import { runOutboxBatch } from "#app/platform/outbox.server";
@@ -34,7 +43,13 @@ describe("accounts", () => {
   });
 
   const client = "10.0.0.1";
-  const student = (email: string) => ({ email, password: "Une-phrase-de-passe", firstName: "Léa", lastName: "Roux", role: "STUDENT" as const });
+  const student = (email: string) => ({
+    email,
+    password: "Une-phrase-de-passe",
+    firstName: "Léa",
+    lastName: "Roux",
+    role: "STUDENT" as const,
+  });
 
   test("sign-up sends a French verification mail with a 6-digit code that verifies the address", async () => {
     expect(await signUp(student("Lea.Roux@Exemple.fr"), base, client)).toEqual({ outcome: "code-sent" });
@@ -50,7 +65,9 @@ describe("accounts", () => {
 
   test("signing up with an address that has an account answers the same, changes nothing, and mails its owner", async () => {
     const before = await database.prisma.user.findUniqueOrThrow({ where: { email: "lea.roux@exemple.fr" } });
-    expect(await signUp({ ...student("LEA.ROUX@exemple.fr"), password: "Un-autre-mot-de-passe", firstName: "Intrus" }, base, "10.0.9.9")).toEqual({ outcome: "code-sent" });
+    expect(
+      await signUp({ ...student("LEA.ROUX@exemple.fr"), password: "Un-autre-mot-de-passe", firstName: "Intrus" }, base, "10.0.9.9"),
+    ).toEqual({ outcome: "code-sent" });
     expect(await database.prisma.user.findUniqueOrThrow({ where: { email: "lea.roux@exemple.fr" } })).toEqual(before);
     await deliver();
     const notice = lastMailTo("lea.roux@exemple.fr");
@@ -96,7 +113,8 @@ describe("accounts", () => {
   });
 
   test("mail sent on request is limited per address (reset, new code, sign-up), with the minutes to wait", async () => {
-    for (let i = 0; i < rateLimits.mailsPerAddress.limit; i++) expect(await requestPasswordReset("hugo@exemple.fr", base, `10.0.6.${i}`)).toEqual({ ok: true });
+    for (let i = 0; i < rateLimits.mailsPerAddress.limit; i++)
+      expect(await requestPasswordReset("hugo@exemple.fr", base, `10.0.6.${i}`)).toEqual({ ok: true });
     expect(await requestPasswordReset("hugo@exemple.fr", base, "10.0.6.99")).toMatchObject({ ok: false, minutes: expect.any(Number) });
     // An address with no account is limited the same way, so the limit reveals nothing.
     for (let i = 0; i < rateLimits.mailsPerAddress.limit; i++) await requestPasswordReset("personne@inconnu.fr", base, `10.0.5.${i}`);
@@ -106,7 +124,8 @@ describe("accounts", () => {
 
   test("one client asking mail for many addresses is stopped too", async () => {
     let last;
-    for (let i = 0; i <= rateLimits.mailRequestsPerClient.limit; i++) last = await signUp(student(`robot${i}@exemple.fr`), base, "10.0.4.1");
+    for (let i = 0; i <= rateLimits.mailRequestsPerClient.limit; i++)
+      last = await signUp(student(`robot${i}@exemple.fr`), base, "10.0.4.1");
     expect(last).toMatchObject({ outcome: "rate-limited" });
     expect(await database.prisma.user.count({ where: { email: { startsWith: "robot" } } })).toBe(rateLimits.mailRequestsPerClient.limit);
     await database.prisma.rateLimit.deleteMany({ where: { key: { startsWith: "mail:" } } });
@@ -134,25 +153,32 @@ describe("accounts", () => {
 
   test("a client that guessed wrong 5 times waits, with the minutes to wait; the owner elsewhere still logs in", async () => {
     const { limit, windowMinutes } = rateLimits.passwordGuessesPerAccountAndClient;
-    for (let i = 0; i < limit; i++) expect(await logIn("hugo@exemple.fr", "mauvais-mot-de-passe", "10.1.0.1")).toEqual({ ok: false, reason: "invalid" });
-    expect(await logIn("hugo@exemple.fr", "Une-phrase-de-passe", "10.1.0.1")).toEqual({ ok: false, reason: "rate-limited", minutes: windowMinutes });
+    for (let i = 0; i < limit; i++)
+      expect(await logIn("hugo@exemple.fr", "mauvais-mot-de-passe", "10.1.0.1")).toEqual({ ok: false, reason: "invalid" });
+    expect(await logIn("hugo@exemple.fr", "Une-phrase-de-passe", "10.1.0.1")).toEqual({
+      ok: false,
+      reason: "rate-limited",
+      minutes: windowMinutes,
+    });
     expect((await logIn("hugo@exemple.fr", "Une-phrase-de-passe", "10.1.0.2")).ok).toBe(true);
   });
 
   test("guesses spread over many clients are stopped by the account's own limit", async () => {
     const { limit } = rateLimits.passwordGuessesPerAccount;
-    for (let i = 0; i < limit; i++) await logIn("hugo@exemple.fr", "mauvais-mot-de-passe", `10.1.${Math.floor(i / 4)}.${i % 4 + 10}`);
+    for (let i = 0; i < limit; i++) await logIn("hugo@exemple.fr", "mauvais-mot-de-passe", `10.1.${Math.floor(i / 4)}.${(i % 4) + 10}`);
     expect(await logIn("hugo@exemple.fr", "mauvais-mot-de-passe", "10.1.99.1")).toMatchObject({ ok: false, reason: "rate-limited" });
     await database.prisma.rateLimit.deleteMany({ where: { key: "login:account:hugo@exemple.fr" } });
   });
 
   test("right passwords are never counted: a client that logs in often is not limited", async () => {
-    for (let i = 0; i <= rateLimits.logInsPerClient.limit + 5; i++) expect((await logIn("hugo@exemple.fr", "Une-phrase-de-passe", "10.2.9.9")).ok).toBe(true);
+    for (let i = 0; i <= rateLimits.logInsPerClient.limit + 5; i++)
+      expect((await logIn("hugo@exemple.fr", "Une-phrase-de-passe", "10.2.9.9")).ok).toBe(true);
   });
 
   test("one client trying many accounts is stopped too", async () => {
     let last;
-    for (let i = 0; i <= rateLimits.logInsPerClient.limit; i++) last = await logIn(`personne${i}@exemple.fr`, "mauvais-mot-de-passe", "10.2.0.1");
+    for (let i = 0; i <= rateLimits.logInsPerClient.limit; i++)
+      last = await logIn(`personne${i}@exemple.fr`, "mauvais-mot-de-passe", "10.2.0.1");
     expect(last).toMatchObject({ ok: false, reason: "rate-limited" });
   });
 
@@ -174,7 +200,10 @@ describe("accounts", () => {
   test("changing the password asks for the current one, revokes the other sessions and tells the owner by mail", async () => {
     const user = await database.prisma.user.findUniqueOrThrow({ where: { email: "lea.roux@exemple.fr" } });
     const other = (await logIn("lea.roux@exemple.fr", "Un-nouveau-mot-de-passe", "10.4.0.1")) as { token: string };
-    expect(await changePassword(user.id, "Pas-le-bon-mot-de-passe", "Troisieme-mot-de-passe", base, "10.4.0.1")).toEqual({ ok: false, reason: "wrong-password" });
+    expect(await changePassword(user.id, "Pas-le-bon-mot-de-passe", "Troisieme-mot-de-passe", base, "10.4.0.1")).toEqual({
+      ok: false,
+      reason: "wrong-password",
+    });
     expect(await validateSessionToken(other.token)).not.toBeNull();
     const changed = await changePassword(user.id, "Un-nouveau-mot-de-passe", "Troisieme-mot-de-passe", base, "10.4.0.1");
     expect(changed.ok).toBe(true);
@@ -191,7 +220,10 @@ describe("accounts", () => {
   test("guessing the current password is stopped like a log-in from that client, and a right one then waits too", async () => {
     const user = await database.prisma.user.findUniqueOrThrow({ where: { email: "lea.roux@exemple.fr" } });
     for (let attempt = 1; attempt <= rateLimits.passwordGuessesPerAccountAndClient.limit; attempt++) {
-      expect(await changePassword(user.id, `Essai-numero-${attempt}`, "Quatrieme-mot-de-passe", base, "10.4.0.4")).toEqual({ ok: false, reason: "wrong-password" });
+      expect(await changePassword(user.id, `Essai-numero-${attempt}`, "Quatrieme-mot-de-passe", base, "10.4.0.4")).toEqual({
+        ok: false,
+        reason: "wrong-password",
+      });
     }
     const blocked = await changePassword(user.id, "Troisieme-mot-de-passe", "Quatrieme-mot-de-passe", base, "10.4.0.4");
     expect(blocked).toMatchObject({ ok: false, reason: "rate-limited" });
@@ -200,10 +232,43 @@ describe("accounts", () => {
   });
 
   test("an invited colleague joins the company, and only with the invited address", async () => {
-    const owner = await database.prisma.user.create({ data: { email: "dirigeant@forges.fr", passwordHash: "x", role: "COMPANY_MEMBER", firstName: "Paul", lastName: "Morel", emailVerifiedAt: new Date() } });
-    const colleague = await database.prisma.user.create({ data: { email: "rh@forges.fr", passwordHash: "x", role: "COMPANY_MEMBER", firstName: "Anne", lastName: "Roy", emailVerifiedAt: new Date() } });
-    const stranger = await database.prisma.user.create({ data: { email: "autre@ailleurs.fr", passwordHash: "x", role: "COMPANY_MEMBER", firstName: "Jean", lastName: "Val", emailVerifiedAt: new Date() } });
-    const company = await createCompany(owner.id, { siren: withLuhnKey("55555555"), name: "Forges Morel", nafCode: "25.62B", sizeBand: "PME", communeCode: "42187" });
+    const owner = await database.prisma.user.create({
+      data: {
+        email: "dirigeant@forges.fr",
+        passwordHash: "x",
+        role: "COMPANY_MEMBER",
+        firstName: "Paul",
+        lastName: "Morel",
+        emailVerifiedAt: new Date(),
+      },
+    });
+    const colleague = await database.prisma.user.create({
+      data: {
+        email: "rh@forges.fr",
+        passwordHash: "x",
+        role: "COMPANY_MEMBER",
+        firstName: "Anne",
+        lastName: "Roy",
+        emailVerifiedAt: new Date(),
+      },
+    });
+    const stranger = await database.prisma.user.create({
+      data: {
+        email: "autre@ailleurs.fr",
+        passwordHash: "x",
+        role: "COMPANY_MEMBER",
+        firstName: "Jean",
+        lastName: "Val",
+        emailVerifiedAt: new Date(),
+      },
+    });
+    const company = await createCompany(owner.id, {
+      siren: withLuhnKey("55555555"),
+      name: "Forges Morel",
+      nafCode: "25.62B",
+      sizeBand: "PME",
+      communeCode: "42187",
+    });
     if (company === "siren-taken") throw new Error("unexpected");
     await inviteMember(company.id, owner, "rh@forges.fr", base);
     await deliver();

@@ -2,7 +2,12 @@
 // move what, the pipeline history, and the mails (grouped, reminders, status) received by a real
 // SMTP server.
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { applyToOffer, companyResponseStats, notifyNewApplications, remindUnviewedApplications } from "#app/applications/applications.server";
+import {
+  applyToOffer,
+  companyResponseStats,
+  notifyNewApplications,
+  remindUnviewedApplications,
+} from "#app/applications/applications.server";
 import { createCompany, verifyCompany } from "#app/companies/companies.server";
 import { setDatabase, type Database } from "#app/platform/db.server";
 import { withLuhnKey } from "#app/domain/siren";
@@ -40,11 +45,27 @@ const deliver = () => runOutboxBatch(database.sql, { mail: (payload) => sendMail
 const mailsTo = (email: string) => smtp.received.filter((m) => m.to.includes(email));
 
 async function publishOffer(title: string): Promise<string> {
-  const offer = await saveOffer(companyId, null, {
-    title, description: "Une offre publiée pour les tests de candidature : missions, profil et conditions décrites ici.",
-    romeCode: "H1206", contractType: "CDI", durationMonths: null, startDate: "2027-03-01", degreeLevel: "BAC5",
-    schoolKinds: ["ENGINEERING"], communeCode: "42187", remote: "NONE", payMin: null, payMax: null, payPeriod: null, positions: 1,
-  }, "submit");
+  const offer = await saveOffer(
+    companyId,
+    null,
+    {
+      title,
+      description: "Une offre publiée pour les tests de candidature : missions, profil et conditions décrites ici.",
+      romeCode: "H1206",
+      contractType: "CDI",
+      durationMonths: null,
+      startDate: "2027-03-01",
+      degreeLevel: "BAC5",
+      schoolKinds: ["ENGINEERING"],
+      communeCode: "42187",
+      remote: "NONE",
+      payMin: null,
+      payMax: null,
+      payPeriod: null,
+      positions: 1,
+    },
+    "submit",
+  );
   await approveOffer(offer.id, "http://127.0.0.1");
   return offer.id;
 }
@@ -56,18 +77,48 @@ beforeAll(async () => {
   mail = createMailTransport({ smtpUrl: smtp.url });
   const make = async (who: Exclude<Who, "anonymous">, role: Role) => {
     const email = `${who.toLowerCase()}@candidatures.test`;
-    const user = await database.prisma.user.create({ data: { email, passwordHash: "x", role, firstName: who === "student" ? "Inès" : "Test", lastName: who, emailVerifiedAt: new Date() } });
+    const user = await database.prisma.user.create({
+      data: { email, passwordHash: "x", role, firstName: who === "student" ? "Inès" : "Test", lastName: who, emailVerifiedAt: new Date() },
+    });
     users[who] = { id: user.id, email, role };
   };
-  for (const [who, role] of [["student", "STUDENT"], ["otherStudent", "STUDENT"], ["member", "COMPANY_MEMBER"], ["otherMember", "COMPANY_MEMBER"], ["operator", "OPERATOR"]] as const) await make(who, role);
-  const company = await createCompany(users.member.id, { siren: withLuhnKey("33333333"), name: "Mécanique du Roannais", nafCode: "25.62B", sizeBand: "PME", communeCode: "42187" });
-  const other = await createCompany(users.otherMember.id, { siren: withLuhnKey("44444444"), name: "Autre Entreprise", nafCode: "28.41Z", sizeBand: "ETI", communeCode: "13039" });
+  for (const [who, role] of [
+    ["student", "STUDENT"],
+    ["otherStudent", "STUDENT"],
+    ["member", "COMPANY_MEMBER"],
+    ["otherMember", "COMPANY_MEMBER"],
+    ["operator", "OPERATOR"],
+  ] as const)
+    await make(who, role);
+  const company = await createCompany(users.member.id, {
+    siren: withLuhnKey("33333333"),
+    name: "Mécanique du Roannais",
+    nafCode: "25.62B",
+    sizeBand: "PME",
+    communeCode: "42187",
+  });
+  const other = await createCompany(users.otherMember.id, {
+    siren: withLuhnKey("44444444"),
+    name: "Autre Entreprise",
+    nafCode: "28.41Z",
+    sizeBand: "ETI",
+    communeCode: "13039",
+  });
   if (company === "siren-taken" || other === "siren-taken") throw new Error("unexpected");
   for (const { id } of [company, other]) await verifyCompany(id, "operateur-test");
   companyId = company.id;
   for (const who of ["student", "otherStudent"] as const) {
     await database.prisma.studentProfile.create({
-      data: { userId: users[who].id, schoolKind: "ENGINEERING", degreeLevel: "BAC5", field: "Génie mécanique", status: "WORK_STUDY", skills: ["soudage"], contractTypes: ["CDI"], ...(who === "student" ? { cv: pdf, cvFileName: "cv-ines.pdf" } : {}) },
+      data: {
+        userId: users[who].id,
+        schoolKind: "ENGINEERING",
+        degreeLevel: "BAC5",
+        field: "Génie mécanique",
+        status: "WORK_STUDY",
+        skills: ["soudage"],
+        contractTypes: ["CDI"],
+        ...(who === "student" ? { cv: pdf, cvFileName: "cv-ines.pdf" } : {}),
+      },
     });
   }
   offerId = await publishOffer("Ingénieur méthodes");
@@ -86,17 +137,27 @@ describe("applying", () => {
     expect(first.ok).toBe(true);
     applicationId = (first as { applicationId: string }).applicationId;
     const second = await applyToOffer(users.student.id, offerId, { message: "Encore moi, une seconde fois.", withCv: false });
-    expect(second).toEqual({ ok: false, field: "form", error: expect.stringMatching(/^Vous avez déjà postulé à cette offre le \d{2}\/\d{2}\/\d{4}/) });
+    expect(second).toEqual({
+      ok: false,
+      field: "form",
+      error: expect.stringMatching(/^Vous avez déjà postulé à cette offre le \d{2}\/\d{2}\/\d{4}/),
+    });
     expect(await database.prisma.application.count({ where: { offerId, studentId: users.student.id } })).toBe(1);
   });
 
   test("the CV cannot be sent when the profile has none", async () => {
-    const outcome = await applyToOffer(users.otherStudent.id, secondOfferId, { message: "Je postule avec un CV que je n'ai pas.", withCv: true });
+    const outcome = await applyToOffer(users.otherStudent.id, secondOfferId, {
+      message: "Je postule avec un CV que je n'ai pas.",
+      withCv: true,
+    });
     expect(outcome).toEqual({ ok: false, field: "form", error: "Ajoutez d'abord un CV à votre profil, ou postulez sans CV." });
   });
 
   test("applications arriving within the hour reach the company members in one mail", async () => {
-    const other = await applyToOffer(users.otherStudent.id, offerId, { message: "Candidature de l'autre étudiant, pour le même poste.", withCv: false });
+    const other = await applyToOffer(users.otherStudent.id, offerId, {
+      message: "Candidature de l'autre étudiant, pour le même poste.",
+      withCv: false,
+    });
     expect(other.ok).toBe(true);
     const jobs = await database.prisma.outboxJob.findMany({ where: { kind: "applications.notify" } });
     expect(jobs).toHaveLength(1);
@@ -123,7 +184,10 @@ describe("who sees what", () => {
     expect((await call(companyApplication.loader as Handler, "otherMember", path, params)).status).toBe(404);
     expect((await call(companyApplication.action as Handler, "otherMember", path, params, { to: "DECLINED" })).status).toBe(404);
     expect((await call(companyCv.loader as Handler, "otherMember", `${path}/cv`, params)).status).toBe(404);
-    expect((await call(offerApplications.loader as Handler, "otherMember", `/entreprise/offres/${offerId}/candidatures`, { id: offerId })).status).toBe(404);
+    expect(
+      (await call(offerApplications.loader as Handler, "otherMember", `/entreprise/offres/${offerId}/candidatures`, { id: offerId }))
+        .status,
+    ).toBe(404);
     for (const who of ["student", "otherStudent", "operator"] as const) {
       expect((await call(companyApplication.loader as Handler, who, path, params)).status).toBe(403);
       expect((await call(companyCv.loader as Handler, who, `${path}/cv`, params)).status).toBe(403);
@@ -135,14 +199,22 @@ describe("who sees what", () => {
   test("a student reads only their own CV; the company reads it only through an application sent with it", async () => {
     const own = await call(ownCv.loader as Handler, "student", "/etudiant/cv", {});
     expect(own.status).toBe(200);
-    expect(Buffer.from(await (own.body as Response).arrayBuffer()).subarray(0, 5).toString()).toBe("%PDF-");
+    expect(
+      Buffer.from(await (own.body as Response).arrayBuffer())
+        .subarray(0, 5)
+        .toString(),
+    ).toBe("%PDF-");
     expect((await call(ownCv.loader as Handler, "otherStudent", "/etudiant/cv", {})).status).toBe(404);
     expect((await call(ownCv.loader as Handler, "member", "/etudiant/cv", {})).status).toBe(403);
-    const company = await call(companyCv.loader as Handler, "member", `/entreprise/candidatures/${applicationId}/cv`, { id: applicationId });
+    const company = await call(companyCv.loader as Handler, "member", `/entreprise/candidatures/${applicationId}/cv`, {
+      id: applicationId,
+    });
     expect(company.status).toBe(200);
     expect((company.body as Response).headers.get("Content-Type")).toBe("application/pdf");
     const withoutCv = await database.prisma.application.findFirstOrThrow({ where: { studentId: users.otherStudent.id, offerId } });
-    expect((await call(companyCv.loader as Handler, "member", `/entreprise/candidatures/${withoutCv.id}/cv`, { id: withoutCv.id })).status).toBe(404);
+    expect(
+      (await call(companyCv.loader as Handler, "member", `/entreprise/candidatures/${withoutCv.id}/cv`, { id: withoutCv.id })).status,
+    ).toBe(404);
   });
 
   test("a student cannot withdraw another student's application", async () => {
@@ -155,7 +227,13 @@ describe("the pipeline", () => {
   test("opening marks viewed; a move to interview is recorded with who and when, and mailed to the student", async () => {
     const path = `/entreprise/candidatures/${applicationId}`;
     expect((await call(companyApplication.loader as Handler, "member", path, { id: applicationId })).status).toBe(200);
-    const moved = await call(companyApplication.action as Handler, "member", path, { id: applicationId }, { to: "INTERVIEW", message: "Pouvez-vous venir mardi à 10 h ?" });
+    const moved = await call(
+      companyApplication.action as Handler,
+      "member",
+      path,
+      { id: applicationId },
+      { to: "INTERVIEW", message: "Pouvez-vous venir mardi à 10 h ?" },
+    );
     expect(moved.body).toEqual({ error: null, message: "" });
     const history = await database.prisma.applicationStatusChange.findMany({ where: { applicationId }, orderBy: { createdAt: "asc" } });
     expect(history.map((h) => [h.fromStatus, h.toStatus, h.byUserId])).toEqual([
@@ -167,14 +245,24 @@ describe("the pipeline", () => {
     const received = mailsTo(users.student.email).at(-1);
     expect(received?.subject).toBe("Votre candidature « Ingénieur méthodes » : entretien");
     expect(received?.text).toContain("Pouvez-vous venir mardi à 10 h ?");
-    const seen = (await call(studentApplications.loader as Handler, "student", "/etudiant/candidatures", {})).body as Awaited<ReturnType<typeof studentApplications.loader>>;
+    const seen = (await call(studentApplications.loader as Handler, "student", "/etudiant/candidatures", {})).body as Awaited<
+      ReturnType<typeof studentApplications.loader>
+    >;
     expect(seen.applications.find((a) => a.id === applicationId)?.status).toBe("INTERVIEW");
   });
 
   test("a withdrawn application can no longer be moved", async () => {
     const other = await database.prisma.application.findFirstOrThrow({ where: { studentId: users.otherStudent.id, offerId } });
-    expect((await call(studentApplications.action as Handler, "otherStudent", "/etudiant/candidatures", {}, { applicationId: other.id })).body).toEqual({ error: null, withdrawn: true });
-    const moved = await call(companyApplication.action as Handler, "member", `/entreprise/candidatures/${other.id}`, { id: other.id }, { to: "SHORTLISTED" });
+    expect(
+      (await call(studentApplications.action as Handler, "otherStudent", "/etudiant/candidatures", {}, { applicationId: other.id })).body,
+    ).toEqual({ error: null, withdrawn: true });
+    const moved = await call(
+      companyApplication.action as Handler,
+      "member",
+      `/entreprise/candidatures/${other.id}`,
+      { id: other.id },
+      { to: "SHORTLISTED" },
+    );
     expect(moved.body).toEqual({ error: "Le candidat a retiré sa candidature : elle ne peut plus évoluer.", message: "" });
   });
 });
@@ -191,7 +279,9 @@ describe("reminders and unsubscribing", () => {
 
   test("the unsubscribe link stops non-essential mail", async () => {
     const token = /\/desabonnement\/([\w-]+)/.exec(mailsTo(users.member.email)[0].text)?.[1] as string;
-    expect((await call(unsubscribePage.action as Handler, "anonymous", `/desabonnement/${token}`, { token }, {})).body).toEqual({ done: true });
+    expect((await call(unsubscribePage.action as Handler, "anonymous", `/desabonnement/${token}`, { token }, {})).body).toEqual({
+      done: true,
+    });
     expect(await database.prisma.user.findUniqueOrThrow({ where: { id: users.member.id } })).toMatchObject({ mailOptOut: true });
     expect((await call(unsubscribePage.loader as Handler, "anonymous", "/desabonnement/inconnu", { token: "inconnu" })).status).toBe(404);
   });
@@ -201,9 +291,21 @@ describe("response rate", () => {
   test("shown once the company has at least 5 applications", async () => {
     expect(await companyResponseStats(companyId)).toBeNull();
     const students = await Promise.all(
-      [1, 2, 3].map((i) => database.prisma.user.create({ data: { email: `extra${i}@candidatures.test`, passwordHash: "x", role: "STUDENT", firstName: "E", lastName: `${i}`, emailVerifiedAt: new Date() } })),
+      [1, 2, 3].map((i) =>
+        database.prisma.user.create({
+          data: {
+            email: `extra${i}@candidatures.test`,
+            passwordHash: "x",
+            role: "STUDENT",
+            firstName: "E",
+            lastName: `${i}`,
+            emailVerifiedAt: new Date(),
+          },
+        }),
+      ),
     );
-    for (const s of students) await applyToOffer(s.id, secondOfferId, { message: "Une candidature de plus pour le taux de réponse.", withCv: false });
+    for (const s of students)
+      await applyToOffer(s.id, secondOfferId, { message: "Une candidature de plus pour le taux de réponse.", withCv: false });
     const stats = await companyResponseStats(companyId);
     // 5 applications not withdrawn; one answered (the interview).
     expect(stats).toMatchObject({ applications: 5, answeredShare: 0.2 });

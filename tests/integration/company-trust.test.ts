@@ -19,18 +19,45 @@ const people: Record<string, { id: string; email: string; role: Role }> = {};
 const edf = "552081317";
 
 const offer: OfferInput = {
-  title: "Ingénieur maintenance nucléaire", description: "Une offre déposée par un compte qui dit représenter l'entreprise, à vérifier.",
-  romeCode: "H1206", contractType: "CDI", durationMonths: null, startDate: "2027-03-01", degreeLevel: "BAC5",
-  schoolKinds: ["ENGINEERING"], communeCode: "42187", remote: "NONE", payMin: null, payMax: null, payPeriod: null, positions: 1,
+  title: "Ingénieur maintenance nucléaire",
+  description: "Une offre déposée par un compte qui dit représenter l'entreprise, à vérifier.",
+  romeCode: "H1206",
+  contractType: "CDI",
+  durationMonths: null,
+  startDate: "2027-03-01",
+  degreeLevel: "BAC5",
+  schoolKinds: ["ENGINEERING"],
+  communeCode: "42187",
+  remote: "NONE",
+  payMin: null,
+  payMax: null,
+  payPeriod: null,
+  positions: 1,
 };
 
-const call = (handler: RouteHandler, who: string, path: string, form?: Record<string, string>) => callRoute(handler, contextOf(people[who]), path, { form });
+const call = (handler: RouteHandler, who: string, path: string, form?: Record<string, string>) =>
+  callRoute(handler, contextOf(people[who]), path, { form });
 
 beforeAll(async () => {
   database = await openTestDatabase();
   setDatabase(database);
-  for (const [name, role] of [["impostor", "COMPANY_MEMBER"], ["realOwner", "COMPANY_MEMBER"], ["operator", "OPERATOR"], ["admin", "COMPANY_MEMBER"], ["colleague", "COMPANY_MEMBER"]] as const) {
-    const user = await database.prisma.user.create({ data: { email: `${name.toLowerCase()}@entreprise.test`, passwordHash: "x", role, firstName: "T", lastName: name, emailVerifiedAt: new Date() } });
+  for (const [name, role] of [
+    ["impostor", "COMPANY_MEMBER"],
+    ["realOwner", "COMPANY_MEMBER"],
+    ["operator", "OPERATOR"],
+    ["admin", "COMPANY_MEMBER"],
+    ["colleague", "COMPANY_MEMBER"],
+  ] as const) {
+    const user = await database.prisma.user.create({
+      data: {
+        email: `${name.toLowerCase()}@entreprise.test`,
+        passwordHash: "x",
+        role,
+        firstName: "T",
+        lastName: name,
+        emailVerifiedAt: new Date(),
+      },
+    });
     people[name] = { id: user.id, email: user.email, role };
   }
 });
@@ -43,7 +70,13 @@ describe("claiming a SIREN that is not yours", () => {
   let companyId = "";
 
   test("a fresh account registering EDF's SIREN gets an unverified company whose offers cannot be published", async () => {
-    const created = await createCompany(people.impostor.id, { siren: edf, name: "EDF", nafCode: "35.11Z", sizeBand: "PME", communeCode: "42187" });
+    const created = await createCompany(people.impostor.id, {
+      siren: edf,
+      name: "EDF",
+      nafCode: "35.11Z",
+      sizeBand: "PME",
+      communeCode: "42187",
+    });
     if (created === "siren-taken") throw new Error("unexpected");
     companyId = created.id;
     const submitted = await saveOffer(companyId, null, offer, "submit");
@@ -55,11 +88,25 @@ describe("claiming a SIREN that is not yours", () => {
     const form = { siren: edf, name: "EDF", naf: "35.11Z", sizeBand: "ETI", postalCode: "42300", communeName: "Roanne" };
     const refused = (await call(companyForm.action as RouteHandler, "realOwner", "/entreprise/creer", form)).body;
     expect(refused).toMatchObject({ claimableSiren: edf, error: { siren: [expect.stringContaining("contestez")] } });
-    const tooShort = (await call(companyForm.action as RouteHandler, "realOwner", "/entreprise/creer", { intent: "claim", siren: edf, message: "C'est nous." })).body;
+    const tooShort = (
+      await call(companyForm.action as RouteHandler, "realOwner", "/entreprise/creer", {
+        intent: "claim",
+        siren: edf,
+        message: "C'est nous.",
+      })
+    ).body;
     expect(tooShort).toMatchObject({ claim: { error: "Au moins 20 caractères." } });
-    const claimed = (await call(companyForm.action as RouteHandler, "realOwner", "/entreprise/creer", { intent: "claim", siren: edf, message: "Je suis responsable RH d'EDF, joignable au standard du siège." })).body;
+    const claimed = (
+      await call(companyForm.action as RouteHandler, "realOwner", "/entreprise/creer", {
+        intent: "claim",
+        siren: edf,
+        message: "Je suis responsable RH d'EDF, joignable au standard du siège.",
+      })
+    ).body;
     expect(claimed).toMatchObject({ claim: { done: expect.stringContaining("transmise") } });
-    const review = (await call(companiesReview.loader as RouteHandler, "operator", "/pilotage/entreprises")).body as Awaited<ReturnType<typeof companiesReview.loader>>;
+    const review = (await call(companiesReview.loader as RouteHandler, "operator", "/pilotage/entreprises")).body as Awaited<
+      ReturnType<typeof companiesReview.loader>
+    >;
     expect(review.unverified.map((c) => c.siren)).toContain(edf);
     const claim = review.claims.find((c) => c.company.siren === edf);
     expect(claim?.claimant).toContain("realowner@entreprise.test");
@@ -72,16 +119,28 @@ describe("claiming a SIREN that is not yours", () => {
 
 describe("a verified company's name", () => {
   test("a new name waits for moderation: published offers keep the old one until an operator accepts", async () => {
-    const created = await createCompany(people.admin.id, { siren: withLuhnKey("31415926"), name: "Forges du Forez", nafCode: "25.62B", sizeBand: "PME", communeCode: "42187" });
+    const created = await createCompany(people.admin.id, {
+      siren: withLuhnKey("31415926"),
+      name: "Forges du Forez",
+      nafCode: "25.62B",
+      sizeBand: "PME",
+      communeCode: "42187",
+    });
     if (created === "siren-taken") throw new Error("unexpected");
     await verifyCompany(created.id, people.operator.id);
     const published = await saveOffer(created.id, null, offer, "submit");
     expect(await approveOffer(published.id, "http://127.0.0.1")).toBe("published");
     const facts = { nafCode: "25.62B", sizeBand: "PME" as const, communeCode: "42187" };
     expect(await updateCompany(created.id, { ...facts, name: "Électricité de France" })).toBe("name-pending");
-    expect(await database.prisma.company.findUniqueOrThrow({ where: { id: created.id } })).toMatchObject({ name: "Forges du Forez", pendingName: "Électricité de France" });
+    expect(await database.prisma.company.findUniqueOrThrow({ where: { id: created.id } })).toMatchObject({
+      name: "Forges du Forez",
+      pendingName: "Électricité de France",
+    });
     await decideCompanyName(created.id, true);
-    expect(await database.prisma.company.findUniqueOrThrow({ where: { id: created.id } })).toMatchObject({ name: "Électricité de France", pendingName: null });
+    expect(await database.prisma.company.findUniqueOrThrow({ where: { id: created.id } })).toMatchObject({
+      name: "Électricité de France",
+      pendingName: null,
+    });
     const reindexed = await database.prisma.outboxJob.findMany({ where: { kind: "search.offer" }, orderBy: { id: "desc" }, take: 1 });
     expect(reindexed[0].payload).toEqual({ offerId: published.id });
   });
@@ -92,13 +151,19 @@ describe("the company's administrator", () => {
     const company = await database.prisma.company.findFirstOrThrow({ where: { members: { some: { userId: people.admin.id } } } });
     await database.prisma.companyMember.create({ data: { companyId: company.id, userId: people.colleague.id, role: "MEMBER" } });
     expect((await call(companyForm.loader as RouteHandler, "colleague", "/entreprise/modifier")).status).toBe(403);
-    expect((await call(members.action as RouteHandler, "colleague", "/entreprise/membres", { email: "nouveau@entreprise.test" })).status).toBe(403);
-    expect((await call(members.action as RouteHandler, "colleague", "/entreprise/membres", { intent: "hand-over", userId: people.colleague.id })).status).toBe(403);
+    expect(
+      (await call(members.action as RouteHandler, "colleague", "/entreprise/membres", { email: "nouveau@entreprise.test" })).status,
+    ).toBe(403);
+    expect(
+      (await call(members.action as RouteHandler, "colleague", "/entreprise/membres", { intent: "hand-over", userId: people.colleague.id }))
+        .status,
+    ).toBe(403);
     expect((await call(companyForm.loader as RouteHandler, "admin", "/entreprise/modifier")).status).toBe(200);
     await call(members.action as RouteHandler, "admin", "/entreprise/membres", { intent: "hand-over", userId: people.colleague.id });
     expect((await call(companyForm.loader as RouteHandler, "admin", "/entreprise/modifier")).status).toBe(403);
     expect((await call(companyForm.loader as RouteHandler, "colleague", "/entreprise/modifier")).status).toBe(200);
-    const invited = (await call(members.action as RouteHandler, "colleague", "/entreprise/membres", { email: "nouveau@entreprise.test" })).body;
+    const invited = (await call(members.action as RouteHandler, "colleague", "/entreprise/membres", { email: "nouveau@entreprise.test" }))
+      .body;
     expect(invited).toMatchObject({ sentTo: "nouveau@entreprise.test" });
   });
 });

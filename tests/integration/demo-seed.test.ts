@@ -20,7 +20,10 @@ describe("the demo world", () => {
     await seedDemoWorld(database.sql, { offers: 400, seed: 7, today });
   });
   afterAll(async () => {
-    await search.deleteIndex(indexName).waitTask({ timeout: 60_000 }).catch(() => {});
+    await search
+      .deleteIndex(indexName)
+      .waitTask({ timeout: 60_000 })
+      .catch(() => {});
     await database.close();
   });
 
@@ -57,9 +60,17 @@ describe("the demo world", () => {
   });
 
   test("the same seed gives the same world", async () => {
-    const before = await database.prisma.offer.findMany({ where: { id: { startsWith: "demo-" } }, select: { id: true, title: true, communeCode: true }, orderBy: { id: "asc" } });
+    const before = await database.prisma.offer.findMany({
+      where: { id: { startsWith: "demo-" } },
+      select: { id: true, title: true, communeCode: true },
+      orderBy: { id: "asc" },
+    });
     await seedDemoWorld(database.sql, { offers: 400, seed: 7, today });
-    const after = await database.prisma.offer.findMany({ where: { id: { startsWith: "demo-" } }, select: { id: true, title: true, communeCode: true }, orderBy: { id: "asc" } });
+    const after = await database.prisma.offer.findMany({
+      where: { id: { startsWith: "demo-" } },
+      select: { id: true, title: true, communeCode: true },
+      orderBy: { id: "asc" },
+    });
     expect(after).toEqual(before);
   });
 
@@ -85,7 +96,9 @@ describe("the demo world", () => {
     });
     expect(result.failed).toBe(0);
     expect(handled.length).toBe(jobs.length);
-    const published = await database.prisma.offer.count({ where: { status: "PUBLISHED", OR: [{ expiresAt: null }, { expiresAt: { gt: new Date() } }] } });
+    const published = await database.prisma.offer.count({
+      where: { status: "PUBLISHED", OR: [{ expiresAt: null }, { expiresAt: { gt: new Date() } }] },
+    });
     const stats = await search.index(indexName).getStats();
     expect(stats.numberOfDocuments).toBe(published);
   });

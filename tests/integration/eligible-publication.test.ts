@@ -15,17 +15,37 @@ let database: Database;
 let companyId = "";
 const operator = { id: "op", email: "op@vte.test", role: "OPERATOR" as const };
 const offer = (changes: Partial<OfferInput>): OfferInput => ({
-  title: "Technicien méthodes", description: "Un contrat trop court pour un VTE, que la modération ne doit pas publier comme tel.",
-  romeCode: "H1206", contractType: "CDD", durationMonths: 6, startDate: "2027-03-01", degreeLevel: "BAC5",
-  schoolKinds: ["ENGINEERING"], communeCode: "42187", remote: "NONE", payMin: null, payMax: null, payPeriod: null, positions: 1, ...changes,
+  title: "Technicien méthodes",
+  description: "Un contrat trop court pour un VTE, que la modération ne doit pas publier comme tel.",
+  romeCode: "H1206",
+  contractType: "CDD",
+  durationMonths: 6,
+  startDate: "2027-03-01",
+  degreeLevel: "BAC5",
+  schoolKinds: ["ENGINEERING"],
+  communeCode: "42187",
+  remote: "NONE",
+  payMin: null,
+  payMax: null,
+  payPeriod: null,
+  positions: 1,
+  ...changes,
 });
 
 beforeAll(async () => {
   database = await openTestDatabase();
   setDatabase(database);
   await seedDemoWorld(database.sql, { offers: 600, seed: 9 });
-  const member = await database.prisma.user.create({ data: { email: "rh@usine.test", passwordHash: "x", role: "COMPANY_MEMBER", firstName: "A", lastName: "B", emailVerifiedAt: new Date() } });
-  const company = await createCompany(member.id, { siren: withLuhnKey("12121212"), name: "Usine de Roanne", nafCode: "25.62B", sizeBand: "PME", communeCode: "42187" });
+  const member = await database.prisma.user.create({
+    data: { email: "rh@usine.test", passwordHash: "x", role: "COMPANY_MEMBER", firstName: "A", lastName: "B", emailVerifiedAt: new Date() },
+  });
+  const company = await createCompany(member.id, {
+    siren: withLuhnKey("12121212"),
+    name: "Usine de Roanne",
+    nafCode: "25.62B",
+    sizeBand: "PME",
+    communeCode: "42187",
+  });
   if (company === "siren-taken") throw new Error("unexpected");
   await verifyCompany(company.id, operator.id);
   companyId = company.id;
@@ -38,10 +58,20 @@ afterAll(async () => {
 describe("publishing", () => {
   test("a 6-month CDD is refused by the moderation action, which says why; a 6-month internship is published as pré-VTE", async () => {
     const short = await saveOffer(companyId, null, offer({}), "submit");
-    const answer = (await callRoute(moderation.action as RouteHandler, contextOf(operator), "/pilotage/moderation", { form: { intent: "approve", offerId: short.id } })).body;
+    const answer = (
+      await callRoute(moderation.action as RouteHandler, contextOf(operator), "/pilotage/moderation", {
+        form: { intent: "approve", offerId: short.id },
+      })
+    ).body;
     expect(answer).toMatchObject({ approveError: expect.stringContaining("le moteur d'éligibilité la refuse") });
     expect((await database.prisma.offer.findUniqueOrThrow({ where: { id: short.id } })).status).toBe("PENDING_REVIEW");
-    const queue = (await callRoute(moderation.loader as RouteHandler, contextOf(operator), `/pilotage/moderation?q=${encodeURIComponent("Technicien méthodes")}`)).body as Awaited<ReturnType<typeof moderation.loader>>;
+    const queue = (
+      await callRoute(
+        moderation.loader as RouteHandler,
+        contextOf(operator),
+        `/pilotage/moderation?q=${encodeURIComponent("Technicien méthodes")}`,
+      )
+    ).body as Awaited<ReturnType<typeof moderation.loader>>;
     expect(queue.queue.find((o) => o.id === short.id)?.blocking).toEqual([expect.stringContaining("trop court")]);
 
     const internship = await saveOffer(companyId, null, offer({ title: "Stage méthodes", contractType: "STAGE_PRE_VTE" }), "submit");
@@ -51,7 +81,9 @@ describe("publishing", () => {
   test("offers already published that the engine refuses are listed for operators", async () => {
     const legacy = await saveOffer(companyId, null, offer({ title: "Ancienne offre trop courte" }), "submit");
     await database.prisma.offer.update({ where: { id: legacy.id }, data: { status: "PUBLISHED", publishedAt: new Date() } });
-    const page = (await callRoute(moderation.loader as RouteHandler, contextOf(operator), "/pilotage/moderation")).body as Awaited<ReturnType<typeof moderation.loader>>;
+    const page = (await callRoute(moderation.loader as RouteHandler, contextOf(operator), "/pilotage/moderation")).body as Awaited<
+      ReturnType<typeof moderation.loader>
+    >;
     expect(page.ineligible.map((o) => o.id)).toContain(legacy.id);
     expect(page.ineligible.map((o) => o.title)).not.toContain("Stage méthodes");
   });
@@ -68,7 +100,10 @@ test("the demo world publishes no offer the eligibility engine refuses", async (
 });
 
 test("« Pour vous » proposes only offers a student could take as a VTE", async () => {
-  const profiles = await database.prisma.studentProfile.findMany({ where: { user: { id: { startsWith: "demo-" } }, degreeLevel: { not: null } }, take: 15 });
+  const profiles = await database.prisma.studentProfile.findMany({
+    where: { user: { id: { startsWith: "demo-" } }, degreeLevel: { not: null } },
+    take: 15,
+  });
   let proposed = 0;
   for (const profile of profiles) {
     const { matches } = await offersForStudent(profile);

@@ -57,7 +57,12 @@ describe("npm start on the embedded defaults", () => {
     const response = await fetch(`${baseUrl}/healthz`);
     expect(response.status).toBe(200);
     const health = await response.json();
-    expect(health).toMatchObject({ status: "ok", database: { ok: true, detail: "pglite" }, search: { ok: true }, mail: { ok: true, detail: "files" } });
+    expect(health).toMatchObject({
+      status: "ok",
+      database: { ok: true, detail: "pglite" },
+      search: { ok: true },
+      mail: { ok: true, detail: "files" },
+    });
   });
 
   test("serves the home page and the 183 territories in force from the embedded database", async () => {

@@ -12,7 +12,7 @@ interface FoundForm {
   page: string;
   action: string;
   multipart: boolean;
-  fields: { name: string; type: string; value: string; options: string[] }[];
+  fields: { name: string; type: string; value: string }[];
 }
 
 const operator = { email: "pilote@fuzz.test", password: "Pilotage-fuzz-2026" };
@@ -20,8 +20,25 @@ const staff = { email: "relations@ecole-fuzz.fr", password: "Ecole-fuzz-2026-lon
 let platform: RunningPlatform;
 const accounts: Record<string, { email: string; password: string } | null> = { anonymous: null };
 const seeds: Record<string, string[]> = {
-  anonymous: ["/", "/offres", "/connexion", "/inscription", "/inscription/verification?adresse=fuzz%40exemple.fr", "/mot-de-passe-oublie", "/territoires", "/statistiques"],
-  student: ["/etudiant", "/etudiant/profil", "/etudiant/pour-vous", "/etudiant/candidatures", "/etudiant/alertes", "/mot-de-passe", "/offres"],
+  anonymous: [
+    "/",
+    "/offres",
+    "/connexion",
+    "/inscription",
+    "/inscription/verification?adresse=fuzz%40exemple.fr",
+    "/mot-de-passe-oublie",
+    "/territoires",
+    "/statistiques",
+  ],
+  student: [
+    "/etudiant",
+    "/etudiant/profil",
+    "/etudiant/pour-vous",
+    "/etudiant/candidatures",
+    "/etudiant/alertes",
+    "/mot-de-passe",
+    "/offres",
+  ],
   company: ["/entreprise", "/entreprise/modifier", "/entreprise/membres", "/entreprise/offres/nouvelle", "/mot-de-passe"],
   staff: ["/ecole", "/offres"],
   operator: ["/pilotage", "/pilotage/moderation", "/pilotage/ecoles", "/pilotage/entreprises"],
@@ -41,8 +58,13 @@ beforeAll(async () => {
   platform = await startPlatform({
     prepare: async (database) => {
       await seedDemoWorld(database.sql, { offers: 300, seed: 3 });
-      const student = await database.prisma.user.findFirstOrThrow({ where: { role: "STUDENT", studentProfile: { isNot: null }, applications: { some: {} } } });
-      const member = await database.prisma.companyMember.findFirstOrThrow({ where: { role: "OWNER", company: { offers: { some: { applications: { some: {} } } } } }, include: { user: true } });
+      const student = await database.prisma.user.findFirstOrThrow({
+        where: { role: "STUDENT", studentProfile: { isNot: null }, applications: { some: {} } },
+      });
+      const member = await database.prisma.companyMember.findFirstOrThrow({
+        where: { role: "OWNER", company: { offers: { some: { applications: { some: {} } } } } },
+        include: { user: true },
+      });
       accounts.student = { email: student.email, password: demoPassword };
       accounts.company = { email: member.user.email, password: demoPassword };
       const application = await database.prisma.application.findFirstOrThrow({ where: { offer: { companyId: member.companyId } } });
@@ -51,9 +73,37 @@ beforeAll(async () => {
       await database.prisma.company.update({ where: { id: member.companyId }, data: { pendingName: "Nouveau nom à valider" } });
       await database.prisma.company.updateMany({ where: { id: { not: member.companyId } }, data: { verifiedAt: null }, limit: 1 } as never);
       const establishment = await database.prisma.establishment.findFirstOrThrow({ where: { kind: "École" } });
-      const school = await database.prisma.school.create({ data: { name: "École Fuzz", kind: "ENGINEERING", establishmentId: establishment.id, emailDomains: ["ecole-fuzz.fr"], staffEmailDomains: ["ecole-fuzz.fr"] } });
-      await database.prisma.user.create({ data: { email: staff.email, passwordHash: await hashPassword(staff.password), role: "SCHOOL_STAFF", firstName: "Anne", lastName: "Fuzz", emailVerifiedAt: new Date(), schoolId: school.id, staffApprovedAt: new Date() } });
-      await database.prisma.user.create({ data: { email: operator.email, passwordHash: await hashPassword(operator.password), role: "OPERATOR", firstName: "Paul", lastName: "Fuzz", emailVerifiedAt: new Date() } });
+      const school = await database.prisma.school.create({
+        data: {
+          name: "École Fuzz",
+          kind: "ENGINEERING",
+          establishmentId: establishment.id,
+          emailDomains: ["ecole-fuzz.fr"],
+          staffEmailDomains: ["ecole-fuzz.fr"],
+        },
+      });
+      await database.prisma.user.create({
+        data: {
+          email: staff.email,
+          passwordHash: await hashPassword(staff.password),
+          role: "SCHOOL_STAFF",
+          firstName: "Anne",
+          lastName: "Fuzz",
+          emailVerifiedAt: new Date(),
+          schoolId: school.id,
+          staffApprovedAt: new Date(),
+        },
+      });
+      await database.prisma.user.create({
+        data: {
+          email: operator.email,
+          passwordHash: await hashPassword(operator.password),
+          role: "OPERATOR",
+          firstName: "Paul",
+          lastName: "Fuzz",
+          emailVerifiedAt: new Date(),
+        },
+      });
       accounts.staff = staff;
       accounts.operator = operator;
     },
@@ -64,7 +114,12 @@ afterAll(async () => platform?.stop());
 async function logIn(account: { email: string; password: string } | null): Promise<string> {
   if (!account) return "";
   const form = formBody(account);
-  const response = await rawRequest(platform.url, { method: "POST", path: "/connexion", headers: { Origin: platform.url, ...form.headers }, body: form.body });
+  const response = await rawRequest(platform.url, {
+    method: "POST",
+    path: "/connexion",
+    headers: { Origin: platform.url, ...form.headers },
+    body: form.body,
+  });
   expect(response.status, `log-in of ${account.email}`).toBe(302);
   return String(response.headers["set-cookie"]?.[0]).split(";")[0];
 }
@@ -74,7 +129,6 @@ function readPage(page: string, html: string): { forms: FoundForm[]; links: stri
   const forms: FoundForm[] = [];
   const links: string[] = [];
   let form: FoundForm | null = null;
-  let select: FoundForm["fields"][number] | null = null;
   let textarea: FoundForm["fields"][number] | null = null;
   const parser = new Parser({
     onopentag(tag, attributes) {
@@ -83,10 +137,12 @@ function readPage(page: string, html: string): { forms: FoundForm[]; links: stri
         form = { page, action: attributes.action ?? page, multipart: attributes.enctype === "multipart/form-data", fields: [] };
       }
       if (!form || !attributes.name) return;
-      if (tag === "input" && attributes.type !== "file") form.fields.push({ name: attributes.name, type: attributes.type ?? "text", value: attributes.value ?? "", options: [] });
-      if (tag === "button" && attributes.value !== undefined) form.fields.push({ name: attributes.name, type: "button", value: attributes.value, options: [] });
-      if (tag === "select") form.fields.push((select = { name: attributes.name, type: "select", value: "", options: [] }));
-      if (tag === "textarea") form.fields.push((textarea = { name: attributes.name, type: "textarea", value: "", options: [] }));
+      if (tag === "input" && attributes.type !== "file")
+        form.fields.push({ name: attributes.name, type: attributes.type ?? "text", value: attributes.value ?? "" });
+      if (tag === "button" && attributes.value !== undefined)
+        form.fields.push({ name: attributes.name, type: "button", value: attributes.value });
+      if (tag === "select") form.fields.push({ name: attributes.name, type: "select", value: "" });
+      if (tag === "textarea") form.fields.push((textarea = { name: attributes.name, type: "textarea", value: "" }));
     },
     onattribute() {},
     ontext(text) {
@@ -97,14 +153,11 @@ function readPage(page: string, html: string): { forms: FoundForm[]; links: stri
         forms.push(form);
         form = null;
       }
-      if (tag === "select") select = null;
       if (tag === "textarea") textarea = null;
     },
   });
-  // Options carry their value in an attribute: read them with a second, small pass.
   parser.write(html);
   parser.end();
-  for (const found of forms) for (const field of found.fields) if (field.type === "select") field.options = [];
   return { forms, links };
 }
 
@@ -127,7 +180,10 @@ async function crawl(cookie: string, start: string[], limit = 45): Promise<Found
     for (const form of found) {
       // Logging out would end the session the other forms are tried with.
       if (form.action.startsWith("/deconnexion")) continue;
-      const key = `${form.action.split("?")[0].replace(/\/(demo-|c)[\w-]+/g, "/:id")} ${form.fields.map((f) => f.name).sort().join(",")}`;
+      const key = `${form.action.split("?")[0].replace(/\/(demo-|c)[\w-]+/g, "/:id")} ${form.fields
+        .map((f) => f.name)
+        .sort()
+        .join(",")}`;
       if (!forms.has(key)) forms.set(key, form);
     }
     // Pages with ids are sampled two of a kind, not all 300 offers.
@@ -142,14 +198,19 @@ async function crawl(cookie: string, start: string[], limit = 45): Promise<Found
 function bodyOf(form: FoundForm, value: string, hiddenToo: boolean): { body: string | Buffer; headers: Record<string, string | number> } {
   const pairs = form.fields
     .filter((field) => field.name !== "intent" || field.type !== "button" || true)
-    .map((field) => [field.name, field.type === "hidden" || field.type === "button" ? (hiddenToo ? value : field.value) : value] as [string, string]);
+    .map(
+      (field) =>
+        [field.name, field.type === "hidden" || field.type === "button" ? (hiddenToo ? value : field.value) : value] as [string, string],
+    );
   if (!form.multipart) {
     const body = new URLSearchParams(pairs).toString();
     return { body, headers: { "Content-Type": "application/x-www-form-urlencoded", "Content-Length": Buffer.byteLength(body) } };
   }
   const boundary = "----fuzz7MA4YWxkTrZu0gW";
   const parts = pairs.map(([name, v]) => `--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${v}\r\n`);
-  parts.push(`--${boundary}\r\nContent-Disposition: form-data; name="cv"; filename="mon=cv ${value.slice(0, 20)}.pdf"\r\nContent-Type: application/pdf\r\n\r\n%PDF-1.4 fuzz\r\n`);
+  parts.push(
+    `--${boundary}\r\nContent-Disposition: form-data; name="cv"; filename="mon=cv ${value.slice(0, 20)}.pdf"\r\nContent-Type: application/pdf\r\n\r\n%PDF-1.4 fuzz\r\n`,
+  );
   const body = Buffer.from(`${parts.join("")}--${boundary}--\r\n`);
   return { body, headers: { "Content-Type": `multipart/form-data; boundary=${boundary}`, "Content-Length": body.byteLength } };
 }
@@ -166,17 +227,29 @@ test("no form of the site answers 500 or shows a stack trace, whatever it is sen
       for (const [label, value] of fuzzValues) {
         for (const hiddenToo of [false, true]) {
           const { body, headers } = bodyOf(form, value, hiddenToo);
-          const response = await rawRequest(platform.url, { method: "POST", path: form.action, headers: { Origin: platform.url, ...(cookie ? { Cookie: cookie } : {}), ...headers }, body }).catch((error) => {
-            throw new Error(`${role} POST ${form.action} (${label}, ${Buffer.byteLength(body)} bytes): ${(error as Error).message}\n${platform.output().slice(-2000)}`);
+          const response = await rawRequest(platform.url, {
+            method: "POST",
+            path: form.action,
+            headers: { Origin: platform.url, ...(cookie ? { Cookie: cookie } : {}), ...headers },
+            body,
+          }).catch((error) => {
+            throw new Error(
+              `${role} POST ${form.action} (${label}, ${Buffer.byteLength(body)} bytes): ${(error as Error).message}\n${platform.output().slice(-2000)}`,
+            );
           });
           requests++;
           const stack = /\n\s+at [\w.<>]+ \(|node_modules\/|\.tsx?:\d+:\d+/.test(response.body);
-          if (response.status >= 500 || stack) failures.push(`${role} POST ${form.action} (${label}${hiddenToo ? ", hidden fields too" : ""}): ${response.status}${stack ? " with a stack trace" : ""}`);
+          if (response.status >= 500 || stack)
+            failures.push(
+              `${role} POST ${form.action} (${label}${hiddenToo ? ", hidden fields too" : ""}): ${response.status}${stack ? " with a stack trace" : ""}`,
+            );
         }
       }
     }
   }
-  console.log(`Form fuzz: ${formsSeen.length} forms, ${requests} requests, ${failures.length} answered 500 or showed a stack trace.\n${formsSeen.join("\n")}`);
+  console.log(
+    `Form fuzz: ${formsSeen.length} forms, ${requests} requests, ${failures.length} answered 500 or showed a stack trace.\n${formsSeen.join("\n")}`,
+  );
   expect(formsSeen.length).toBeGreaterThan(20);
   expect(failures).toEqual([]);
 }, 600_000);

@@ -29,7 +29,10 @@ const nonLatin = "工程师 Инженер";
 async function submit(action: Action, path: string, fields: Record<string, string>, who?: string): Promise<Reply> {
   const body = new URLSearchParams(fields);
   const request = new Request(`http://127.0.0.1${path}`, { method: "POST", body });
-  const result = (await action({ request, context: who ? contexts[who] : { session: null, clientIp: "127.0.0.1" }, params: {} })) as Record<string, unknown>;
+  const result = (await action({ request, context: who ? contexts[who] : { session: null, clientIp: "127.0.0.1" }, params: {} })) as Record<
+    string,
+    unknown
+  >;
   expect(result).not.toBeInstanceOf(Response);
   return ("reply" in result ? result.reply : result) as Reply;
 }
@@ -42,7 +45,12 @@ beforeAll(async () => {
       data: { email: `${key}@saisie.test`, passwordHash: "x", role, firstName: "Test", lastName: key, emailVerifiedAt: new Date() },
     });
     contexts[key] = {
-      session: { id: "t", expiresAt: new Date(Date.now() + 86_400_000), renewed: false, user: { id: user.id, email: user.email, role, firstName: "Test", lastName: key, emailVerified: true } },
+      session: {
+        id: "t",
+        expiresAt: new Date(Date.now() + 86_400_000),
+        renewed: false,
+        user: { id: user.id, email: user.email, role, firstName: "Test", lastName: key, emailVerified: true },
+      },
       clientIp: "127.0.0.1",
     };
     return user;
@@ -50,7 +58,13 @@ beforeAll(async () => {
   await make("newMember", "COMPANY_MEMBER");
   await make("operator", "OPERATOR");
   const member = await make("member", "COMPANY_MEMBER");
-  await createCompany(member.id, { siren: withLuhnKey("33333333"), name: "Ateliers Saisie", nafCode: "25.62B", sizeBand: "PME", communeCode: "42187" });
+  await createCompany(member.id, {
+    siren: withLuhnKey("33333333"),
+    name: "Ateliers Saisie",
+    nafCode: "25.62B",
+    sizeBand: "PME",
+    communeCode: "42187",
+  });
 });
 afterAll(async () => {
   setDatabase(undefined);
@@ -59,19 +73,54 @@ afterAll(async () => {
 
 const valid = {
   signUp: { role: "STUDENT", firstName: "Zoé", lastName: "Martin", email: "zoe.martin@exemple.fr", password: "Une-phrase-de-passe-longue" },
-  company: { siren: withLuhnKey("44444444"), name: "Forges du Roannais", naf: "25.62B", sizeBand: "PME", postalCode: "42300", communeName: "Roanne" },
+  company: {
+    siren: withLuhnKey("44444444"),
+    name: "Forges du Roannais",
+    naf: "25.62B",
+    sizeBand: "PME",
+    postalCode: "42300",
+    communeName: "Roanne",
+  },
   offer: {
-    intent: "draft", title: "Ingénieur méthodes", description: "Vous industrialisez nos nouvelles pièces et conduisez le projet de ligne robotisée.",
-    rome: "H1206", contractType: "CDI", durationMonths: "", startDate: "2030-01-07", degreeLevel: "BAC5", schoolKinds: "ENGINEERING",
-    postalCode: "42300", communeName: "Roanne", remote: "NONE", payMin: "", payMax: "", payPeriod: "", positions: "1",
+    intent: "draft",
+    title: "Ingénieur méthodes",
+    description: "Vous industrialisez nos nouvelles pièces et conduisez le projet de ligne robotisée.",
+    rome: "H1206",
+    contractType: "CDI",
+    durationMonths: "",
+    startDate: "2030-01-07",
+    degreeLevel: "BAC5",
+    schoolKinds: "ENGINEERING",
+    postalCode: "42300",
+    communeName: "Roanne",
+    remote: "NONE",
+    payMin: "",
+    payMax: "",
+    payPeriod: "",
+    positions: "1",
   },
 };
 
 type Case = [label: string, field: string, value: string, message: RegExp];
-const forms: { name: string; action: Action; path: string; who?: string; base: Record<string, string>; cases: Case[]; secret?: string[]; textField?: string; forceError?: Record<string, string> }[] = [
+const forms: {
+  name: string;
+  action: Action;
+  path: string;
+  who?: string;
+  base: Record<string, string>;
+  cases: Case[];
+  secret?: string[];
+  textField?: string;
+  forceError?: Record<string, string>;
+}[] = [
   {
-    name: "sign-up", action: signUp.action as Action, path: "/inscription", base: valid.signUp, secret: ["password"],
-    textField: "firstName", forceError: { email: "" },
+    name: "sign-up",
+    action: signUp.action as Action,
+    path: "/inscription",
+    base: valid.signUp,
+    secret: ["password"],
+    textField: "firstName",
+    forceError: { email: "" },
     cases: [
       ["empty", "firstName", "", /obligatoire/],
       ["too long", "lastName", tooLong, /au plus 80 caractères/i],
@@ -84,7 +133,11 @@ const forms: { name: string; action: Action; path: string; who?: string; base: R
     ],
   },
   {
-    name: "log-in", action: logIn.action as Action, path: "/connexion", base: { email: "zoe@exemple.fr", password: "x".repeat(12) }, secret: ["password"],
+    name: "log-in",
+    action: logIn.action as Action,
+    path: "/connexion",
+    base: { email: "zoe@exemple.fr", password: "x".repeat(12) },
+    secret: ["password"],
     cases: [
       ["empty", "email", "", /obligatoire/],
       ["too long", "email", `${"a".repeat(300)}@exemple.fr`, /254 caractères/],
@@ -92,14 +145,20 @@ const forms: { name: string; action: Action; path: string; who?: string; base: R
     ],
   },
   {
-    name: "forgotten password", action: forgot.action as Action, path: "/mot-de-passe-oublie", base: { email: "zoe@exemple.fr" },
+    name: "forgotten password",
+    action: forgot.action as Action,
+    path: "/mot-de-passe-oublie",
+    base: { email: "zoe@exemple.fr" },
     cases: [
       ["empty", "email", "", /obligatoire/],
       ["non-Latin", "email", nonLatin, /adresse e-mail valide/],
     ],
   },
   {
-    name: "password change", action: changePassword.action as Action, path: "/mot-de-passe", who: "member",
+    name: "password change",
+    action: changePassword.action as Action,
+    path: "/mot-de-passe",
+    who: "member",
     base: { currentPassword: "Mot-de-passe-actuel", password: "Un-nouveau-mot-de-passe", confirmation: "Un-nouveau-mot-de-passe" },
     secret: ["currentPassword", "password", "confirmation"],
     cases: [
@@ -110,8 +169,13 @@ const forms: { name: string; action: Action; path: string; who?: string; base: R
     ],
   },
   {
-    name: "company", action: companyForm.action as Action, path: "/entreprise/creer", who: "newMember", base: valid.company,
-    textField: "name", forceError: { siren: "" },
+    name: "company",
+    action: companyForm.action as Action,
+    path: "/entreprise/creer",
+    who: "newMember",
+    base: valid.company,
+    textField: "name",
+    forceError: { siren: "" },
     cases: [
       ["empty", "siren", "", /obligatoire/],
       ["wrong type", "siren", "ABC123456", /que des chiffres/],
@@ -126,15 +190,24 @@ const forms: { name: string; action: Action; path: string; who?: string; base: R
     ],
   },
   {
-    name: "member invitation", action: members.action as Action, path: "/entreprise/membres", who: "member", base: { email: "collegue@exemple.fr" },
+    name: "member invitation",
+    action: members.action as Action,
+    path: "/entreprise/membres",
+    who: "member",
+    base: { email: "collegue@exemple.fr" },
     cases: [
       ["empty", "email", "", /obligatoire/],
       ["HTML", "email", html, /adresse e-mail valide/],
     ],
   },
   {
-    name: "offer", action: offerForm.action as Action, path: "/entreprise/offres/nouvelle", who: "member", base: valid.offer,
-    textField: "title", forceError: { positions: "beaucoup" },
+    name: "offer",
+    action: offerForm.action as Action,
+    path: "/entreprise/offres/nouvelle",
+    who: "member",
+    base: valid.offer,
+    textField: "title",
+    forceError: { positions: "beaucoup" },
     cases: [
       ["empty", "title", "", /obligatoire/],
       ["too long", "description", tooLong, /au plus 8000 caractères/i],
@@ -161,16 +234,18 @@ describe.each(forms)("the $name form", ({ action, path, who, base, cases, secret
       expect(Array.isArray(kept) ? kept : [kept]).toContain(typed);
     }
   });
-
 });
 
-test.each(forms.filter((form) => form.textField))("the $name form accepts non-Latin text and keeps it as typed", async ({ action, path, who, base, textField, forceError }) => {
-  // Another field is wrong, so the form comes back and shows what it kept.
-  const field = textField as string;
-  const reply = await submit(action, path, { ...base, [field]: "Инженер 工程师", ...forceError }, who);
-  expect(reply.initialValue?.[field]).toBe("Инженер 工程师");
-  expect(reply.error?.[field] ?? null).toBeNull();
-});
+test.each(forms.filter((form) => form.textField))(
+  "the $name form accepts non-Latin text and keeps it as typed",
+  async ({ action, path, who, base, textField, forceError }) => {
+    // Another field is wrong, so the form comes back and shows what it kept.
+    const field = textField as string;
+    const reply = await submit(action, path, { ...base, [field]: "Инженер 工程师", ...forceError }, who);
+    expect(reply.initialValue?.[field]).toBe("Инженер 工程师");
+    expect(reply.error?.[field] ?? null).toBeNull();
+  },
+);
 
 test("a wrong current password is refused at its field, and no password is sent back", async () => {
   const typed = { currentPassword: "Pas-le-mot-de-passe", password: "Un-nouveau-mot-de-passe", confirmation: "Un-nouveau-mot-de-passe" };
@@ -181,7 +256,12 @@ test("a wrong current password is refused at its field, and no password is sent 
 });
 
 test("a fixed-term contract without a duration is asked for its duration", async () => {
-  const reply = await submit(offerForm.action as Action, "/entreprise/offres/nouvelle", { ...valid.offer, contractType: "CDD", durationMonths: "" }, "member");
+  const reply = await submit(
+    offerForm.action as Action,
+    "/entreprise/offres/nouvelle",
+    { ...valid.offer, contractType: "CDD", durationMonths: "" },
+    "member",
+  );
   expect(reply.error?.durationMonths).toEqual(["Indiquez la durée du contrat en mois."]);
   expect(reply.initialValue?.contractType).toBe("CDD");
 });
@@ -189,14 +269,29 @@ test("a fixed-term contract without a duration is asked for its duration", async
 test("a rejection without a reason is refused at the field, keeping the offer in the queue", async () => {
   const offer = await database.prisma.offer.create({
     data: {
-      companyId: (await database.prisma.company.findFirstOrThrow()).id, title: "Offre à modérer", description: "x".repeat(60), romeCode: "H1206",
-      contractType: "CDI", startDate: new Date("2030-01-07"), degreeLevel: "BAC5", communeCode: "42187", regionCode: "84", departmentCode: "42",
-      status: "PENDING_REVIEW", submittedAt: new Date(),
+      companyId: (await database.prisma.company.findFirstOrThrow()).id,
+      title: "Offre à modérer",
+      description: "x".repeat(60),
+      romeCode: "H1206",
+      contractType: "CDI",
+      startDate: new Date("2030-01-07"),
+      degreeLevel: "BAC5",
+      communeCode: "42187",
+      regionCode: "84",
+      departmentCode: "42",
+      status: "PENDING_REVIEW",
+      submittedAt: new Date(),
     },
   });
   for (const reason of ["", "court", html]) {
-    const request = new Request("http://127.0.0.1/pilotage/moderation", { method: "POST", body: new URLSearchParams({ intent: "reject", offerId: offer.id, reason }) });
-    const result = (await (moderation.action as Action)({ request, context: contexts.operator, params: {} })) as { errors: string[]; reason: string };
+    const request = new Request("http://127.0.0.1/pilotage/moderation", {
+      method: "POST",
+      body: new URLSearchParams({ intent: "reject", offerId: offer.id, reason }),
+    });
+    const result = (await (moderation.action as Action)({ request, context: contexts.operator, params: {} })) as {
+      errors: string[];
+      reason: string;
+    };
     expect(result.errors.join(" ")).toMatch(/obligatoire|Au moins 10 caractères|HTML/);
     expect(result.reason).toBe(reason);
   }

@@ -58,10 +58,9 @@ export default async function setup(project: TestProject) {
     if (isPostgresUrl(serverUrl)) {
       const admin = new pg.Client({ connectionString: adminUrl(serverUrl) });
       await admin.connect();
-      const { rows } = await admin.query<{ datname: string }>(
-        "SELECT datname FROM pg_database WHERE datname LIKE $1",
-        [`vte_test_${runId}_%`],
-      );
+      const { rows } = await admin.query<{ datname: string }>("SELECT datname FROM pg_database WHERE datname LIKE $1", [
+        `vte_test_${runId}_%`,
+      ]);
       for (const { datname } of rows) await admin.query(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`);
       await admin.end();
     }

@@ -32,9 +32,20 @@ let hiddenStudentId = "";
 const offerIds: Record<string, string> = {};
 
 const offer = (overrides: Partial<OfferInput>): OfferInput => ({
-  title: "Ingénieur", description: "Une offre de test pour le rapprochement entre offres et profils d'étudiants, décrite ici.",
-  romeCode: "H1206", contractType: "CDI", durationMonths: null, startDate: "2027-02-01", degreeLevel: "BAC5",
-  schoolKinds: ["ENGINEERING"], communeCode: "42187", remote: "NONE", payMin: null, payMax: null, payPeriod: null, positions: 1,
+  title: "Ingénieur",
+  description: "Une offre de test pour le rapprochement entre offres et profils d'étudiants, décrite ici.",
+  romeCode: "H1206",
+  contractType: "CDI",
+  durationMonths: null,
+  startDate: "2027-02-01",
+  degreeLevel: "BAC5",
+  schoolKinds: ["ENGINEERING"],
+  communeCode: "42187",
+  remote: "NONE",
+  payMin: null,
+  payMax: null,
+  payPeriod: null,
+  positions: 1,
   ...overrides,
 });
 
@@ -46,14 +57,29 @@ async function publish(key: string, input: OfferInput, company = companyId) {
   // What the worker's handler does, on this file's own index.
   const row = await database.prisma.offer.findUniqueOrThrow({ where: { id }, include: offerDocumentInclude });
   expect(row.status).toBe("PUBLISHED");
-  await search.index(offerIndex).addDocuments([offerDocument(row)], { primaryKey: "id" }).waitTask({ timeout: 60_000 });
+  await search
+    .index(offerIndex)
+    .addDocuments([offerDocument(row)], { primaryKey: "id" })
+    .waitTask({ timeout: 60_000 });
 }
 
 const profile = (overrides: Partial<ProfileInput>): ProfileInput => ({
-  establishmentId: null, otherEstablishmentName: "École d'ingénieurs de test", schoolKind: "ENGINEERING", degreeLevel: "BAC5",
-  field: "Génie mécanique", status: "WORK_STUDY", graduationDate: null, skills: ["soudage", "méthodes"], wishedTerritoryIds: ["2023-2027/ti-8417"],
-  wishedRegionCodes: [], wishedCommuneCode: null, wishedRadiusKm: null, contractTypes: ["CDI"], availableFrom: new Date("2027-01-01"),
-  visibleToCompanies: true, ...overrides,
+  establishmentId: null,
+  otherEstablishmentName: "École d'ingénieurs de test",
+  schoolKind: "ENGINEERING",
+  degreeLevel: "BAC5",
+  field: "Génie mécanique",
+  status: "WORK_STUDY",
+  graduationDate: null,
+  skills: ["soudage", "méthodes"],
+  wishedTerritoryIds: ["2023-2027/ti-8417"],
+  wishedRegionCodes: [],
+  wishedCommuneCode: null,
+  wishedRadiusKm: null,
+  contractTypes: ["CDI"],
+  availableFrom: new Date("2027-01-01"),
+  visibleToCompanies: true,
+  ...overrides,
 });
 
 beforeAll(async () => {
@@ -65,13 +91,32 @@ beforeAll(async () => {
   mail = createMailTransport({ smtpUrl: smtp.url });
   await applyOfferIndexSettings(search, offerIndex);
   await applyStudentIndexSettings(search, studentIndex);
-  const member = await database.prisma.user.create({ data: { email: "rh@matching.test", passwordHash: "x", role: "COMPANY_MEMBER", firstName: "Rh", lastName: "Test", emailVerifiedAt: new Date() } });
-  const company = await createCompany(member.id, { siren: withLuhnKey("55555555"), name: "Forges de Roanne", nafCode: "25.62B", sizeBand: "PME", communeCode: "42187" });
+  const member = await database.prisma.user.create({
+    data: {
+      email: "rh@matching.test",
+      passwordHash: "x",
+      role: "COMPANY_MEMBER",
+      firstName: "Rh",
+      lastName: "Test",
+      emailVerifiedAt: new Date(),
+    },
+  });
+  const company = await createCompany(member.id, {
+    siren: withLuhnKey("55555555"),
+    name: "Forges de Roanne",
+    nafCode: "25.62B",
+    sizeBand: "PME",
+    communeCode: "42187",
+  });
   if (company === "siren-taken") throw new Error("unexpected");
   await verifyCompany(company.id, "operateur-test");
   companyId = company.id;
   const make = async (email: string, firstName: string) =>
-    (await database.prisma.user.create({ data: { email, passwordHash: "x", role: "STUDENT", firstName, lastName: "Martin", emailVerifiedAt: new Date() } })).id;
+    (
+      await database.prisma.user.create({
+        data: { email, passwordHash: "x", role: "STUDENT", firstName, lastName: "Martin", emailVerifiedAt: new Date() },
+      })
+    ).id;
   studentId = await make("ines@matching.test", "Inès");
   hiddenStudentId = await make("hugo@matching.test", "Hugo");
   await publish("roanne", offer({ title: "Ingénieur méthodes soudage" }));
@@ -104,10 +149,15 @@ describe("offers for a student", () => {
     expect(ids).not.toContain(offerIds.doctorat);
     const best = matches[0].match;
     expect(best.score).toBe(100);
-    expect(best.reasons.map((r) => r.text)).toEqual(expect.arrayContaining(["dans votre Territoire d'industrie souhaité (Roannais Forez)", "niveau bac+5 demandé, vous avez bac+5"]));
+    expect(best.reasons.map((r) => r.text)).toEqual(
+      expect.arrayContaining(["dans votre Territoire d'industrie souhaité (Roannais Forez)", "niveau bac+5 demandé, vous avez bac+5"]),
+    );
     const marseille = matches.find((m) => m.id === offerIds.marseille)?.match;
     expect(marseille?.score).toBeLessThan(best.score);
-    expect(marseille?.reasons.find((r) => r.criterion === "area")).toMatchObject({ ok: false, text: "hors de vos zones souhaitées (Marseille)" });
+    expect(marseille?.reasons.find((r) => r.criterion === "area")).toMatchObject({
+      ok: false,
+      text: "hors de vos zones souhaitées (Marseille)",
+    });
   });
 
   test("without Meilisearch, suggestions come from the database and say so", async () => {
@@ -126,7 +176,11 @@ describe("offers for a student", () => {
 describe("profiles for an offer", () => {
   async function indexProfile(userId: string) {
     const row = await database.prisma.studentProfile.findUniqueOrThrow({ where: { userId } });
-    if (row.visibleToCompanies) await search.index<StudentDocument>(studentIndex).addDocuments([studentDocument(row)], { primaryKey: "id" }).waitTask({ timeout: 60_000 });
+    if (row.visibleToCompanies)
+      await search
+        .index<StudentDocument>(studentIndex)
+        .addDocuments([studentDocument(row)], { primaryKey: "id" })
+        .waitTask({ timeout: 60_000 });
     else await search.index(studentIndex).deleteDocument(userId).waitTask({ timeout: 60_000 });
   }
 
@@ -134,10 +188,15 @@ describe("profiles for an offer", () => {
     await saveProfile(hiddenStudentId, profile({ field: "Soudage et contrôle", degreeLevel: "DOCTORATE" }));
     await indexProfile(studentId);
     await indexProfile(hiddenStudentId);
-    const row = await database.prisma.offer.findUniqueOrThrow({ where: { id: offerIds.roanne }, include: { rome: { select: { label: true } }, commune: { select: { name: true } } } });
+    const row = await database.prisma.offer.findUniqueOrThrow({
+      where: { id: offerIds.roanne },
+      include: { rome: { select: { label: true } }, commune: { select: { name: true } } },
+    });
     const before = await profilesForOffer(row, { indexName: studentIndex });
     expect(before?.map((p) => p.id).sort()).toEqual([studentId, hiddenStudentId].sort());
-    expect(before?.find((p) => p.id === studentId)?.match.reasons.map((r) => r.text)).toContain("souhaite travailler dans le Territoire d'industrie Roannais Forez");
+    expect(before?.find((p) => p.id === studentId)?.match.reasons.map((r) => r.text)).toContain(
+      "souhaite travailler dans le Territoire d'industrie Roannais Forez",
+    );
     // Hidden: the database says so before the index has even caught up.
     await database.prisma.studentProfile.update({ where: { userId: hiddenStudentId }, data: { visibleToCompanies: false } });
     expect((await profilesForOffer(row, { indexName: studentIndex }))?.map((p) => p.id)).toEqual([studentId]);
@@ -151,13 +210,30 @@ describe("profiles for an offer", () => {
 describe("saved-search alerts", () => {
   test("three matching offers published: one mail with those three; run again: no mail", async () => {
     const student = await database.prisma.user.findUniqueOrThrow({ where: { id: studentId } });
-    expect(await saveSearch(studentId, { name: "Soudeur Roanne", query: "q=soudure&territoire=2023-2027%2Fti-8417", frequency: "DAILY" })).toBeNull();
+    expect(
+      await saveSearch(studentId, { name: "Soudeur Roanne", query: "q=soudure&territoire=2023-2027%2Fti-8417", frequency: "DAILY" }),
+    ).toBeNull();
     // Only what is published after the search was saved counts (dates are whole seconds).
     await new Promise((resolve) => setTimeout(resolve, 1100));
     expect(await sendDueAlerts(new Date(), { indexName: offerIndex })).toBe(0);
     // From two companies: an alert lists at most 2 offers of one company.
-    const other = await database.prisma.user.create({ data: { email: "rh@ateliers.test", passwordHash: "x", role: "COMPANY_MEMBER", firstName: "Rh", lastName: "Ateliers", emailVerifiedAt: new Date() } });
-    const ateliers = await createCompany(other.id, { siren: withLuhnKey("66666666"), name: "Ateliers du Forez", nafCode: "25.62B", sizeBand: "PME", communeCode: "42187" });
+    const other = await database.prisma.user.create({
+      data: {
+        email: "rh@ateliers.test",
+        passwordHash: "x",
+        role: "COMPANY_MEMBER",
+        firstName: "Rh",
+        lastName: "Ateliers",
+        emailVerifiedAt: new Date(),
+      },
+    });
+    const ateliers = await createCompany(other.id, {
+      siren: withLuhnKey("66666666"),
+      name: "Ateliers du Forez",
+      nafCode: "25.62B",
+      sizeBand: "PME",
+      communeCode: "42187",
+    });
     if (ateliers === "siren-taken") throw new Error("unexpected");
     await verifyCompany(ateliers.id, "operateur-test");
     await publish("tig", offer({ title: "Soudure TIG : soudeur qualifié" }));
@@ -169,7 +245,8 @@ describe("saved-search alerts", () => {
     const received = smtp.received.filter((m) => m.to.includes(student.email));
     expect(received).toHaveLength(1);
     expect(received[0].subject).toBe("3 nouvelles offres VTE : Soudeur Roanne");
-    for (const title of ["Soudure TIG : soudeur qualifié", "Responsable atelier soudure", "Ingénieur soudure et contrôle"]) expect(received[0].text).toContain(title);
+    for (const title of ["Soudure TIG : soudeur qualifié", "Responsable atelier soudure", "Ingénieur soudure et contrôle"])
+      expect(received[0].text).toContain(title);
     expect(received[0].text).not.toContain("Marseille");
     expect(await sendDueAlerts(new Date(), { indexName: offerIndex })).toBe(0);
     // A day later, nothing new: still no mail.

@@ -22,9 +22,12 @@ describe("the migration runner", () => {
   });
 
   test("records each migration the way Prisma does: a SHA-256 of the file, finished", async () => {
-    const rows = await database.sql.query<{ migration_name: string; checksum: string; finished_at: Date | null; applied_steps_count: number }>(
-      `SELECT migration_name, checksum, finished_at, applied_steps_count FROM "_prisma_migrations" ORDER BY migration_name`,
-    );
+    const rows = await database.sql.query<{
+      migration_name: string;
+      checksum: string;
+      finished_at: Date | null;
+      applied_steps_count: number;
+    }>(`SELECT migration_name, checksum, finished_at, applied_steps_count FROM "_prisma_migrations" ORDER BY migration_name`);
     const files = await readMigrationFiles();
     expect(rows.map((r) => r.migration_name)).toEqual(files.map((f) => f.name));
     for (const [i, row] of rows.entries()) {
@@ -42,7 +45,10 @@ describe("the migration runner", () => {
 
   test("a failing migration leaves nothing behind, not even its bookkeeping row", async () => {
     const files = await readMigrationFiles();
-    const broken = [...files, { name: "99999999999999_broken", sql: "CREATE TABLE half_done (id int); SELECT * FROM no_such_table;", checksum: "f".repeat(64) }];
+    const broken = [
+      ...files,
+      { name: "99999999999999_broken", sql: "CREATE TABLE half_done (id int); SELECT * FROM no_such_table;", checksum: "f".repeat(64) },
+    ];
     await expect(migrate(database.sql, broken)).rejects.toThrow();
     const rows = await database.sql.query(`SELECT 1 FROM "_prisma_migrations" WHERE migration_name = '99999999999999_broken'`);
     expect(rows).toHaveLength(0);

@@ -30,7 +30,10 @@ describe("offer search", () => {
     await seedDemoWorld(database.sql, { offers: 1500, seed: 11 });
     // Some published offers have expired without the worker noticing yet.
     const stale = await database.prisma.offer.findMany({ where: { status: "PUBLISHED" }, take: 40, select: { id: true } });
-    await database.prisma.offer.updateMany({ where: { id: { in: stale.map((o) => o.id) } }, data: { expiresAt: new Date(Date.now() - 86_400_000) } });
+    await database.prisma.offer.updateMany({
+      where: { id: { in: stale.map((o) => o.id) } },
+      data: { expiresAt: new Date(Date.now() - 86_400_000) },
+    });
     // The index holds every offer, drafts and expired ones included: only the filter keeps them out.
     await indexEveryOffer(database, search, indexName);
   }, 180_000);
@@ -70,12 +73,29 @@ describe("offer search", () => {
       where: { ...searchable, regionCode: "84", contractType: "CDI", territoryId: { not: null } },
       _count: { _all: true },
     });
-    expectTopCounts(result.facets?.territoire, territories.map((t) => ({ value: t.territoryId, count: t._count._all })));
+    expectTopCounts(
+      result.facets?.territoire,
+      territories.map((t) => ({ value: t.territoryId, count: t._count._all })),
+    );
     // Disjunctive: with region 84 chosen, the other regions keep their counts (contract filter only).
-    const regions = await database.prisma.offer.groupBy({ by: ["regionCode"], where: { ...searchable, contractType: "CDI" }, _count: { _all: true } });
-    expectTopCounts(result.facets?.region, regions.map((r) => ({ value: r.regionCode, count: r._count._all })));
-    const departments = await database.prisma.offer.groupBy({ by: ["departmentCode"], where: { ...searchable, regionCode: "84", contractType: "CDI" }, _count: { _all: true } });
-    expectTopCounts(result.facets?.departement, departments.map((d) => ({ value: d.departmentCode, count: d._count._all })));
+    const regions = await database.prisma.offer.groupBy({
+      by: ["regionCode"],
+      where: { ...searchable, contractType: "CDI" },
+      _count: { _all: true },
+    });
+    expectTopCounts(
+      result.facets?.region,
+      regions.map((r) => ({ value: r.regionCode, count: r._count._all })),
+    );
+    const departments = await database.prisma.offer.groupBy({
+      by: ["departmentCode"],
+      where: { ...searchable, regionCode: "84", contractType: "CDI" },
+      _count: { _all: true },
+    });
+    expectTopCounts(
+      result.facets?.departement,
+      departments.map((d) => ({ value: d.departmentCode, count: d._count._all })),
+    );
     expect(result.total).toBe(await database.prisma.offer.count({ where: { ...searchable, regionCode: "84", contractType: "CDI" } }));
   });
 
@@ -83,7 +103,11 @@ describe("offer search", () => {
     expect((await run("contrat=cdi")).facets?.departement).toEqual({});
     // A department chosen from a shared link, without its region: it keeps its count, and the others theirs.
     const loire = await run("departement=42&contrat=cdi");
-    const departments = await database.prisma.offer.groupBy({ by: ["departmentCode"], where: { ...searchable, contractType: "CDI" }, _count: { _all: true } });
+    const departments = await database.prisma.offer.groupBy({
+      by: ["departmentCode"],
+      where: { ...searchable, contractType: "CDI" },
+      _count: { _all: true },
+    });
     const expected = Object.fromEntries(departments.map((d) => [d.departmentCode, d._count._all]));
     const counted = loire.facets?.departement ?? {};
     expect(Object.keys(counted).length).toBeGreaterThanOrEqual(20);
@@ -99,7 +123,10 @@ describe("offer search", () => {
     );
     expect(rows.length).toBeGreaterThan(1);
     const section = await run("secteur=C");
-    expectTopCounts(section.divisions ?? undefined, rows.map((r) => ({ value: r.division, count: r.count })));
+    expectTopCounts(
+      section.divisions ?? undefined,
+      rows.map((r) => ({ value: r.division, count: r.count })),
+    );
     const [first] = [...rows].sort((a, b) => b.count - a.count);
     const division = await run(`secteur=C&secteur=${first.division}`);
     expect(division.total).toBe(first.count);
@@ -108,7 +135,12 @@ describe("offer search", () => {
   });
 
   test("a chosen territory outside the 20 most frequent keeps its exact count", async () => {
-    const territories = await database.prisma.offer.groupBy({ by: ["territoryId"], where: { ...searchable, territoryId: { not: null } }, _count: { _all: true }, orderBy: { _count: { territoryId: "asc" } } });
+    const territories = await database.prisma.offer.groupBy({
+      by: ["territoryId"],
+      where: { ...searchable, territoryId: { not: null } },
+      _count: { _all: true },
+      orderBy: { _count: { territoryId: "asc" } },
+    });
     expect(territories.length).toBeGreaterThan(20);
     const rare = territories[0];
     const result = await run(`territoire=${rare.territoryId}`);
@@ -118,7 +150,10 @@ describe("offer search", () => {
 
   test("the PostgreSQL fallback returns the same offers for the same filters", async () => {
     const params = parseOfferSearch(new URLSearchParams("region=84&contrat=cdi&ecole=ingenieur&tri=recent"));
-    const [engine, fallback] = await Promise.all([searchOffers(search, params, { place: null, indexName }), searchOffersInDatabase(params, null)]);
+    const [engine, fallback] = await Promise.all([
+      searchOffers(search, params, { place: null, indexName }),
+      searchOffersInDatabase(params, null),
+    ]);
     expect(fallback.total).toBe(engine.total);
     expect(fallback.facets).toBeNull();
   });
@@ -140,6 +175,8 @@ describe("offer search", () => {
     const result = await run("q=qualite");
     const runs = result.hits[0].title;
     expect(runs.some((r) => r.match && /qualit/i.test(r.text))).toBe(true);
+    // Meilisearch's highlight markers must not reach the page.
+    // eslint-disable-next-line no-control-regex
     expect(runs.map((r) => r.text).join("")).not.toMatch(/[\u0002\u0003]/);
   });
 
@@ -171,7 +208,13 @@ describe("what one search page costs the engine", () => {
 
   test("a URL with 1 150 values of every filter and no result still sends at most 60 queries", async () => {
     const values = (key: string, make: (i: number) => string) => Array.from({ length: 1150 }, (_, i) => `${key}=${make(i)}`).join("&");
-    const url = ["q=zzzqqq", values("metier", (i) => `H${String(1000 + i).padStart(4, "0")}`), values("territoire", (i) => `ti-${String(1000 + i).padStart(4, "0")}`), values("region", (i) => String(10 + (i % 90))), values("secteur", (i) => String(10 + (i % 89)))].join("&");
+    const url = [
+      "q=zzzqqq",
+      values("metier", (i) => `H${String(1000 + i).padStart(4, "0")}`),
+      values("territoire", (i) => `ti-${String(1000 + i).padStart(4, "0")}`),
+      values("region", (i) => String(10 + (i % 90))),
+      values("secteur", (i) => String(10 + (i % 89))),
+    ].join("&");
     let queries = 0;
     // The real engine, with its multi-search counted.
     const counted = new Proxy(search, {

@@ -10,7 +10,12 @@ import { seedDemoWorld } from "#prisma/demo/seed";
 import { openTestDatabase } from "./support";
 
 let database: Database;
-const get = async (path: string) => (await loader({ request: new Request(`http://127.0.0.1${path}`), context: { session: null, clientIp: "127.0.0.1" }, params: {} })) as Response;
+const get = async (path: string) =>
+  (await loader({
+    request: new Request(`http://127.0.0.1${path}`),
+    context: { session: null, clientIp: "127.0.0.1" },
+    params: {},
+  })) as Response;
 
 beforeAll(async () => {
   database = await openTestDatabase();
@@ -31,7 +36,16 @@ describe("open data", () => {
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = bytes.toString("utf8");
     const rows: Record<string, string>[] = parse(text, { bom: true, columns: true, delimiter: ";" });
-    expect(Object.keys(rows[0])).toEqual(["Phase", "Identifiant du territoire", "Territoire d'industrie", "Région", "Mois", "Placements", "Placements VTE", "Placements VTE Vert"]);
+    expect(Object.keys(rows[0])).toEqual([
+      "Phase",
+      "Identifiant du territoire",
+      "Territoire d'industrie",
+      "Région",
+      "Mois",
+      "Placements",
+      "Placements VTE",
+      "Placements VTE Vert",
+    ]);
     const cells = rows.flatMap((r) => [r.Placements, r["Placements VTE"], r["Placements VTE Vert"]]);
     expect(cells.filter((c) => /^[1-4]$/.test(c))).toEqual([]);
     // Small counts exist in the demo world: they are there, as empty cells.
@@ -49,24 +63,39 @@ describe("open data", () => {
     const validate = new Ajv2020({ allErrors: true }).compile(schema);
     expect(validate(body), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
     expect(body.lignes.length).toBeGreaterThan(0);
-    expect(body.lignes[0]).toMatchObject({ phase: expect.stringMatching(/^\d{4}-\d{4}$/), territoire_id: expect.stringMatching(/^ti-\d{4}$/) });
+    expect(body.lignes[0]).toMatchObject({
+      phase: expect.stringMatching(/^\d{4}-\d{4}$/),
+      territoire_id: expect.stringMatching(/^ti-\d{4}$/),
+    });
     // The schema refuses a published small count.
     expect(validate({ ...body, lignes: [{ ...body.lignes[0], placements: 3 }] })).toBe(false);
   });
 
   test("no territory's hidden month can be found from its published total", async () => {
-    const body = (await (await get("/api/stats/territoires.json")).json()) as { lignes: { phase: string; territoire_id: string; placements: number | null }[] };
+    const body = (await (await get("/api/stats/territoires.json")).json()) as {
+      lignes: { phase: string; territoire_id: string; placements: number | null }[];
+    };
     const hiddenPerTerritory = new Map<string, number>();
-    for (const line of body.lignes) if (line.placements === null) hiddenPerTerritory.set(`${line.phase}/${line.territoire_id}`, (hiddenPerTerritory.get(`${line.phase}/${line.territoire_id}`) ?? 0) + 1);
+    for (const line of body.lignes)
+      if (line.placements === null)
+        hiddenPerTerritory.set(
+          `${line.phase}/${line.territoire_id}`,
+          (hiddenPerTerritory.get(`${line.phase}/${line.territoire_id}`) ?? 0) + 1,
+        );
     // A single hidden month is safe only where the total is itself hidden (1 to 4).
-    const totals = new Map((await database.prisma.territory.findMany({ select: { id: true, placementCount: true } })).map((t) => [t.id, t.placementCount]));
+    const totals = new Map(
+      (await database.prisma.territory.findMany({ select: { id: true, placementCount: true } })).map((t) => [t.id, t.placementCount]),
+    );
     const deducible = [...hiddenPerTerritory].filter(([key, hidden]) => hidden === 1 && (totals.get(key) ?? 0) >= 5);
     expect(deducible).toEqual([]);
     expect(hiddenPerTerritory.size).toBeGreaterThan(0);
   });
 
   test("the JSON says the threshold and uses null for hidden counts", async () => {
-    const body = (await (await get("/api/stats/territoires.json")).json()) as { seuil_de_masquage: number; lignes: { placements: number | null }[] };
+    const body = (await (await get("/api/stats/territoires.json")).json()) as {
+      seuil_de_masquage: number;
+      lignes: { placements: number | null }[];
+    };
     expect(body.seuil_de_masquage).toBe(5);
     expect(body.lignes.some((l) => l.placements === null)).toBe(true);
     expect(body.lignes.every((l) => l.placements === null || l.placements === 0 || l.placements >= 5)).toBe(true);

@@ -62,9 +62,22 @@ describe("indexing through the outbox while Meilisearch goes down and comes back
     smtp = await startSmtpSink();
     mail = createMailTransport({ smtpUrl: smtp.url });
     const user = await database.prisma.user.create({
-      data: { email: "rh@forges-roannaises.fr", passwordHash: "x", role: "COMPANY_MEMBER", firstName: "Camille", lastName: "Durand", emailVerifiedAt: new Date() },
+      data: {
+        email: "rh@forges-roannaises.fr",
+        passwordHash: "x",
+        role: "COMPANY_MEMBER",
+        firstName: "Camille",
+        lastName: "Durand",
+        emailVerifiedAt: new Date(),
+      },
     });
-    const created = await createCompany(user.id, { siren: withLuhnKey("42187001"), name: "Forges Roannaises", nafCode: "25.62B", sizeBand: "PME", communeCode: "42187" });
+    const created = await createCompany(user.id, {
+      siren: withLuhnKey("42187001"),
+      name: "Forges Roannaises",
+      nafCode: "25.62B",
+      sizeBand: "PME",
+      communeCode: "42187",
+    });
     if (created === "siren-taken") throw new Error("unexpected");
     await verifyCompany(created.id, "operateur-test");
     companyId = created.id;
@@ -120,7 +133,8 @@ describe("indexing through the outbox while Meilisearch goes down and comes back
   test("jobs run in the order they were written, whatever order the database returns them in", async () => {
     await database.prisma.outboxJob.updateMany({ where: { status: "PENDING" }, data: { status: "DONE" } });
     // Written in this order; the oldest row updated last, so a scan may return it last or first.
-    for (const step of ["publish", "edit", "close"]) await database.prisma.outboxJob.create({ data: { kind: "search.offer", payload: { step } } });
+    for (const step of ["publish", "edit", "close"])
+      await database.prisma.outboxJob.create({ data: { kind: "search.offer", payload: { step } } });
     await database.sql.query("UPDATE outbox_job SET updated_at = now() WHERE payload->>'step' = 'publish'");
     const seen: string[] = [];
     await runOutboxBatch(database.sql, { "search.offer": async (payload) => void seen.push((payload as { step: string }).step) });
@@ -139,7 +153,10 @@ describe("indexing through the outbox while Meilisearch goes down and comes back
       await database.prisma.outboxJob.update({ where: { id: job.id }, data: { runAt: new Date() } });
     }
     // Older than the limit: the next failure is the last.
-    await database.prisma.outboxJob.update({ where: { id: (await find()).id }, data: { createdAt: new Date(Date.now() - (outboxRetry.giveUpAfterHours + 1) * 3_600_000) } });
+    await database.prisma.outboxJob.update({
+      where: { id: (await find()).id },
+      data: { createdAt: new Date(Date.now() - (outboxRetry.giveUpAfterHours + 1) * 3_600_000) },
+    });
     await runOutboxBatch(database.sql, failing);
     expect(await find()).toMatchObject({ status: "FAILED", attempts: 21, lastError: "Meilisearch ne répond pas" });
     expect(await failedOutboxJobs(database.sql)).toEqual([{ kind: "search.offer", count: 1 }]);

@@ -27,7 +27,11 @@ describe("secrets in mails live in the outbox only until the mail is sent", () =
     const smtp = await startSmtpSink();
     const transport = createMailTransport({ smtpUrl: smtp.url });
     try {
-      const created = await signUp({ email: "secret@exemple.test", password: "Un-mot-de-passe-solide-2026", firstName: "Anne", lastName: "Secret", role: "STUDENT" }, "https://vte.example.fr", "10.0.0.1");
+      const created = await signUp(
+        { email: "secret@exemple.test", password: "Un-mot-de-passe-solide-2026", firstName: "Anne", lastName: "Secret", role: "STUDENT" },
+        "https://vte.example.fr",
+        "10.0.0.1",
+      );
       expect(created).toEqual({ outcome: "code-sent" });
       await requestPasswordReset("secret@exemple.test", "https://vte.example.fr", "10.0.0.1");
       const before = await database.sql.query<{ payload: string }>(`SELECT payload::text AS payload FROM outbox_job WHERE kind = 'mail'`);
@@ -38,7 +42,9 @@ describe("secrets in mails live in the outbox only until the mail is sent", () =
       const resetToken = /mot-de-passe-oublie\/([A-Za-z0-9]+)/.exec(smtp.received.map((mail) => mail.text).join("\n"))?.[1];
       expect(code).toMatch(/^\d{6}$/);
       expect(resetToken).toBeTruthy();
-      const after = (await database.sql.query<{ payload: string; status: string }>(`SELECT payload::text AS payload, status FROM outbox_job WHERE kind = 'mail'`));
+      const after = await database.sql.query<{ payload: string; status: string }>(
+        `SELECT payload::text AS payload, status FROM outbox_job WHERE kind = 'mail'`,
+      );
       expect(after.every((row) => row.status === "DONE")).toBe(true);
       const stored = after.map((row) => row.payload).join("\n");
       expect(stored).not.toContain(resetToken);
@@ -81,7 +87,16 @@ describe("a relay that accepts connections and never answers", () => {
     const indexed: number[] = [];
     await database.prisma.$transaction(async (tx) => {
       for (let i = 0; i < 1; i++) {
-        await tx.outboxJob.create({ data: { kind: "mail", payload: { to: `etudiant${i}@exemple.fr`, template: "passwordChanged", props: { firstName: "A", resetLink: "https://vte.example.fr/mot-de-passe-oublie" } } } });
+        await tx.outboxJob.create({
+          data: {
+            kind: "mail",
+            payload: {
+              to: `etudiant${i}@exemple.fr`,
+              template: "passwordChanged",
+              props: { firstName: "A", resetLink: "https://vte.example.fr/mot-de-passe-oublie" },
+            },
+          },
+        });
       }
       await tx.outboxJob.create({ data: { kind: "search.offer", payload: { offerId: "approuvee" } } });
     });
@@ -107,14 +122,30 @@ describe("a relay that accepts connections and never answers", () => {
 describe("/healthz", () => {
   const ask = async (context: { clientIp: string; operator?: boolean }) => {
     const session = context.operator
-      ? { id: "t", expiresAt: new Date(Date.now() + 60_000), renewed: false, user: { id: "op", email: "op@vte.test", role: "OPERATOR" as const, firstName: "O", lastName: "P", emailVerified: true } }
+      ? {
+          id: "t",
+          expiresAt: new Date(Date.now() + 60_000),
+          renewed: false,
+          user: { id: "op", email: "op@vte.test", role: "OPERATOR" as const, firstName: "O", lastName: "P", emailVerified: true },
+        }
       : null;
-    const response = (await health.loader({ request: new Request("http://127.0.0.1/healthz"), context: { session, clientIp: context.clientIp }, params: {} })) as Response;
+    const response = (await health.loader({
+      request: new Request("http://127.0.0.1/healthz"),
+      context: { session, clientIp: context.clientIp },
+      params: {},
+    })) as Response;
     return response.json();
   };
 
   test("tells the public only up or down per part; operators and this machine see the details and the failed jobs", async () => {
-    await database.prisma.outboxJob.create({ data: { kind: "mail", payload: { to: "x@exemple.fr", template: "passwordChanged", props: {} }, status: "FAILED", lastError: "relais injoignable" } });
+    await database.prisma.outboxJob.create({
+      data: {
+        kind: "mail",
+        payload: { to: "x@exemple.fr", template: "passwordChanged", props: {} },
+        status: "FAILED",
+        lastError: "relais injoignable",
+      },
+    });
     const publicView = await ask({ clientIp: "203.0.113.5" });
     expect(Object.keys(publicView)).toEqual(["status", "database", "search", "mail"]);
     expect(publicView.database).toEqual({ ok: true });

@@ -29,13 +29,24 @@ function contextFor(who: Who): AppLoadContext {
   const user = users[who];
   if (!user) return { session: null, clientIp: "127.0.0.1" };
   return {
-    session: { id: "test", expiresAt: new Date(Date.now() + 86_400_000), renewed: false, user: { ...user, firstName: "Test", lastName: who, emailVerified: true } },
+    session: {
+      id: "test",
+      expiresAt: new Date(Date.now() + 86_400_000),
+      renewed: false,
+      user: { ...user, firstName: "Test", lastName: who, emailVerified: true },
+    },
     clientIp: "127.0.0.1",
   };
 }
 
 /** The HTTP status a person would get: a thrown or returned Response's status, else 200. */
-async function statusOf(handler: Handler, who: Who, path: string, method: "GET" | "POST", params: Record<string, string> = {}): Promise<number> {
+async function statusOf(
+  handler: Handler,
+  who: Who,
+  path: string,
+  method: "GET" | "POST",
+  params: Record<string, string> = {},
+): Promise<number> {
   const request = new Request(`http://127.0.0.1${path}`, method === "POST" ? { method, body: new FormData() } : { method });
   try {
     const result = await handler({ request, context: contextFor(who), params });
@@ -51,7 +62,9 @@ beforeAll(async () => {
   setDatabase(database);
   const make = async (who: Who, role: Role) => {
     const email = `${who.toLowerCase()}@permissions.test`;
-    const user = await database.prisma.user.create({ data: { email, passwordHash: "x", role, firstName: "Test", lastName: who, emailVerifiedAt: new Date() } });
+    const user = await database.prisma.user.create({
+      data: { email, passwordHash: "x", role, firstName: "Test", lastName: who, emailVerifiedAt: new Date() },
+    });
     users[who] = { id: user.id, email, role };
     return user;
   };
@@ -59,15 +72,43 @@ beforeAll(async () => {
   await make("operator", "OPERATOR");
   const member = await make("member", "COMPANY_MEMBER");
   const other = await make("otherMember", "COMPANY_MEMBER");
-  const companyA = await createCompany(member.id, { siren: withLuhnKey("11111111"), name: "Entreprise A", nafCode: "25.62B", sizeBand: "PME", communeCode: "42187" });
-  const companyB = await createCompany(other.id, { siren: withLuhnKey("22222222"), name: "Entreprise B", nafCode: "28.41Z", sizeBand: "ETI", communeCode: "13039" });
+  const companyA = await createCompany(member.id, {
+    siren: withLuhnKey("11111111"),
+    name: "Entreprise A",
+    nafCode: "25.62B",
+    sizeBand: "PME",
+    communeCode: "42187",
+  });
+  const companyB = await createCompany(other.id, {
+    siren: withLuhnKey("22222222"),
+    name: "Entreprise B",
+    nafCode: "28.41Z",
+    sizeBand: "ETI",
+    communeCode: "13039",
+  });
   if (companyA === "siren-taken" || companyB === "siren-taken") throw new Error("unexpected");
   offerId = (
-    await saveOffer(companyA.id, null, {
-      title: "Ingénieur qualité", description: "Une offre de l'entreprise A que l'entreprise B ne doit jamais voir ni modifier.",
-      romeCode: "H1502", contractType: "CDI", durationMonths: null, startDate: "2027-01-04", degreeLevel: "BAC5",
-      schoolKinds: ["ENGINEERING"], communeCode: "42187", remote: "NONE", payMin: null, payMax: null, payPeriod: null, positions: 1,
-    }, "draft")
+    await saveOffer(
+      companyA.id,
+      null,
+      {
+        title: "Ingénieur qualité",
+        description: "Une offre de l'entreprise A que l'entreprise B ne doit jamais voir ni modifier.",
+        romeCode: "H1502",
+        contractType: "CDI",
+        durationMonths: null,
+        startDate: "2027-01-04",
+        degreeLevel: "BAC5",
+        schoolKinds: ["ENGINEERING"],
+        communeCode: "42187",
+        remote: "NONE",
+        payMin: null,
+        payMax: null,
+        payPeriod: null,
+        positions: 1,
+      },
+      "draft",
+    )
   ).id;
 });
 afterAll(async () => {
@@ -86,7 +127,14 @@ const companyRoutes: [string, Handler, string, "GET" | "POST", boolean, [number,
   ["new offer (empty form)", offerForm.action as Handler, "/entreprise/offres/nouvelle", "POST", false, [302, 403, 200, 200, 403]],
   ["company A's offer", offerForm.loader as Handler, "/entreprise/offres/:id", "GET", true, [302, 403, 404, 200, 403]],
   ["edit company A's offer (empty form)", offerForm.action as Handler, "/entreprise/offres/:id", "POST", true, [302, 403, 404, 200, 403]],
-  ["change the status of company A's offer (no intent)", offerStatus.action as Handler, "/entreprise/offres/:id/statut", "POST", true, [302, 403, 404, 400, 403]],
+  [
+    "change the status of company A's offer (no intent)",
+    offerStatus.action as Handler,
+    "/entreprise/offres/:id/statut",
+    "POST",
+    true,
+    [302, 403, 404, 400, 403],
+  ],
   ["operator home", operatorHome.loader as Handler, "/pilotage", "GET", false, [302, 403, 403, 403, 200]],
   ["moderation queue", moderation.loader as Handler, "/pilotage/moderation", "GET", false, [302, 403, 403, 403, 200]],
   ["moderate (empty form)", moderation.action as Handler, "/pilotage/moderation", "POST", false, [302, 403, 403, 403, 200]],
@@ -105,13 +153,20 @@ describe.each(companyRoutes)("%s", (_name, handler, path, method, usesOffer, exp
 
 test("an anonymous visitor is sent to log in and brought back to the page asked for", async () => {
   const request = new Request("http://127.0.0.1/entreprise/offres/nouvelle");
-  const response = (await (offerForm.loader as Handler)({ request, context: contextFor("anonymous"), params: {} }).catch((e) => e)) as Response;
+  const response = (await (offerForm.loader as Handler)({ request, context: contextFor("anonymous"), params: {} }).catch(
+    (e) => e,
+  )) as Response;
   expect(response.headers.get("Location")).toBe("/connexion?redirectTo=%2Fentreprise%2Foffres%2Fnouvelle");
 });
 
 test("another company's member cannot close company A's offer by posting the action", async () => {
-  const request = new Request(`http://127.0.0.1/entreprise/offres/${offerId}/statut`, { method: "POST", body: new URLSearchParams({ intent: "close" }) });
-  const status = await (offerStatus.action as Handler)({ request, context: contextFor("otherMember"), params: { id: offerId } }).catch((e: Response) => e.status);
+  const request = new Request(`http://127.0.0.1/entreprise/offres/${offerId}/statut`, {
+    method: "POST",
+    body: new URLSearchParams({ intent: "close" }),
+  });
+  const status = await (offerStatus.action as Handler)({ request, context: contextFor("otherMember"), params: { id: offerId } }).catch(
+    (e: Response) => e.status,
+  );
   expect(status).toBe(404);
   expect((await database.prisma.offer.findUniqueOrThrow({ where: { id: offerId } })).status).toBe("DRAFT");
 });

@@ -33,10 +33,20 @@ export interface RunningPlatform {
  * Starts the platform on a fresh copy of the template database. `prepare` runs on that database
  * before the platform opens it (PGlite has one owner at a time).
  */
-export async function startPlatform(options: { env?: Record<string, string>; prepare?: (database: Database) => Promise<void> } = {}): Promise<RunningPlatform> {
+export async function startPlatform(
+  options: { env?: Record<string, string>; prepare?: (database: Database) => Promise<void> } = {},
+): Promise<RunningPlatform> {
   const dataDir = await mkdtemp(path.join(os.tmpdir(), "vte-platform-"));
   const template = inject("databaseTemplate");
-  const env: NodeJS.ProcessEnv = { ...process.env, VTE_DATA_DIR: dataDir, PORT: "0", HOST: "127.0.0.1", WEB_CONCURRENCY: "1", NODE_ENV: "production", ...options.env };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    VTE_DATA_DIR: dataDir,
+    PORT: "0",
+    HOST: "127.0.0.1",
+    WEB_CONCURRENCY: "1",
+    NODE_ENV: "production",
+    ...options.env,
+  };
   for (const name of ["MEILI_URL", "MEILI_MASTER_KEY", "SMTP_URL", "PUBLIC_URL", "TRUST_PROXY"]) if (!options.env?.[name]) delete env[name];
   let dropDatabase = async () => {};
   if (isPostgresUrl(template)) {
@@ -66,7 +76,10 @@ export async function startPlatform(options: { env?: Record<string, string>; pre
   }
 
   let output = "";
-  const child: ChildProcess = spawn(process.execPath, [path.join(root, "node_modules/tsx/dist/cli.mjs"), "app/server/start.ts"], { cwd: root, env });
+  const child: ChildProcess = spawn(process.execPath, [path.join(root, "node_modules/tsx/dist/cli.mjs"), "app/server/start.ts"], {
+    cwd: root,
+    env,
+  });
   child.stdout?.on("data", (chunk) => (output += chunk));
   child.stderr?.on("data", (chunk) => (output += chunk));
   const deadline = Date.now() + 170_000;
@@ -126,7 +139,15 @@ export function rawRequest(
     let answered = false;
     const request = http.request(
       // A connection per request: one whose body was cut short is never reused.
-      { host: target.hostname, port: target.port, method: options.method ?? "GET", path: options.path, headers: { Connection: "keep-alive", ...options.headers }, setHost: !options.headers?.Host && !options.headers?.host, agent: false },
+      {
+        host: target.hostname,
+        port: target.port,
+        method: options.method ?? "GET",
+        path: options.path,
+        headers: { Connection: "keep-alive", ...options.headers },
+        setHost: !options.headers?.Host && !options.headers?.host,
+        agent: false,
+      },
       (response) => {
         answered = true;
         const chunks: Buffer[] = [];

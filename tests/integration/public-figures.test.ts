@@ -21,7 +21,9 @@ const load = async <T>(loader: (args: never) => Promise<T>, path = "/", params: 
 function publicNumbers(value: unknown, found: number[] = []): number[] {
   if (typeof value === "number") found.push(value);
   else if (Array.isArray(value)) for (const item of value) publicNumbers(item, found);
-  else if (value && typeof value === "object") for (const [key, item] of Object.entries(value)) if (!/^(month|mois|id|code|regionCode|territories|total|communeCount|population|members)$/.test(key)) publicNumbers(item, found);
+  else if (value && typeof value === "object")
+    for (const [key, item] of Object.entries(value))
+      if (!/^(month|mois|id|code|regionCode|territories|total|communeCount|population|members)$/.test(key)) publicNumbers(item, found);
   return found;
 }
 
@@ -37,13 +39,15 @@ afterAll(async () => {
 
 describe("one figure, one number", () => {
   test("home, /statistiques and a recount of the raw tables agree", async () => {
-    const recount = (await database.sql.query<Record<string, number>>(
-      `SELECT (SELECT count(*) FROM offer WHERE status = 'PUBLISHED')::int AS offers,
+    const recount = (
+      await database.sql.query<Record<string, number>>(
+        `SELECT (SELECT count(*) FROM offer WHERE status = 'PUBLISHED')::int AS offers,
               (SELECT count(*) FROM application)::int AS applications,
               (SELECT count(*) FROM placement)::int AS placements,
               (SELECT count(*) FROM placement WHERE vte_label)::int AS vte,
               (SELECT count(*) FROM company)::int AS companies`,
-    ))[0];
+      )
+    )[0];
     const homePage = await load(home.loader);
     const stats = await load(statistics.loader, "/statistiques");
     expect(homePage.publishedOffers).toBe(publicCount(recount.offers));
@@ -77,7 +81,10 @@ describe("one figure, one number", () => {
   });
 
   test("a territory's page shows its recounted figures", async () => {
-    const busiest = await database.prisma.territory.findFirstOrThrow({ where: { phaseId: "2023-2027" }, orderBy: { publishedOfferCount: "desc" } });
+    const busiest = await database.prisma.territory.findFirstOrThrow({
+      where: { phaseId: "2023-2027" },
+      orderBy: { publishedOfferCount: "desc" },
+    });
     const [code, phase] = [busiest.code, busiest.phaseId];
     const page = await load(territoryPage.loader, `/territoires/${phase}/${code}`, { phase, code });
     const placements = await database.prisma.placement.count({ where: { territoryId: busiest.id } });
@@ -90,9 +97,20 @@ describe("one figure, one number", () => {
 
 describe("small counts", () => {
   test("no public page's figures, chart values or table cells hold a count from 1 to 4", async () => {
-    const outputs: unknown[] = [await load(home.loader), await load(statistics.loader, "/statistiques"), await load(territoryList.loader, "/territoires")];
-    const territories = await database.prisma.territory.findMany({ where: { phaseId: "2023-2027" }, take: 40, orderBy: { placementCount: "asc" } });
-    for (const t of territories) outputs.push((await load(territoryPage.loader, `/territoires/${t.phaseId}/${t.code}`, { phase: t.phaseId, code: t.code })).statistics);
+    const outputs: unknown[] = [
+      await load(home.loader),
+      await load(statistics.loader, "/statistiques"),
+      await load(territoryList.loader, "/territoires"),
+    ];
+    const territories = await database.prisma.territory.findMany({
+      where: { phaseId: "2023-2027" },
+      take: 40,
+      orderBy: { placementCount: "asc" },
+    });
+    for (const t of territories)
+      outputs.push(
+        (await load(territoryPage.loader, `/territoires/${t.phaseId}/${t.code}`, { phase: t.phaseId, code: t.code })).statistics,
+      );
     const numbers = outputs.flatMap((output) => publicNumbers(output));
     expect(numbers.length).toBeGreaterThan(100);
     expect(numbers.filter((n) => n >= 1 && n <= 4)).toEqual([]);

@@ -20,8 +20,16 @@ beforeAll(async () => {
   setDatabase(database);
   await seedDemoWorld(database.sql, { offers: 300, seed: 11 });
   // Published offers whose date has passed (the expiry job has not run yet), and one expiring soon.
-  const published = await database.prisma.offer.findMany({ where: { status: "PUBLISHED" }, select: { id: true }, take: 6, orderBy: { id: "asc" } });
-  await database.prisma.offer.updateMany({ where: { id: { in: published.slice(0, 5).map((o) => o.id) } }, data: { expiresAt: new Date(now.getTime() - 3_600_000) } });
+  const published = await database.prisma.offer.findMany({
+    where: { status: "PUBLISHED" },
+    select: { id: true },
+    take: 6,
+    orderBy: { id: "asc" },
+  });
+  await database.prisma.offer.updateMany({
+    where: { id: { in: published.slice(0, 5).map((o) => o.id) } },
+    data: { expiresAt: new Date(now.getTime() - 3_600_000) },
+  });
   await database.prisma.offer.update({ where: { id: published[5].id }, data: { expiresAt: new Date(now.getTime() + 3_600_000) } });
   // Every offer in the index, whatever its status, so that only the filter decides.
   search = testSearchClient();
@@ -40,10 +48,21 @@ test("the JavaScript rule, Prisma, SQL and Meilisearch pick the same offers", as
   const statuses = new Set(all.map((o) => o.status));
   expect(statuses.size).toBeGreaterThanOrEqual(4);
 
-  const byRule = all.filter((offer) => isPublicOffer(offer, now)).map((o) => o.id).sort();
+  const byRule = all
+    .filter((offer) => isPublicOffer(offer, now))
+    .map((o) => o.id)
+    .sort();
   const byPrisma = (await database.prisma.offer.findMany({ where: publicOfferWhere(now), select: { id: true } })).map((o) => o.id).sort();
-  const bySql = (await database.sql.query<{ id: string }>(`SELECT o.id FROM offer o WHERE ${publicOfferSql("o", "$1").join(" AND ")}`, [now])).map((o) => o.id).sort();
-  const bySearch = (await search.index(indexName).search("", { filter: publicOfferSearchFilter(now), limit: 1000, attributesToRetrieve: ["id"] })).hits.map((h) => h.id as string).sort();
+  const bySql = (
+    await database.sql.query<{ id: string }>(`SELECT o.id FROM offer o WHERE ${publicOfferSql("o", "$1").join(" AND ")}`, [now])
+  )
+    .map((o) => o.id)
+    .sort();
+  const bySearch = (
+    await search.index(indexName).search("", { filter: publicOfferSearchFilter(now), limit: 1000, attributesToRetrieve: ["id"] })
+  ).hits
+    .map((h) => h.id as string)
+    .sort();
 
   expect(byRule.length).toBeGreaterThan(0);
   expect(byRule.length).toBeLessThan(all.length - 5);

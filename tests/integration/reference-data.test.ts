@@ -25,13 +25,20 @@ describe("reference data", () => {
               count(*) FILTER (WHERE r.zone = 'drom')::int AS overseas
        FROM territory t JOIN region r ON r.code = t.region_code GROUP BY t.phase ORDER BY t.phase`,
     );
-    expect(rows.map((r) => [r.phase, r.territories])).toEqual([["2019-2022", 149], ["2023-2027", 183]]);
+    expect(rows.map((r) => [r.phase, r.territories])).toEqual([
+      ["2019-2022", 149],
+      ["2023-2027", 183],
+    ]);
     expect(rows[0].regions).toBe(17);
     expect(rows[1].overseas).toBeGreaterThan(0);
     const members = await database.sql.query<{ kind: string; count: number }>(
       `SELECT m.kind::text, count(*)::int AS count FROM territory_member m JOIN territory t ON t.id = m.territory_id WHERE t.phase = '2023-2027' GROUP BY 1 ORDER BY 1`,
     );
-    expect(members).toEqual([{ kind: "COMMUNE", count: 12 }, { kind: "EPCI", count: 626 }, { kind: "EPT", count: 3 }]);
+    expect(members).toEqual([
+      { kind: "COMMUNE", count: 12 },
+      { kind: "EPCI", count: 626 },
+      { kind: "EPT", count: 3 },
+    ]);
   });
 
   test("every territory of both phases has its outline for the map, merged and simplified at import (under 150 KB a phase)", async () => {
@@ -48,7 +55,11 @@ describe("reference data", () => {
   });
 
   test("an id names different territories in each phase", async () => {
-    const named = await database.prisma.territory.findMany({ where: { code: "ti-8411" }, select: { id: true, name: true }, orderBy: { id: "asc" } });
+    const named = await database.prisma.territory.findMany({
+      where: { code: "ti-8411" },
+      select: { id: true, name: true },
+      orderBy: { id: "asc" },
+    });
     expect(named).toEqual([
       { id: "2019-2022/ti-8411", name: "Roanne - Tarare" },
       { id: "2023-2027/ti-8411", name: expect.stringMatching(/^Pays d.Evian/) },
@@ -89,7 +100,10 @@ describe("reference data", () => {
     expect(roanne?.epci?.name).toBe("CA Roannais Agglomération");
     expect(roanne?.territory).toEqual({ id: "2023-2027/ti-8417", code: "ti-8417", name: "Roannais Forez", phase: "2023-2027" });
     expect((await resolveCommune(database.prisma, { inseeCode: "42187" }, { phase: "2019-2022" }))?.territory).toEqual({
-      id: "2019-2022/ti-8411", code: "ti-8411", name: "Roanne - Tarare", phase: "2019-2022",
+      id: "2019-2022/ti-8411",
+      code: "ti-8411",
+      name: "Roanne - Tarare",
+      phase: "2019-2022",
     });
     // Today the phase in force is 2023–2027.
     expect((await resolveCommune(database.prisma, { inseeCode: "42187" }))?.territory?.id).toBe("2023-2027/ti-8417");
@@ -104,7 +118,9 @@ describe("reference data", () => {
   test("Vitry-sur-Seine (94081), in the Grand Paris EPT Grand-Orly Seine Bièvre, is in ti-1105 in 2023–2027", async () => {
     const vitry = await resolveCommune(database.prisma, { inseeCode: "94081" }, { phase: "2023-2027" });
     expect(vitry?.territory?.id).toBe("2023-2027/ti-1105");
-    const member = await database.prisma.territoryMember.findFirstOrThrow({ where: { territoryId: "2023-2027/ti-1105", siren: "200058014" } });
+    const member = await database.prisma.territoryMember.findFirstOrThrow({
+      where: { territoryId: "2023-2027/ti-1105", siren: "200058014" },
+    });
     expect(member.kind).toBe("EPT");
   });
 
@@ -147,7 +163,9 @@ describe("reference data", () => {
     expect(await database.prisma.territory.count({ where: { phaseId: "2019-2022" } })).toBe(149);
     // Not in force before its date: lookups still use 2023–2027.
     expect((await resolveCommune(database.prisma, { inseeCode: "42187" }))?.territory?.id).toBe("2023-2027/ti-8417");
-    expect((await resolveCommune(database.prisma, { inseeCode: "13039" }, { phase: "2028-2032" }))?.territory?.id).toBe("2028-2032/ti-9990");
+    expect((await resolveCommune(database.prisma, { inseeCode: "13039" }, { phase: "2028-2032" }))?.territory?.id).toBe(
+      "2028-2032/ti-9990",
+    );
     await database.sql.query("DELETE FROM territory WHERE phase = '2028-2032'");
     await database.sql.query("DELETE FROM territory_phase WHERE id = '2028-2032'");
     forgetTerritoryPhases();

@@ -23,9 +23,19 @@ beforeAll(async () => {
       // A name with a vertical tab, as one was stored before control characters were refused.
       const newest = await database.prisma.offer.findFirstOrThrow({ where: { status: "PUBLISHED" }, orderBy: { publishedAt: "desc" } });
       await database.prisma.company.update({ where: { id: newest.companyId }, data: { name: "Ateliers\u000b du Forez" } });
-      for (const [account, role] of [[student, "STUDENT"], [operator, "OPERATOR"]] as const) {
+      for (const [account, role] of [
+        [student, "STUDENT"],
+        [operator, "OPERATOR"],
+      ] as const) {
         await database.prisma.user.create({
-          data: { email: account.email, passwordHash: await hashPassword(account.password), role, firstName: "Léa", lastName: "Martin", emailVerifiedAt: new Date() },
+          data: {
+            email: account.email,
+            passwordHash: await hashPassword(account.password),
+            role,
+            firstName: "Léa",
+            lastName: "Martin",
+            emailVerifiedAt: new Date(),
+          },
         });
       }
     },
@@ -35,7 +45,12 @@ afterAll(async () => platform?.stop());
 
 async function logIn(account: { email: string; password: string }, redirectTo = ""): Promise<{ location: string; cookie: string }> {
   const form = formBody({ email: account.email, password: account.password, redirectTo });
-  const response = await rawRequest(platform.url, { method: "POST", path: "/connexion", headers: { ...sameSite, ...form.headers }, body: form.body });
+  const response = await rawRequest(platform.url, {
+    method: "POST",
+    path: "/connexion",
+    headers: { ...sameSite, ...form.headers },
+    body: form.body,
+  });
   expect(response.status).toBe(302);
   const cookie = String(response.headers["set-cookie"]?.[0] ?? "").split(";")[0];
   return { location: String(response.headers.location), cookie };
@@ -57,7 +72,10 @@ describe("links come from the configured address, never from the request", () =>
   });
 
   test("the Atom feed's links are the configured address's, whatever the Host", async () => {
-    const response = await rawRequest(platform.url, { path: "/offres/flux.xml", headers: { Host: "attacker.example", "X-Forwarded-Host": "attacker.example" } });
+    const response = await rawRequest(platform.url, {
+      path: "/offres/flux.xml",
+      headers: { Host: "attacker.example", "X-Forwarded-Host": "attacker.example" },
+    });
     expect(response.status).toBe(200);
     expect(response.body).toContain(`<link rel="self" href="${publicAddress}/offres/flux.xml"/>`);
     expect(response.body).not.toContain("attacker.example");
@@ -78,7 +96,12 @@ describe("links come from the configured address, never from the request", () =>
     const { cookie } = await logIn(student);
     expect(cookie).toMatch(/^vte_session=/);
     const form = formBody({ email: student.email, password: student.password });
-    const response = await rawRequest(platform.url, { method: "POST", path: "/connexion", headers: { ...sameSite, ...form.headers }, body: form.body });
+    const response = await rawRequest(platform.url, {
+      method: "POST",
+      path: "/connexion",
+      headers: { ...sameSite, ...form.headers },
+      body: form.body,
+    });
     expect(String(response.headers["set-cookie"])).toContain("; Secure");
     expect(response.headers["strict-transport-security"]).toMatch(/max-age=\d+/);
   });
@@ -96,7 +119,10 @@ describe("after log-in only a path of this site is followed", () => {
 
   test("a signed-in visit to /connexion with CR/LF in redirectTo goes home, not to an error", async () => {
     const { cookie } = await logIn(student);
-    const response = await rawRequest(platform.url, { path: "/connexion?redirectTo=%2Foffres%0D%0ASet-Cookie%3A%20x%3D1", headers: { ...sameSite, Cookie: cookie } });
+    const response = await rawRequest(platform.url, {
+      path: "/connexion?redirectTo=%2Foffres%0D%0ASet-Cookie%3A%20x%3D1",
+      headers: { ...sameSite, Cookie: cookie },
+    });
     expect(response.status).toBe(302);
     expect(response.headers.location).toBe("/etudiant");
   });
@@ -115,7 +141,12 @@ describe("what no page accepts is refused with a French message, never a 500", (
     ["a foreign Origin that matches the forged Host", { Origin: "http://attacker.example", Host: "attacker.example" }],
   ])("a form with %s answers 403", async (_label, headers) => {
     const form = formBody({ email: student.email, password: "x" });
-    const response = await rawRequest(platform.url, { method: "POST", path: "/connexion", headers: { ...form.headers, ...headers }, body: form.body });
+    const response = await rawRequest(platform.url, {
+      method: "POST",
+      path: "/connexion",
+      headers: { ...form.headers, ...headers },
+      body: form.body,
+    });
     expect(response.status).toBe(403);
     expect(response.body).toContain("Requête refusée");
   });
@@ -125,7 +156,12 @@ describe("what no page accepts is refused with a French message, never a 500", (
     ["JSON", { "Content-Type": "application/json" }, '{"email":"a@b.fr"}'],
     ["plain text", { "Content-Type": "text/plain" }, "email=a@b.fr"],
   ])("a POST with %s answers 415", async (_label, headers, body) => {
-    const response = await rawRequest(platform.url, { method: "POST", path: "/connexion", headers: { Origin: publicAddress, "Content-Length": Buffer.byteLength(body), ...headers }, body });
+    const response = await rawRequest(platform.url, {
+      method: "POST",
+      path: "/connexion",
+      headers: { Origin: publicAddress, "Content-Length": Buffer.byteLength(body), ...headers },
+      body,
+    });
     expect(response.status).toBe(415);
     expect(response.body).toContain("seul un formulaire");
   });
@@ -135,7 +171,13 @@ describe("what no page accepts is refused with a French message, never a 500", (
     const status = await new Promise<number>((resolve, reject) => {
       const target = new URL(platform.url);
       const request = http.request(
-        { host: target.hostname, port: target.port, method: "POST", path: "/connexion", headers: { Origin: publicAddress, "Content-Type": "application/x-www-form-urlencoded", "Content-Length": 50 * 1024 * 1024 } },
+        {
+          host: target.hostname,
+          port: target.port,
+          method: "POST",
+          path: "/connexion",
+          headers: { Origin: publicAddress, "Content-Type": "application/x-www-form-urlencoded", "Content-Length": 50 * 1024 * 1024 },
+        },
         (response) => {
           response.resume();
           resolve(response.statusCode ?? 0);

@@ -25,15 +25,35 @@ let offerId = "";
 const call = (handler: Handler, who: string | null, path: string, form?: Record<string, string>) =>
   callRoute(handler, contextOf(who ? { ...people[who], name: who } : null), path, { form });
 
-async function person(name: string, email: string, role: Role, options: { verified?: boolean; establishmentId?: string; schoolId?: string } = {}) {
+async function person(
+  name: string,
+  email: string,
+  role: Role,
+  options: { verified?: boolean; establishmentId?: string; schoolId?: string } = {},
+) {
   const user = await database.prisma.user.create({
     data: {
-      email, passwordHash: "x", role, firstName: "T", lastName: name, emailVerifiedAt: options.verified === false ? null : new Date(), schoolId: options.schoolId ?? null,
+      email,
+      passwordHash: "x",
+      role,
+      firstName: "T",
+      lastName: name,
+      emailVerifiedAt: options.verified === false ? null : new Date(),
+      schoolId: options.schoolId ?? null,
       staffApprovedAt: role === "SCHOOL_STAFF" ? new Date() : null,
     },
   });
   if (role === "STUDENT") {
-    await database.prisma.studentProfile.create({ data: { userId: user.id, establishmentId: options.establishmentId ?? null, schoolKind: "ENGINEERING", degreeLevel: "BAC5", field: "Génie industriel", status: "WORK_STUDY" } });
+    await database.prisma.studentProfile.create({
+      data: {
+        userId: user.id,
+        establishmentId: options.establishmentId ?? null,
+        schoolKind: "ENGINEERING",
+        degreeLevel: "BAC5",
+        field: "Génie industriel",
+        status: "WORK_STUDY",
+      },
+    });
   }
   people[name] = { id: user.id, email, role };
 }
@@ -42,8 +62,24 @@ beforeAll(async () => {
   database = await openTestDatabase();
   setDatabase(database);
   const [a, b] = await database.prisma.establishment.findMany({ where: { kind: "École" }, orderBy: { id: "asc" }, take: 2 });
-  expect(await createSchool({ name: "École A", kind: "ENGINEERING", establishmentId: a.id, emailDomains: ["ecole-a.fr", "etu.ecole-a.fr"], staffEmailDomains: ["ecole-a.fr"] })).toBeNull();
-  expect(await createSchool({ name: "École B", kind: "BUSINESS", establishmentId: b.id, emailDomains: ["ecole-b.fr"], staffEmailDomains: ["ecole-b.fr"] })).toBeNull();
+  expect(
+    await createSchool({
+      name: "École A",
+      kind: "ENGINEERING",
+      establishmentId: a.id,
+      emailDomains: ["ecole-a.fr", "etu.ecole-a.fr"],
+      staffEmailDomains: ["ecole-a.fr"],
+    }),
+  ).toBeNull();
+  expect(
+    await createSchool({
+      name: "École B",
+      kind: "BUSINESS",
+      establishmentId: b.id,
+      emailDomains: ["ecole-b.fr"],
+      staffEmailDomains: ["ecole-b.fr"],
+    }),
+  ).toBeNull();
   schools.a = (await database.prisma.school.findFirstOrThrow({ where: { name: "École A" } })).id;
   schools.b = (await database.prisma.school.findFirstOrThrow({ where: { name: "École B" } })).id;
   await person("staffA", "relations@ecole-a.fr", "SCHOOL_STAFF", { schoolId: schools.a });
@@ -55,14 +91,36 @@ beforeAll(async () => {
   await person("unverified", "tom@ecole-a.fr", "STUDENT", { establishmentId: a.id, verified: false });
   await person("wrongSchool", "max@ecole-a.fr", "STUDENT", { establishmentId: b.id });
   await person("studentB", "ana@ecole-b.fr", "STUDENT", { establishmentId: b.id });
-  const company = await createCompany(people.member.id, { siren: withLuhnKey("77777777"), name: "Usine Test", nafCode: "25.62B", sizeBand: "PME", communeCode: "42187" });
+  const company = await createCompany(people.member.id, {
+    siren: withLuhnKey("77777777"),
+    name: "Usine Test",
+    nafCode: "25.62B",
+    sizeBand: "PME",
+    communeCode: "42187",
+  });
   if (company === "siren-taken") throw new Error("unexpected");
   await verifyCompany(company.id, people.operator.id);
-  const offer = await saveOffer(company.id, null, {
-    title: "Ingénieur industrialisation", description: "Une offre publiée que les écoles recommandent à leurs étudiants, décrite ici.",
-    romeCode: "H1206", contractType: "CDI", durationMonths: null, startDate: "2027-02-01", degreeLevel: "BAC5",
-    schoolKinds: ["ENGINEERING", "BUSINESS"], communeCode: "42187", remote: "NONE", payMin: null, payMax: null, payPeriod: null, positions: 1,
-  }, "submit");
+  const offer = await saveOffer(
+    company.id,
+    null,
+    {
+      title: "Ingénieur industrialisation",
+      description: "Une offre publiée que les écoles recommandent à leurs étudiants, décrite ici.",
+      romeCode: "H1206",
+      contractType: "CDI",
+      durationMonths: null,
+      startDate: "2027-02-01",
+      degreeLevel: "BAC5",
+      schoolKinds: ["ENGINEERING", "BUSINESS"],
+      communeCode: "42187",
+      remote: "NONE",
+      payMin: null,
+      payMax: null,
+      payPeriod: null,
+      positions: 1,
+    },
+    "submit",
+  );
   await approveOffer(offer.id, "http://127.0.0.1");
   offerId = offer.id;
   await database.prisma.outboxJob.deleteMany({});
@@ -76,8 +134,12 @@ describe("school staff sign-up", () => {
   const base = { password: "Une-phrase-de-passe-longue", firstName: "Claire", lastName: "Martin", role: "SCHOOL_STAFF" as const };
 
   test("a student's address, or one of no school, cannot sign up as staff", async () => {
-    expect(await signUp({ ...base, email: "claire@inconnue.fr" }, "http://127.0.0.1", "10.9.0.1")).toEqual({ outcome: "school-domain-unknown" });
-    expect(await signUp({ ...base, email: "claire@etu.ecole-a.fr" }, "http://127.0.0.1", "10.9.0.1")).toEqual({ outcome: "school-domain-unknown" });
+    expect(await signUp({ ...base, email: "claire@inconnue.fr" }, "http://127.0.0.1", "10.9.0.1")).toEqual({
+      outcome: "school-domain-unknown",
+    });
+    expect(await signUp({ ...base, email: "claire@etu.ecole-a.fr" }, "http://127.0.0.1", "10.9.0.1")).toEqual({
+      outcome: "school-domain-unknown",
+    });
   });
 
   test("a staff address is attached to its school but sees nothing, and recommends nothing, until approved", async () => {
@@ -88,7 +150,10 @@ describe("school staff sign-up", () => {
     const page = (await call(schoolPage.loader as Handler, "claire", "/ecole")).body;
     expect(page).toEqual({ pending: true, schoolName: "École A" });
     expect((await call(schoolExport.loader as Handler, "claire", "/ecole/export/mois.csv")).status).toBe(403);
-    expect((await call(schoolRecommend.action as Handler, "claire", "/ecole/recommandations", { offerId, note: "À voir absolument, vraiment." })).status).toBe(403);
+    expect(
+      (await call(schoolRecommend.action as Handler, "claire", "/ecole/recommandations", { offerId, note: "À voir absolument, vraiment." }))
+        .status,
+    ).toBe(403);
     expect(await database.prisma.schoolPromotion.count({ where: { createdById: claire.id } })).toBe(0);
   });
 
@@ -156,10 +221,16 @@ describe("who sees which school", () => {
 describe("recommendations", () => {
   test("a recommended offer is marked for the school's students only, and sent once in the weekly digest", async () => {
     expect(await promoteOffer(schools.a, people.staffA.id, offerId, "Une belle entreprise, nos anciens y sont heureux.")).toBeNull();
-    expect((await promotionsForStudent(people.studentA.id)).get(offerId)).toEqual({ school: "École A", note: "Une belle entreprise, nos anciens y sont heureux." });
-    for (const other of ["otherDomain", "unverified", "wrongSchool", "studentB"]) expect((await promotionsForStudent(people[other].id)).size).toBe(0);
+    expect((await promotionsForStudent(people.studentA.id)).get(offerId)).toEqual({
+      school: "École A",
+      note: "Une belle entreprise, nos anciens y sont heureux.",
+    });
+    for (const other of ["otherDomain", "unverified", "wrongSchool", "studentB"])
+      expect((await promotionsForStudent(people[other].id)).size).toBe(0);
     expect(await sendPromotionDigests()).toBe(1);
-    const mails = (await database.prisma.outboxJob.findMany({ where: { kind: "mail" } })).map((m) => m.payload as { to: string; template: string });
+    const mails = (await database.prisma.outboxJob.findMany({ where: { kind: "mail" } })).map(
+      (m) => m.payload as { to: string; template: string },
+    );
     expect(mails.filter((m) => m.template === "schoolDigest").map((m) => m.to)).toEqual([people.studentA.email]);
     expect(await sendPromotionDigests()).toBe(0);
   });
@@ -167,11 +238,32 @@ describe("recommendations", () => {
 
 describe("registering schools", () => {
   test("a wrong or taken domain is refused next to its field, keeping what was typed", async () => {
-    const bad = (await call(schoolsAdmin.action as Handler, "operator", "/pilotage/ecoles", { name: "École C", establishment: "x", kind: "ENGINEERING", domains: "pas un domaine" })).body;
+    const bad = (
+      await call(schoolsAdmin.action as Handler, "operator", "/pilotage/ecoles", {
+        name: "École C",
+        establishment: "x",
+        kind: "ENGINEERING",
+        domains: "pas un domaine",
+      })
+    ).body;
     expect(bad).toMatchObject({ field: "domains", values: { name: "École C" } });
-    const taken = (await call(schoolsAdmin.action as Handler, "operator", "/pilotage/ecoles", { intent: "domains", schoolId: schools.b, domains: "ecole-a.fr", staffDomains: "ecole-b.fr" })).body;
+    const taken = (
+      await call(schoolsAdmin.action as Handler, "operator", "/pilotage/ecoles", {
+        intent: "domains",
+        schoolId: schools.b,
+        domains: "ecole-a.fr",
+        staffDomains: "ecole-b.fr",
+      })
+    ).body;
     expect(taken).toMatchObject({ error: "Un de ces domaines appartient déjà à École A." });
-    const open = (await call(schoolsAdmin.action as Handler, "operator", "/pilotage/ecoles", { intent: "domains", schoolId: schools.b, domains: "ecole-b.fr", staffDomains: "gmail.com" })).body;
+    const open = (
+      await call(schoolsAdmin.action as Handler, "operator", "/pilotage/ecoles", {
+        intent: "domains",
+        schoolId: schools.b,
+        domains: "ecole-b.fr",
+        staffDomains: "gmail.com",
+      })
+    ).body;
     expect(open).toMatchObject({ error: "gmail.com est une messagerie ouverte à tous : ce ne peut pas être le domaine d'une école." });
   });
 });

@@ -14,14 +14,25 @@ let offerId = "";
 let studentEmail = "";
 
 // The 50 benchmark searches, plus no text, filters only, and a later page.
-const searchUrls = [...benchQueries.map((b) => `/offres?${b.query}`), "/offres", "/offres?region=84", "/offres?page=3", "/offres?region=84&contrat=cdi&page=2"];
+const searchUrls = [
+  ...benchQueries.map((b) => `/offres?${b.query}`),
+  "/offres",
+  "/offres?region=84",
+  "/offres?page=3",
+  "/offres?region=84&contrat=cdi&page=2",
+];
 
 beforeAll(async () => {
   platform = await startPlatform({
     prepare: async (database) => {
       await seedDemoWorld(database.sql, { offers: 800, seed: 7 });
       offerId = (await database.prisma.offer.findFirstOrThrow({ where: { status: "PUBLISHED" }, select: { id: true } })).id;
-      studentEmail = (await database.prisma.user.findFirstOrThrow({ where: { role: "STUDENT", studentProfile: { isNot: null } }, select: { email: true } })).email;
+      studentEmail = (
+        await database.prisma.user.findFirstOrThrow({
+          where: { role: "STUDENT", studentProfile: { isNot: null } },
+          select: { email: true },
+        })
+      ).email;
     },
   });
   // The index starts empty: the worker rebuilds it from the database.
@@ -40,7 +51,12 @@ afterAll(async () => {
 
 async function studentCookie(): Promise<string> {
   const form = formBody({ email: studentEmail, password: demoPassword });
-  const response = await rawRequest(platform.url, { method: "POST", path: "/connexion", headers: { Origin: platform.url, ...form.headers }, body: form.body });
+  const response = await rawRequest(platform.url, {
+    method: "POST",
+    path: "/connexion",
+    headers: { Origin: platform.url, ...form.headers },
+    body: form.body,
+  });
   expect(response.status).toBe(302);
   return String(response.headers["set-cookie"]?.[0]).split(";")[0];
 }
@@ -64,7 +80,11 @@ describe("the search page's own input", () => {
   test.each([
     ["an impossible date", "debut=2026-02-30", "La date « 2026-02-30 » n'existe pas"],
     ["the year 0", "debut=0000-01-01", "La date « 0000-01-01 » n'existe pas"],
-    ["1 150 values of one filter", `q=zzz&${Array.from({ length: 1150 }, (_, i) => `metier=H${String(1000 + i).padStart(4, "0")}`).join("&")}`, "Au plus 20 valeurs par filtre"],
+    [
+      "1 150 values of one filter",
+      `q=zzz&${Array.from({ length: 1150 }, (_, i) => `metier=H${String(1000 + i).padStart(4, "0")}`).join("&")}`,
+      "Au plus 20 valeurs par filtre",
+    ],
     ["400 characters of text", `q=${encodeURIComponent("ingenieur ".repeat(40))}`, "Votre recherche a été raccourcie à 200 caractères"],
   ])("%s answers 200 with a French message", async (_label, query, message) => {
     const response = await rawRequest(platform.url, { path: `/offres?${query}` });
@@ -84,7 +104,9 @@ describe("with Meilisearch frozen (SIGSTOP)", () => {
       times.push(performance.now() - offerStarted);
       expect(offer.status).toBe(200);
       times.push(...(await visitDegraded(["/etudiant/pour-vous"], cookie)));
-      console.log(`Frozen Meilisearch: ${times.length} requests, p50 ${percentile(times, 50).toFixed(0)} ms, p95 ${percentile(times, 95).toFixed(0)} ms, max ${Math.max(...times).toFixed(0)} ms`);
+      console.log(
+        `Frozen Meilisearch: ${times.length} requests, p50 ${percentile(times, 50).toFixed(0)} ms, p95 ${percentile(times, 95).toFixed(0)} ms, max ${Math.max(...times).toFixed(0)} ms`,
+      );
       expect(percentile(times, 95)).toBeLessThan(2_000);
     } finally {
       process.kill(platform.meiliPid, "SIGCONT");

@@ -10,7 +10,12 @@ const root = path.resolve(import.meta.dirname, "../..");
 test("HOST=0.0.0.0 without PUBLIC_URL stops at once with the reason", () => {
   const env: NodeJS.ProcessEnv = { ...process.env, HOST: "0.0.0.0", PORT: "0", VTE_DATA_DIR: path.join(root, "data", "never-created") };
   delete env.PUBLIC_URL;
-  const result = spawnSync(process.execPath, [path.join(root, "node_modules/tsx/dist/cli.mjs"), "app/server/start.ts"], { cwd: root, env, encoding: "utf8", timeout: 60_000 });
+  const result = spawnSync(process.execPath, [path.join(root, "node_modules/tsx/dist/cli.mjs"), "app/server/start.ts"], {
+    cwd: root,
+    env,
+    encoding: "utf8",
+    timeout: 60_000,
+  });
   expect(result.status).toBe(1);
   expect(result.stderr).toContain("HOST=0.0.0.0 serves beyond this machine: set PUBLIC_URL");
 });

@@ -33,7 +33,10 @@ describe("territory statistics", () => {
     // Hires are dated over the last 60 days, so some undos fall past the 30-day window and are
     // refused; one in four is dated in 2023, before the list of 2023–2027, and counts for 2019–2022.
     const day = 86_400_000;
-    const hireDate = () => (faker.number.int({ max: 3 }) === 0 ? new Date(Date.UTC(2023, 4, 1) + faker.number.int({ max: 150 }) * day) : new Date(Date.now() - faker.number.int({ max: 60 }) * day));
+    const hireDate = () =>
+      faker.number.int({ max: 3 }) === 0
+        ? new Date(Date.UTC(2023, 4, 1) + faker.number.int({ max: 150 }) * day)
+        : new Date(Date.now() - faker.number.int({ max: 60 }) * day);
     for (let step = 0; step < 500; step++) {
       const kind = faker.helpers.weightedArrayElement([
         { value: "hire", weight: 4 },
@@ -43,36 +46,79 @@ describe("territory statistics", () => {
         { value: "close", weight: 1 },
       ]);
       if (kind === "hire") {
-        const candidates = await prisma.application.findMany({ where: { status: { in: ["SUBMITTED", "VIEWED", "INTERVIEW", "OFFERED"] } }, select: { id: true, offer: { select: { companyId: true } } }, take: 50, skip: faker.number.int({ max: 200 }) });
+        const candidates = await prisma.application.findMany({
+          where: { status: { in: ["SUBMITTED", "VIEWED", "INTERVIEW", "OFFERED"] } },
+          select: { id: true, offer: { select: { companyId: true } } },
+          take: 50,
+          skip: faker.number.int({ max: 200 }),
+        });
         const chosen = candidates.length ? faker.helpers.arrayElement(candidates) : null;
         if (!chosen) continue;
-        const error = await moveApplication(chosen.offer.companyId, chosen.id, members.get(chosen.offer.companyId) as string, "HIRED", null, {
-          contractType: "CDI", startDate: new Date("2027-01-04T00:00:00Z"), durationMonths: null, payBand: "30K_35K",
-        }, hireDate());
+        const error = await moveApplication(
+          chosen.offer.companyId,
+          chosen.id,
+          members.get(chosen.offer.companyId) as string,
+          "HIRED",
+          null,
+          {
+            contractType: "CDI",
+            startDate: new Date("2027-01-04T00:00:00Z"),
+            durationMonths: null,
+            payBand: "30K_35K",
+          },
+          hireDate(),
+        );
         expect(error).toBeNull();
         counts.hire++;
       } else if (kind === "undo") {
-        const hired = await prisma.placement.findMany({ select: { applicationId: true, companyId: true, createdAt: true }, orderBy: { createdAt: "desc" }, take: 30 });
+        const hired = await prisma.placement.findMany({
+          select: { applicationId: true, companyId: true, createdAt: true },
+          orderBy: { createdAt: "desc" },
+          take: 30,
+        });
         if (!hired.length) continue;
         const placement = faker.helpers.arrayElement(hired);
-        const error = await moveApplication(placement.companyId, placement.applicationId, members.get(placement.companyId) as string, faker.helpers.arrayElement(["OFFERED", "DECLINED"] as const), null);
+        const error = await moveApplication(
+          placement.companyId,
+          placement.applicationId,
+          members.get(placement.companyId) as string,
+          faker.helpers.arrayElement(["OFFERED", "DECLINED"] as const),
+          null,
+        );
         if (error) {
           expect(error).toMatch(/plus de 30 jours/);
           expect(Date.now() - placement.createdAt.getTime()).toBeGreaterThan(30 * day);
           counts.refused++;
         } else counts.undo++;
       } else if (kind === "apply") {
-        const offers = await prisma.offer.findMany({ where: { status: "PUBLISHED" }, select: { id: true }, take: 20, skip: faker.number.int({ max: 150 }) });
+        const offers = await prisma.offer.findMany({
+          where: { status: "PUBLISHED" },
+          select: { id: true },
+          take: 20,
+          skip: faker.number.int({ max: 150 }),
+        });
         if (!offers.length) continue;
-        const outcome = await applyToOffer(faker.helpers.arrayElement(students), faker.helpers.arrayElement(offers).id, { message: "Une candidature de la suite aléatoire.", withCv: false });
+        const outcome = await applyToOffer(faker.helpers.arrayElement(students), faker.helpers.arrayElement(offers).id, {
+          message: "Une candidature de la suite aléatoire.",
+          withCv: false,
+        });
         if (outcome.ok) counts.apply++;
       } else if (kind === "publish") {
-        const pending = await prisma.offer.findFirst({ where: { status: "PENDING_REVIEW" }, select: { id: true }, skip: faker.number.int({ max: 5 }) });
+        const pending = await prisma.offer.findFirst({
+          where: { status: "PENDING_REVIEW" },
+          select: { id: true },
+          skip: faker.number.int({ max: 5 }),
+        });
         if (!pending) continue;
         await approveOffer(pending.id, "http://127.0.0.1");
         counts.publish++;
       } else {
-        const published = await prisma.offer.findMany({ where: { status: "PUBLISHED" }, select: { id: true, companyId: true }, take: 20, skip: faker.number.int({ max: 150 }) });
+        const published = await prisma.offer.findMany({
+          where: { status: "PUBLISHED" },
+          select: { id: true, companyId: true },
+          take: 20,
+          skip: faker.number.int({ max: 150 }),
+        });
         if (!published.length) continue;
         const offer = faker.helpers.arrayElement(published);
         await changeOfferStatus(offer.companyId, offer.id, "close");

@@ -70,7 +70,12 @@ export type RouteHandler = (args: { request: Request; context: AppLoadContext; p
 export function contextOf(user: { id: string; email: string; role: Role; name?: string } | null): AppLoadContext {
   if (!user) return { session: null, clientIp: "127.0.0.1" };
   return {
-    session: { id: "test", expiresAt: new Date(Date.now() + 86_400_000), renewed: false, user: { id: user.id, email: user.email, role: user.role, firstName: "Test", lastName: user.name ?? "Test", emailVerified: true } },
+    session: {
+      id: "test",
+      expiresAt: new Date(Date.now() + 86_400_000),
+      renewed: false,
+      user: { id: user.id, email: user.email, role: user.role, firstName: "Test", lastName: user.name ?? "Test", emailVerified: true },
+    },
     clientIp: "127.0.0.1",
   };
 }
@@ -89,7 +94,8 @@ export async function callRoute(
     return result instanceof Response ? { status: result.status, body: result } : { status: 200, body: result };
   } catch (error) {
     if (error instanceof Response) return { status: error.status, body: error };
-    if (error && typeof error === "object" && "init" in error) return { status: (error as { init: { status: number } }).init.status, body: error };
+    if (error && typeof error === "object" && "init" in error)
+      return { status: (error as { init: { status: number } }).init.status, body: error };
     throw error;
   }
 }

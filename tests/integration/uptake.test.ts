@@ -36,7 +36,11 @@ describe("uptake", () => {
     expect(figures.totals.offers).toBe(await prisma.offer.count({ where: { ...offerWhere, publishedAt: { gte: since } } }));
     expect(figures.totals.applications).toBe(
       await prisma.application.count({
-        where: { createdAt: { gte: since }, offer: offerWhere, ...("schoolKind" in filters ? { student: { studentProfile: { schoolKind: filters.schoolKind } } } : {}) },
+        where: {
+          createdAt: { gte: since },
+          offer: offerWhere,
+          ...("schoolKind" in filters ? { student: { studentProfile: { schoolKind: filters.schoolKind } } } : {}),
+        },
       }),
     );
     expect(figures.totals.placements).toBe(

@@ -23,7 +23,9 @@ function webProcesses(launcher: number): number[] {
       return false;
     }
   };
-  return childPids(launcher).filter(runsLauncher).flatMap((primary) => childPids(primary).filter(runsLauncher));
+  return childPids(launcher)
+    .filter(runsLauncher)
+    .flatMap((primary) => childPids(primary).filter(runsLauncher));
 }
 
 async function waitFor<T>(what: string, check: () => T | undefined | false, timeoutMs = 60_000): Promise<T> {
@@ -63,10 +65,14 @@ describe.skipIf(!isPostgresUrl(inject("databaseTemplate")))("npm start on Postgr
     child = spawn(process.execPath, [path.join(root, "node_modules/tsx/dist/cli.mjs"), "app/server/start.ts"], { cwd: root, env });
     child.stdout?.on("data", (chunk) => (output += chunk));
     child.stderr?.on("data", (chunk) => (output += chunk));
-    await waitFor("the start-up banner", () => {
-      if (child.exitCode !== null) throw new Error(`npm start exited early:\n${output}`);
-      return output.includes("Ctrl-C stops everything.");
-    }, 170_000);
+    await waitFor(
+      "the start-up banner",
+      () => {
+        if (child.exitCode !== null) throw new Error(`npm start exited early:\n${output}`);
+        return output.includes("Ctrl-C stops everything.");
+      },
+      170_000,
+    );
     baseUrl = /Plateforme VTE .*: (http:\/\/\S+)/.exec(output)?.[1] ?? "";
     started = processTree(child.pid as number);
   }, 180_000);

@@ -14,7 +14,10 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     case "rome":
       return Response.json(await searchRome(q), { headers });
     case "etablissements":
-      return Response.json((await searchEstablishments(q)).map((e) => ({ id: e.id, label: establishmentLabel(e) })), { headers });
+      return Response.json(
+        (await searchEstablishments(q)).map((e) => ({ id: e.id, label: establishmentLabel(e) })),
+        { headers },
+      );
     case "communes":
       return Response.json(await searchCommunes({ postalCode: url.searchParams.get("cp") ?? undefined, name: q }), { headers });
     default:

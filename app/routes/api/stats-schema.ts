@@ -2,5 +2,7 @@
 import { openDataSchema } from "#app/domain/open-data-schema";
 
 export function loader() {
-  return Response.json(openDataSchema, { headers: { "Cache-Control": "public, max-age=3600", "Content-Type": "application/schema+json; charset=utf-8" } });
+  return Response.json(openDataSchema, {
+    headers: { "Cache-Control": "public, max-age=3600", "Content-Type": "application/schema+json; charset=utf-8" },
+  });
 }

@@ -5,7 +5,16 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { csvResponse } from "#app/platform/csv.server";
 import { openDataRows, suppressionThreshold } from "#app/statistics/uptake.server";
 
-const headers = { phase: "Phase", territoire_id: "Identifiant du territoire", territoire: "Territoire d'industrie", region: "Région", mois: "Mois", placements: "Placements", placements_vte: "Placements VTE", placements_vte_vert: "Placements VTE Vert" };
+const headers = {
+  phase: "Phase",
+  territoire_id: "Identifiant du territoire",
+  territoire: "Territoire d'industrie",
+  region: "Région",
+  mois: "Mois",
+  placements: "Placements",
+  placements_vte: "Placements VTE",
+  placements_vte_vert: "Placements VTE Vert",
+};
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const format = new URL(request.url).pathname.endsWith(".csv") ? "csv" : "json";
@@ -13,7 +22,11 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const cache = { "Cache-Control": "public, max-age=3600" };
   if (format === "json") {
     return Response.json(
-      { description: `Placements VTE par Territoire d'industrie et par mois. Les effectifs de 1 à ${suppressionThreshold - 1} sont masqués (null).`, seuil_de_masquage: suppressionThreshold, lignes: rows },
+      {
+        description: `Placements VTE par Territoire d'industrie et par mois. Les effectifs de 1 à ${suppressionThreshold - 1} sont masqués (null).`,
+        seuil_de_masquage: suppressionThreshold,
+        lignes: rows,
+      },
       { headers: cache },
     );
   }

@@ -6,7 +6,7 @@ import { clearedSessionCookie, invalidateSession } from "#app/accounts/session.s
 
 export const meta: MetaFunction = () => [{ title: "Se déconnecter · VTE" }];
 
-export async function action({ request, context }: ActionFunctionArgs) {
+export async function action({ context }: ActionFunctionArgs) {
   if (context.session) await invalidateSession(context.session.id);
   return redirect("/", { headers: { "Set-Cookie": clearedSessionCookie() } });
 }

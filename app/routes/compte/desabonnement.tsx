@@ -24,11 +24,16 @@ export default function UnsubscribePage() {
     <section className="max-w-xl">
       <h1 className="text-3xl font-bold mb-4">Se désabonner</h1>
       {result?.done || already ? (
-        <p role="status">Vous ne recevrez plus d'alertes ni de notifications par e-mail. Les messages indispensables (vérification, mot de passe) restent envoyés.</p>
+        <p role="status">
+          Vous ne recevrez plus d'alertes ni de notifications par e-mail. Les messages indispensables (vérification, mot de passe) restent
+          envoyés.
+        </p>
       ) : (
         <Form method="post">
           <p className="mb-4">Ne plus recevoir les alertes d'offres, les avis de candidature et les rappels ?</p>
-          <button type="submit" className="rounded bg-marine px-4 py-2 text-white">Me désabonner</button>
+          <button type="submit" className="rounded bg-marine px-4 py-2 text-white">
+            Me désabonner
+          </button>
         </Form>
       )}
     </section>

@@ -24,14 +24,18 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const result = await signUp(submission.value, publicUrl(), context.clientIp);
   if (result.outcome === "rate-limited") {
     return submission.reply({
-      formErrors: [`Trop de demandes d'inscription pour cette adresse ou depuis votre connexion. Réessayez dans ${formatMinutes(result.minutes)}.`],
+      formErrors: [
+        `Trop de demandes d'inscription pour cette adresse ou depuis votre connexion. Réessayez dans ${formatMinutes(result.minutes)}.`,
+      ],
       hideFields: ["password"],
     });
   }
   if (result.outcome === "school-domain-unknown") {
     return submission.reply({
       fieldErrors: {
-        email: ["Cette adresse n'appartient au personnel d'aucune école inscrite. Utilisez votre adresse professionnelle ; si elle est refusée, demandez à l'équipe du programme VTE d'enregistrer le domaine de votre école."],
+        email: [
+          "Cette adresse n'appartient au personnel d'aucune école inscrite. Utilisez votre adresse professionnelle ; si elle est refusée, demandez à l'équipe du programme VTE d'enregistrer le domaine de votre école.",
+        ],
       },
       hideFields: ["password"],
     });
@@ -63,7 +67,13 @@ export default function SignUpPage() {
           <FieldMessages field={fields.role} />
           {roles.map((role) => (
             <label key={role.value} className="flex items-start gap-2 mb-1">
-              <input type="radio" name={fields.role.name} value={role.value} defaultChecked={fields.role.initialValue === role.value} className="mt-1" />
+              <input
+                type="radio"
+                name={fields.role.name}
+                value={role.value}
+                defaultChecked={fields.role.initialValue === role.value}
+                className="mt-1"
+              />
               <span>
                 {role.label} <span className="text-sm text-slate-600">— {role.hint}</span>
               </span>
@@ -75,7 +85,13 @@ export default function SignUpPage() {
           <TextField field={fields.lastName} label="Nom" autoComplete="family-name" />
         </div>
         <TextField field={fields.email} label="Adresse e-mail" type="email" autoComplete="email" />
-        <TextField field={fields.password} label="Mot de passe" type="password" autoComplete="new-password" hint="Au moins 10 caractères ; évitez les mots de passe courants." />
+        <TextField
+          field={fields.password}
+          label="Mot de passe"
+          type="password"
+          autoComplete="new-password"
+          hint="Au moins 10 caractères ; évitez les mots de passe courants."
+        />
         <SubmitButton>Créer mon compte</SubmitButton>
       </Form>
       <p className="mt-6">

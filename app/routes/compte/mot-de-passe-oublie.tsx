@@ -15,7 +15,14 @@ export async function action({ request, context }: ActionFunctionArgs) {
   if (submission.status !== "success") return { sent: false, reply: submission.reply() };
   const result = await requestPasswordReset(submission.value.email, publicUrl(), context.clientIp);
   if (!result.ok) {
-    return { sent: false, reply: submission.reply({ fieldErrors: { email: [`Trop de demandes pour cette adresse ou depuis votre connexion. Réessayez dans ${formatMinutes(result.minutes)}.`] } }) };
+    return {
+      sent: false,
+      reply: submission.reply({
+        fieldErrors: {
+          email: [`Trop de demandes pour cette adresse ou depuis votre connexion. Réessayez dans ${formatMinutes(result.minutes)}.`],
+        },
+      }),
+    };
   }
   return { sent: true, reply: submission.reply() };
 }
@@ -32,7 +39,8 @@ export default function ForgotPasswordPage() {
       <h1 className="text-3xl font-bold mb-6">Mot de passe oublié</h1>
       {result?.sent ? (
         <p role="status" className="rounded bg-marine-light p-3">
-          Si un compte existe avec cette adresse, un lien pour choisir un nouveau mot de passe vient d'y être envoyé. Il est valable une heure.
+          Si un compte existe avec cette adresse, un lien pour choisir un nouveau mot de passe vient d'y être envoyé. Il est valable une
+          heure.
         </p>
       ) : (
         <Form method="post" {...getFormProps(form)}>

@@ -29,8 +29,12 @@ export async function action({ request, context }: ActionFunctionArgs) {
   if (submission.status !== "success") return submission.reply({ hideFields: secrets });
   const result = await changePassword(user.id, submission.value.currentPassword, submission.value.password, publicUrl(), context.clientIp);
   if (!result.ok) {
-    if (result.reason === "wrong-password") return submission.reply({ fieldErrors: { currentPassword: ["Ce n'est pas votre mot de passe actuel."] }, hideFields: secrets });
-    return submission.reply({ formErrors: [`Trop de tentatives. Par sécurité, réessayez dans ${formatMinutes(result.minutes)}.`], hideFields: secrets });
+    if (result.reason === "wrong-password")
+      return submission.reply({ fieldErrors: { currentPassword: ["Ce n'est pas votre mot de passe actuel."] }, hideFields: secrets });
+    return submission.reply({
+      formErrors: [`Trop de tentatives. Par sécurité, réessayez dans ${formatMinutes(result.minutes)}.`],
+      hideFields: secrets,
+    });
   }
   // The old session was revoked with the others: this one replaces it.
   return redirect(`/mot-de-passe?${changedParam}`, { headers: { "Set-Cookie": sessionCookie(result.token, result.expiresAt) } });
@@ -64,7 +68,13 @@ export default function ChangePasswordPage() {
       <Form method="post" {...getFormProps(form)}>
         <FormErrors errors={form.errors} id={form.errorId} />
         <TextField field={fields.currentPassword} label="Mot de passe actuel" type="password" autoComplete="current-password" />
-        <TextField field={fields.password} label="Nouveau mot de passe" type="password" autoComplete="new-password" hint="Au moins 10 caractères." />
+        <TextField
+          field={fields.password}
+          label="Nouveau mot de passe"
+          type="password"
+          autoComplete="new-password"
+          hint="Au moins 10 caractères."
+        />
         <TextField field={fields.confirmation} label="Confirmez le nouveau mot de passe" type="password" autoComplete="new-password" />
         <SubmitButton>Changer le mot de passe</SubmitButton>
       </Form>

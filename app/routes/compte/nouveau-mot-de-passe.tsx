@@ -48,7 +48,13 @@ export default function ResetPasswordPage() {
       <p className="mb-6 text-slate-700">Pour le compte {email}. Vos autres sessions seront fermées.</p>
       <Form method="post" {...getFormProps(form)}>
         <FormErrors errors={form.errors} id={form.errorId} />
-        <TextField field={fields.password} label="Nouveau mot de passe" type="password" autoComplete="new-password" hint="Au moins 10 caractères." />
+        <TextField
+          field={fields.password}
+          label="Nouveau mot de passe"
+          type="password"
+          autoComplete="new-password"
+          hint="Au moins 10 caractères."
+        />
         <TextField field={fields.confirmation} label="Confirmez le mot de passe" type="password" autoComplete="new-password" />
         <SubmitButton>Enregistrer</SubmitButton>
       </Form>

@@ -2,12 +2,10 @@ import { z } from "zod";
 import { email, personName, requiredMessage } from "#app/domain/form-fields";
 import { passwordProblem } from "#app/domain/password-policy";
 
-const newPassword = z
-  .string({ error: requiredMessage })
-  .superRefine((value, context) => {
-    const problem = passwordProblem(value);
-    if (problem) context.addIssue({ code: "custom", message: problem });
-  });
+const newPassword = z.string({ error: requiredMessage }).superRefine((value, context) => {
+  const problem = passwordProblem(value);
+  if (problem) context.addIssue({ code: "custom", message: problem });
+});
 
 /** A password as typed at log-in: checked against the stored hash, never against the policy. */
 const typedPassword = z.string({ error: requiredMessage }).max(200, "Au plus 200 caractères.");
@@ -44,4 +42,7 @@ export const resetPasswordSchema = z.object({ password: newPassword, confirmatio
 export const changePasswordSchema = z
   .object({ currentPassword: typedPassword, password: newPassword, confirmation })
   .refine(confirmed.check, confirmed.error)
-  .refine((value) => value.password !== value.currentPassword, { message: "Choisissez un mot de passe différent de l'actuel.", path: ["password"] });
+  .refine((value) => value.password !== value.currentPassword, {
+    message: "Choisissez un mot de passe différent de l'actuel.",
+    path: ["password"],
+  });

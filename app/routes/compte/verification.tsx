@@ -47,7 +47,11 @@ export async function action({ request, context }: ActionFunctionArgs) {
   if (submission.status !== "success") return { notice: null, reply: submission.reply() };
   if (submission.value.intent === "resend") {
     const sent = await resendVerification(email, publicUrl(), context.clientIp);
-    if (!sent.ok) return { notice: `Trop de demandes de code pour cette adresse. Réessayez dans ${formatMinutes(sent.minutes)}.`, reply: submission.reply() };
+    if (!sent.ok)
+      return {
+        notice: `Trop de demandes de code pour cette adresse. Réessayez dans ${formatMinutes(sent.minutes)}.`,
+        reply: submission.reply(),
+      };
     return { notice: "Un nouveau code vient de vous être envoyé.", reply: submission.reply({ resetForm: true }) };
   }
   const code = submission.value.code ?? "";

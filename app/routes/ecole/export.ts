@@ -13,13 +13,41 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   const noStore = { "Cache-Control": "private, no-store" };
   const rows = (kind: string, groups: Record<string, { label: string; count: number }[]>) =>
     Object.entries(groups).flatMap(([by, list]) => list.map((r) => ({ by, label: r.label, count: r.count, kind })));
-  switch (url.pathname.split("/").pop()?.replace(/\.csv$/, "")) {
+  switch (
+    url.pathname
+      .split("/")
+      .pop()
+      ?.replace(/\.csv$/, "")
+  ) {
     case "mois":
-      return csvResponse(figures.series, { month: "Mois", applications: "Candidatures", placements: "Placements" }, "ecole-par-mois.csv", noStore);
+      return csvResponse(
+        figures.series,
+        { month: "Mois", applications: "Candidatures", placements: "Placements" },
+        "ecole-par-mois.csv",
+        noStore,
+      );
     case "candidatures":
-      return csvResponse(rows("candidatures", { territoire: figures.applicationsByTerritory, secteur: figures.applicationsBySector, contrat: figures.applicationsByContract }), { by: "Regroupement", label: "Valeur", count: "Candidatures" }, "ecole-candidatures.csv", noStore);
+      return csvResponse(
+        rows("candidatures", {
+          territoire: figures.applicationsByTerritory,
+          secteur: figures.applicationsBySector,
+          contrat: figures.applicationsByContract,
+        }),
+        { by: "Regroupement", label: "Valeur", count: "Candidatures" },
+        "ecole-candidatures.csv",
+        noStore,
+      );
     case "placements":
-      return csvResponse(rows("placements", { territoire: figures.placementsByTerritory, secteur: figures.placementsBySector, contrat: figures.placementsByContract }), { by: "Regroupement", label: "Valeur", count: "Placements" }, "ecole-placements.csv", noStore);
+      return csvResponse(
+        rows("placements", {
+          territoire: figures.placementsByTerritory,
+          secteur: figures.placementsBySector,
+          contrat: figures.placementsByContract,
+        }),
+        { by: "Regroupement", label: "Valeur", count: "Placements" },
+        "ecole-placements.csv",
+        noStore,
+      );
     default:
       throw new Response("Tableau inconnu", { status: 404 });
   }

@@ -25,7 +25,11 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
     if (!status.approved) return { pending: true as const, schoolName: status.school?.name ?? null };
   }
   const school = await schoolForViewer(user, url);
-  const [figures, labels, pendingStaff] = await Promise.all([schoolDashboard(school, lastMonths(12)), referenceLabels(), pendingStaffOf(school.id)]);
+  const [figures, labels, pendingStaff] = await Promise.all([
+    schoolDashboard(school, lastMonths(12)),
+    referenceLabels(),
+    pendingStaffOf(school.id),
+  ]);
   const section = (rows: { label: string; count: number }[]) => rows.map((r) => ({ ...r, label: labels.naf.get(r.label) ?? r.label }));
   const contract = (rows: { label: string; count: number }[]) => rows.map((r) => ({ ...r, label: labelOf(contractTypes, r.label) }));
   return {
@@ -40,7 +44,13 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
       placementsBySector: section(figures.placementsBySector),
       applicationsByContract: contract(figures.applicationsByContract),
       placementsByContract: contract(figures.placementsByContract),
-      promotions: figures.promotions.map((p) => ({ id: p.id, note: p.note, createdAt: p.createdAt, by: `${p.createdBy.firstName} ${p.createdBy.lastName}`, offer: { id: p.offer.id, title: p.offer.title, company: p.offer.company.name, published: p.offer.status === "PUBLISHED" } })),
+      promotions: figures.promotions.map((p) => ({
+        id: p.id,
+        note: p.note,
+        createdAt: p.createdAt,
+        by: `${p.createdBy.firstName} ${p.createdBy.lastName}`,
+        offer: { id: p.offer.id, title: p.offer.title, company: p.offer.company.name, published: p.offer.status === "PUBLISHED" },
+      })),
     },
   };
 }
@@ -50,7 +60,8 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const school = await schoolForViewer(user, new URL(request.url));
   const form = await request.formData();
   // An approved member of the school approves a colleague (approveStaff checks the school).
-  if (form.get("intent") === "approve") return { approved: await approveStaff(user, formValues(form, z.object({ staffId: recordId })).staffId) };
+  if (form.get("intent") === "approve")
+    return { approved: await approveStaff(user, formValues(form, z.object({ staffId: recordId })).staffId) };
   await removePromotion(school.id, formValues(form, z.object({ promotionId: recordId })).promotionId);
   return { removed: true };
 }
@@ -58,7 +69,9 @@ export async function action({ request, context }: ActionFunctionArgs) {
 function Breakdown({ id, title, rows }: { id: string; title: string; rows: { label: string; count: number }[] }) {
   return (
     <section aria-labelledby={id}>
-      <h3 id={id} className="font-semibold mb-1">{title}</h3>
+      <h3 id={id} className="font-semibold mb-1">
+        {title}
+      </h3>
       {rows.length === 0 ? (
         <p className="text-sm">Aucune pour l'instant.</p>
       ) : (
@@ -66,7 +79,9 @@ function Breakdown({ id, title, rows }: { id: string; title: string; rows: { lab
           <tbody>
             {rows.slice(0, 10).map((r) => (
               <tr key={r.label} className="border-b border-slate-100">
-                <th scope="row" className="py-1 pr-4 text-left font-normal">{r.label}</th>
+                <th scope="row" className="py-1 pr-4 text-left font-normal">
+                  {r.label}
+                </th>
                 <td className="py-1 text-right tabular-nums">{formatCount(r.count)}</td>
               </tr>
             ))}
@@ -84,9 +99,16 @@ export default function SchoolDashboardPage() {
       <section className="max-w-2xl">
         <h1 className="text-3xl font-bold mb-4">Votre compte attend sa validation</h1>
         <p>
-          Votre adresse appartient au personnel {data.schoolName ? <>de <strong>{data.schoolName}</strong></> : "d'une école inscrite"}. Avant de voir
-          ses étudiants et de recommander des offres, un membre déjà validé de votre école ou l'équipe du programme VTE doit confirmer que vous
-          en faites partie. Vous recevrez l'accès dès cette validation.
+          Votre adresse appartient au personnel{" "}
+          {data.schoolName ? (
+            <>
+              de <strong>{data.schoolName}</strong>
+            </>
+          ) : (
+            "d'une école inscrite"
+          )}
+          . Avant de voir ses étudiants et de recommander des offres, un membre déjà validé de votre école ou l'équipe du programme VTE doit
+          confirmer que vous en faites partie. Vous recevrez l'accès dès cette validation.
         </p>
       </section>
     );
@@ -94,22 +116,31 @@ export default function SchoolDashboardPage() {
   return <SchoolDashboard {...data} />;
 }
 
-function SchoolDashboard({ school, query, canEdit, figures, pendingStaff }: Extract<ReturnType<typeof useLoaderData<typeof loader>>, { pending: false }>) {
+function SchoolDashboard({
+  school,
+  query,
+  canEdit,
+  figures,
+  pendingStaff,
+}: Extract<ReturnType<typeof useLoaderData<typeof loader>>, { pending: false }>) {
   const exportUrl = (table: string) => `/ecole/export/${table}.csv${query}`;
   return (
     <section>
       <h1 className="text-3xl font-bold mb-1">{school.name}</h1>
       {canEdit && pendingStaff.length > 0 && (
         <section aria-labelledby="collegues" className="mb-6 rounded border-l-4 border-amber-600 bg-amber-50 p-3">
-          <h2 id="collegues" className="font-semibold">Collègues en attente de validation</h2>
+          <h2 id="collegues" className="font-semibold">
+            Collègues en attente de validation
+          </h2>
           <ul>
             {pendingStaff.map((staff) => (
               <li key={staff.id}>
                 <Form method="post" className="inline">
-                  {staff.name} ({staff.email}){" "}
-                  <input type="hidden" name="intent" value="approve" />
+                  {staff.name} ({staff.email}) <input type="hidden" name="intent" value="approve" />
                   <input type="hidden" name="staffId" value={staff.id} />
-                  <button type="submit" className="text-marine underline">Valider {staff.name}</button>
+                  <button type="submit" className="text-marine underline">
+                    Valider {staff.name}
+                  </button>
                 </Form>
               </li>
             ))}
@@ -117,8 +148,8 @@ function SchoolDashboard({ school, query, canEdit, figures, pendingStaff }: Extr
         </section>
       )}
       <p className="mb-6 text-slate-700">
-        {school.establishment} · adresses {school.domains.map((d) => `@${d}`).join(", ")}. Vos étudiants : les comptes étudiants qui nomment votre établissement
-        et ont vérifié une adresse de ces domaines.
+        {school.establishment} · adresses {school.domains.map((d) => `@${d}`).join(", ")}. Vos étudiants : les comptes étudiants qui nomment
+        votre établissement et ont vérifié une adresse de ces domaines.
       </p>
       <FigureCards
         figures={[
@@ -150,23 +181,33 @@ function SchoolDashboard({ school, query, canEdit, figures, pendingStaff }: Extr
         <Breakdown id="plac-contrat" title="Par contrat" rows={figures.placementsByContract} />
       </div>
       <p className="mb-8 text-sm">
-        Exporter en CSV : <a href={exportUrl("mois")}>par mois</a> · <a href={exportUrl("candidatures")}>candidatures</a> · <a href={exportUrl("placements")}>placements</a>
+        Exporter en CSV : <a href={exportUrl("mois")}>par mois</a> · <a href={exportUrl("candidatures")}>candidatures</a> ·{" "}
+        <a href={exportUrl("placements")}>placements</a>
       </p>
       <h2 className="text-xl font-semibold mb-2">Offres recommandées à vos étudiants</h2>
-      <p className="text-sm mb-2">Recommandez une offre depuis sa page ; vos étudiants la voient signalée dans leur recherche et reçoivent chaque semaine les nouvelles recommandations.</p>
+      <p className="text-sm mb-2">
+        Recommandez une offre depuis sa page ; vos étudiants la voient signalée dans leur recherche et reçoivent chaque semaine les
+        nouvelles recommandations.
+      </p>
       {figures.promotions.length === 0 ? (
-        <p>Aucune recommandation. <Link to="/offres">Chercher une offre</Link></p>
+        <p>
+          Aucune recommandation. <Link to="/offres">Chercher une offre</Link>
+        </p>
       ) : (
         <ul className="space-y-2">
           {figures.promotions.map((p) => (
             <li key={p.id} className="rounded border border-slate-200 p-3">
               <Link to={`/offres/${p.offer.id}`}>{p.offer.title}</Link> — {p.offer.company}
               {!p.offer.published && <span className="text-slate-600"> (plus publiée)</span>}
-              <p className="text-sm">« {p.note} » ({p.by})</p>
+              <p className="text-sm">
+                « {p.note} » ({p.by})
+              </p>
               {canEdit && (
                 <Form method="post">
                   <input type="hidden" name="promotionId" value={p.id} />
-                  <button type="submit" className="text-sm text-red-700 underline">Retirer la recommandation de « {p.offer.title} »</button>
+                  <button type="submit" className="text-sm text-red-700 underline">
+                    Retirer la recommandation de « {p.offer.title} »
+                  </button>
                 </Form>
               )}
             </li>

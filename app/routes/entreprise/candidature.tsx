@@ -43,10 +43,24 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
       },
       placement: a.placement,
       undoUntil: a.placement ? new Date(a.placement.createdAt.getTime() + undoHireDays * 86_400_000) : null,
-      contractDefaults: { contractType: a.offer.contractType, startDate: a.offer.startDate.toISOString().slice(0, 10), durationMonths: a.offer.durationMonths },
+      contractDefaults: {
+        contractType: a.offer.contractType,
+        startDate: a.offer.startDate.toISOString().slice(0, 10),
+        durationMonths: a.offer.durationMonths,
+      },
       // What the hire may open, from the offer's labels and the VTE Vert aids the company already opened.
-      aids: { territoryLabel: a.offer.vteTerritory, green: a.offer.vteGreen, contractType: a.offer.contractType, greenHiresOfCompany: await db().placement.count({ where: { companyId: company.id, vteGreen: true } }) },
-      history: a.history.map((h) => ({ to: h.toStatus, message: h.message, at: h.createdAt, by: `${h.byUser.firstName} ${h.byUser.lastName}` })),
+      aids: {
+        territoryLabel: a.offer.vteTerritory,
+        green: a.offer.vteGreen,
+        contractType: a.offer.contractType,
+        greenHiresOfCompany: await db().placement.count({ where: { companyId: company.id, vteGreen: true } }),
+      },
+      history: a.history.map((h) => ({
+        to: h.toStatus,
+        message: h.message,
+        at: h.createdAt,
+        by: `${h.byUser.firstName} ${h.byUser.lastName}`,
+      })),
       targets: companyTargets.filter((to) => canCompanyMove(a.status, to)),
     },
   };
@@ -66,7 +80,11 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
   if (to === "HIRED") {
     const parsed = hireContractSchema.safeParse(Object.fromEntries(form));
     if (!parsed.success) return { error: parsed.error.issues.map((issue) => issue.message).join(" "), message };
-    contract = { ...parsed.data, startDate: new Date(`${parsed.data.startDate}T00:00:00Z`), durationMonths: parsed.data.durationMonths ?? null };
+    contract = {
+      ...parsed.data,
+      startDate: new Date(`${parsed.data.startDate}T00:00:00Z`),
+      durationMonths: parsed.data.durationMonths ?? null,
+    };
   }
   const error = await moveApplication(company.id, params.id ?? "", user.id, to, message || null, contract);
   return error ? { error, message } : { error: null, message: "" };
@@ -78,7 +96,8 @@ export default function ApplicationPage() {
   return (
     <section className="max-w-3xl">
       <p className="text-sm mb-2">
-        <Link to="/entreprise">Espace entreprise</Link> › <Link to={`/entreprise/offres/${a.offer.id}/candidatures`}>Candidatures : {a.offer.title}</Link>
+        <Link to="/entreprise">Espace entreprise</Link> ›{" "}
+        <Link to={`/entreprise/offres/${a.offer.id}/candidatures`}>Candidatures : {a.offer.title}</Link>
       </p>
       <h1 className="text-3xl font-bold mb-1">{a.student.name}</h1>
       <p className="mb-4">
@@ -86,13 +105,18 @@ export default function ApplicationPage() {
       </p>
       <dl className="mb-4 grid grid-cols-[12rem_1fr] gap-y-1">
         <dt className="font-medium">Formation</dt>
-        <dd>{[a.student.field, a.student.degree, a.student.school, a.student.schoolKind].filter(Boolean).join(" · ") || "Profil non renseigné"}</dd>
+        <dd>
+          {[a.student.field, a.student.degree, a.student.school, a.student.schoolKind].filter(Boolean).join(" · ") ||
+            "Profil non renseigné"}
+        </dd>
         <dt className="font-medium">Compétences</dt>
         <dd>{a.student.skills.join(", ") || "—"}</dd>
         <dt className="font-medium">Disponible</dt>
         <dd>{a.student.availableFrom ? `à partir du ${formatLongDate(a.student.availableFrom)}` : "—"}</dd>
         <dt className="font-medium">Contact</dt>
-        <dd><a href={`mailto:${a.student.email}`}>{a.student.email}</a></dd>
+        <dd>
+          <a href={`mailto:${a.student.email}`}>{a.student.email}</a>
+        </dd>
         <dt className="font-medium">CV</dt>
         <dd>{a.withCv ? <a href={`/entreprise/candidatures/${a.id}/cv`}>Télécharger le CV (PDF)</a> : "Non joint"}</dd>
       </dl>
@@ -105,53 +129,96 @@ export default function ApplicationPage() {
       )}
       <h2 className="text-xl font-semibold mb-1">Message</h2>
       <p className="mb-6 whitespace-pre-line rounded bg-slate-50 p-3">{a.message}</p>
-      {result?.error && <p role="alert" className="mb-4 rounded border-l-4 border-red-700 bg-red-50 p-3">{result.error}</p>}
+      {result?.error && (
+        <p role="alert" className="mb-4 rounded border-l-4 border-red-700 bg-red-50 p-3">
+          {result.error}
+        </p>
+      )}
       {a.targets.length > 0 && (
         <Form method="post" className="mb-6 rounded border border-slate-200 p-4">
           <fieldset>
             <legend className="font-semibold mb-2">Faire avancer la candidature</legend>
-            <label htmlFor="to" className="block font-medium">Nouvelle étape</label>
+            <label htmlFor="to" className="block font-medium">
+              Nouvelle étape
+            </label>
             <select id="to" name="to" className="mt-1 mb-3 block rounded border border-slate-400 px-2 py-1">
               {a.targets.map((to) => (
-                <option key={to} value={to}>{applicationStatusLabels[to]}</option>
+                <option key={to} value={to}>
+                  {applicationStatusLabels[to]}
+                </option>
               ))}
             </select>
             {a.targets.includes("HIRED") && (
               <fieldset className="mb-3 rounded border border-slate-200 p-3">
                 <legend className="font-medium">En cas de recrutement : le contrat</legend>
-                <p className="text-sm text-slate-700 mb-2">Le recrutement crée le placement, compté dans les statistiques du territoire de l'offre.</p>
+                <p className="text-sm text-slate-700 mb-2">
+                  Le recrutement crée le placement, compté dans les statistiques du territoire de l'offre.
+                </p>
                 <AidsEstimate {...a.aids} />
                 <div className="grid sm:grid-cols-2 gap-x-4 gap-y-2">
                   <label className="block">
                     Type de contrat
-                    <select name="contractType" defaultValue={a.contractDefaults.contractType} className="mt-1 block w-full rounded border border-slate-400 px-2 py-1">
+                    <select
+                      name="contractType"
+                      defaultValue={a.contractDefaults.contractType}
+                      className="mt-1 block w-full rounded border border-slate-400 px-2 py-1"
+                    >
                       {optionsOf(contractTypes).map(({ value, label }) => (
-                        <option key={value} value={value}>{label}</option>
+                        <option key={value} value={value}>
+                          {label}
+                        </option>
                       ))}
                     </select>
                   </label>
                   <label className="block">
                     Date de début du contrat
-                    <input type="date" name="startDate" defaultValue={a.contractDefaults.startDate} className="mt-1 block w-full rounded border border-slate-400 px-2 py-1" />
+                    <input
+                      type="date"
+                      name="startDate"
+                      defaultValue={a.contractDefaults.startDate}
+                      className="mt-1 block w-full rounded border border-slate-400 px-2 py-1"
+                    />
                   </label>
                   <label className="block">
                     Durée en mois (sauf CDI)
-                    <input type="text" inputMode="numeric" name="durationMonths" defaultValue={a.contractDefaults.durationMonths ?? ""} className="mt-1 block w-full rounded border border-slate-400 px-2 py-1" />
+                    <input
+                      type="text"
+                      inputMode="numeric"
+                      name="durationMonths"
+                      defaultValue={a.contractDefaults.durationMonths ?? ""}
+                      className="mt-1 block w-full rounded border border-slate-400 px-2 py-1"
+                    />
                   </label>
                   <label className="block">
                     Rémunération
-                    <select name="payBand" defaultValue="UNDISCLOSED" className="mt-1 block w-full rounded border border-slate-400 px-2 py-1">
+                    <select
+                      name="payBand"
+                      defaultValue="UNDISCLOSED"
+                      className="mt-1 block w-full rounded border border-slate-400 px-2 py-1"
+                    >
                       {payBands.map((band) => (
-                        <option key={band.value} value={band.value}>{band.label}</option>
+                        <option key={band.value} value={band.value}>
+                          {band.label}
+                        </option>
                       ))}
                     </select>
                   </label>
                 </div>
               </fieldset>
             )}
-            <label htmlFor="message" className="block font-medium">Message au candidat (facultatif)</label>
-            <textarea id="message" name="message" rows={4} defaultValue={result?.message ?? ""} className="mt-1 mb-3 block w-full rounded border border-slate-400 px-3 py-2" />
-            <button type="submit" className="rounded bg-marine px-4 py-2 text-white">Enregistrer l'étape</button>
+            <label htmlFor="message" className="block font-medium">
+              Message au candidat (facultatif)
+            </label>
+            <textarea
+              id="message"
+              name="message"
+              rows={4}
+              defaultValue={result?.message ?? ""}
+              className="mt-1 mb-3 block w-full rounded border border-slate-400 px-3 py-2"
+            />
+            <button type="submit" className="rounded bg-marine px-4 py-2 text-white">
+              Enregistrer l'étape
+            </button>
           </fieldset>
         </Form>
       )}

@@ -37,7 +37,12 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
         })),
     }))
     .filter((stage) => stage.applications.length > 0);
-  return { offer: { id: offer.id, title: offer.title, published: offer.status === "PUBLISHED" }, total: applications.length, stages, profiles };
+  return {
+    offer: { id: offer.id, title: offer.title, published: offer.status === "PUBLISHED" },
+    total: applications.length,
+    stages,
+    profiles,
+  };
 }
 
 export default function OfferApplicationsPage() {
@@ -48,7 +53,9 @@ export default function OfferApplicationsPage() {
         <Link to="/entreprise">Espace entreprise</Link> › <Link to={`/entreprise/offres/${offer.id}`}>{offer.title}</Link> › Candidatures
       </p>
       <h1 className="text-3xl font-bold mb-4">Candidatures : {offer.title}</h1>
-      <h2 className="text-xl font-semibold mb-2">{total === 0 ? "Aucune candidature pour l'instant" : `${total} candidature${total > 1 ? "s" : ""}`}</h2>
+      <h2 className="text-xl font-semibold mb-2">
+        {total === 0 ? "Aucune candidature pour l'instant" : `${total} candidature${total > 1 ? "s" : ""}`}
+      </h2>
       <div className="grid gap-4 md:grid-cols-3 mb-10">
         {stages.map((stage) => (
           <section key={stage.status} aria-labelledby={`etape-${stage.status}`} className="rounded border border-slate-200 p-3">
@@ -70,7 +77,9 @@ export default function OfferApplicationsPage() {
       </div>
       {offer.published && (
         <section aria-labelledby="profils">
-          <h2 id="profils" className="text-xl font-semibold mb-2">Profils qui correspondent à l'offre</h2>
+          <h2 id="profils" className="text-xl font-semibold mb-2">
+            Profils qui correspondent à l'offre
+          </h2>
           {profiles === null ? (
             <p role="status" className="rounded border-l-4 border-amber-600 bg-amber-50 p-3">
               La recherche de profils est momentanément indisponible ; les candidatures ci-dessus restent à jour.

@@ -40,7 +40,10 @@ async function resolveFields(value: { naf: string; postalCode: string; communeNa
   const fieldErrors: Record<string, string[]> = {};
   const naf = await resolveNaf(value.naf);
   if (naf === "ambiguous") fieldErrors.naf = ["Plusieurs activités correspondent : choisissez le code NAF exact (par exemple 25.62B)."];
-  else if (!naf) fieldErrors.naf = ["Aucune activité de la nomenclature NAF ne correspond. Saisissez le code de votre extrait Kbis (par exemple 25.62B)."];
+  else if (!naf)
+    fieldErrors.naf = [
+      "Aucune activité de la nomenclature NAF ne correspond. Saisissez le code de votre extrait Kbis (par exemple 25.62B).",
+    ];
   const place = await resolveCommuneField(value.postalCode, value.communeName);
   if ("error" in place) fieldErrors.communeName = [place.error];
   return { fieldErrors, nafCode: naf && naf !== "ambiguous" ? naf.code : null, commune: "commune" in place ? place.commune : null };
@@ -57,7 +60,12 @@ export async function action({ request, context }: ActionFunctionArgs) {
   if (Object.keys(resolved.fieldErrors).length || !resolved.nafCode || !resolved.commune) {
     return submission.reply({ fieldErrors: resolved.fieldErrors });
   }
-  const input = { name: submission.value.name, nafCode: resolved.nafCode, sizeBand: submission.value.sizeBand, communeCode: resolved.commune.inseeCode };
+  const input = {
+    name: submission.value.name,
+    nafCode: resolved.nafCode,
+    sizeBand: submission.value.sizeBand,
+    communeCode: resolved.commune.inseeCode,
+  };
   if (editing) {
     const company = await requireCompanyAdministrator(user.id);
     await updateCompany(company.id, input);
@@ -67,7 +75,11 @@ export async function action({ request, context }: ActionFunctionArgs) {
   if (created === "siren-taken") {
     return {
       ...submission.reply({
-        fieldErrors: { siren: ["Cette entreprise est déjà inscrite : demandez à l'un de ses membres de vous inviter, ou, si personne de votre entreprise ne l'a inscrite, contestez cette inscription ci-dessous."] },
+        fieldErrors: {
+          siren: [
+            "Cette entreprise est déjà inscrite : demandez à l'un de ses membres de vous inviter, ou, si personne de votre entreprise ne l'a inscrite, contestez cette inscription ci-dessous.",
+          ],
+        },
       }),
       claimableSiren: submission.value.siren,
     };
@@ -78,10 +90,12 @@ export async function action({ request, context }: ActionFunctionArgs) {
 /** The person says a SIREN registered by another account is their company's: an operator decides. */
 async function claim(userId: string, formData: FormData) {
   const parsed = claimSchema.safeParse(Object.fromEntries(formData));
-  if (!parsed.success) return { claim: { siren: String(formData.get("siren") ?? ""), error: parsed.error.issues[0]?.message ?? "Expliquez votre demande." } };
+  if (!parsed.success)
+    return { claim: { siren: String(formData.get("siren") ?? ""), error: parsed.error.issues[0]?.message ?? "Expliquez votre demande." } };
   const outcome = await claimCompany(userId, parsed.data.siren, parsed.data.message);
   const messages = {
-    claimed: "Votre contestation est transmise à l'équipe du programme VTE, qui vérifiera qui représente cette entreprise et vous répondra par e-mail.",
+    claimed:
+      "Votre contestation est transmise à l'équipe du programme VTE, qui vérifiera qui représente cette entreprise et vous répondra par e-mail.",
     unknown: "Aucune entreprise n'est inscrite avec ce SIREN : inscrivez-la.",
     "already-member": "Vous êtes déjà membre de cette entreprise.",
   };
@@ -98,7 +112,8 @@ export default function CompanyFormPage() {
   const { editing, defaults } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const lastResult = result && "status" in result ? result : undefined;
-  const claimableSiren = result && "claimableSiren" in result ? result.claimableSiren : result && "claim" in result ? result.claim.siren : null;
+  const claimableSiren =
+    result && "claimableSiren" in result ? result.claimableSiren : result && "claim" in result ? result.claim.siren : null;
   const claimState = result && "claim" in result ? result.claim : null;
   const [form, fields] = useForm({
     lastResult,
@@ -118,27 +133,56 @@ export default function CompanyFormPage() {
             <input type="hidden" name={fields.siren.name} value={defaults?.siren} />
           </p>
         ) : (
-          <TextField field={fields.siren} label="SIREN" inputMode="numeric" hint="9 chiffres, sur votre extrait Kbis ou sur annuaire-entreprises.data.gouv.fr." />
+          <TextField
+            field={fields.siren}
+            label="SIREN"
+            inputMode="numeric"
+            hint="9 chiffres, sur votre extrait Kbis ou sur annuaire-entreprises.data.gouv.fr."
+          />
         )}
         <TextField field={fields.name} label="Raison sociale" autoComplete="organization" />
-        <ReferenceField field={fields.naf} kind="naf" label="Activité principale (code NAF)" hint="Le code APE de votre extrait Kbis, par exemple 25.62B, ou le nom de l'activité." />
+        <ReferenceField
+          field={fields.naf}
+          kind="naf"
+          label="Activité principale (code NAF)"
+          hint="Le code APE de votre extrait Kbis, par exemple 25.62B, ou le nom de l'activité."
+        />
         <SelectField field={fields.sizeBand} label="Taille de l'entreprise" options={sizeBands} placeholder="Choisissez…" />
         <CommuneFields postalCode={fields.postalCode} communeName={fields.communeName} legend="Siège social" />
         <SubmitButton>{editing ? "Enregistrer" : "Inscrire l'entreprise"}</SubmitButton>
       </Form>
       {claimableSiren && (
         <section aria-labelledby="contester" className="mt-8 rounded border border-slate-300 p-4">
-          <h2 id="contester" className="text-xl font-semibold mb-2">Contester l'inscription du SIREN {claimableSiren}</h2>
+          <h2 id="contester" className="text-xl font-semibold mb-2">
+            Contester l'inscription du SIREN {claimableSiren}
+          </h2>
           {claimState && "done" in claimState ? (
-            <p role="status" className="rounded bg-marine-light p-3">{claimState.done}</p>
+            <p role="status" className="rounded bg-marine-light p-3">
+              {claimState.done}
+            </p>
           ) : (
             <Form method="post">
               <input type="hidden" name="intent" value="claim" />
               <input type="hidden" name="siren" value={claimableSiren} />
-              <label htmlFor="claim-message" className="block font-medium">Votre fonction dans l'entreprise et comment la vérifier</label>
-              {claimState && "error" in claimState && <p id="claim-erreur" className="text-sm text-red-700 font-medium">{claimState.error}</p>}
-              <textarea id="claim-message" name="message" rows={4} maxLength={2000} aria-describedby={claimState && "error" in claimState ? "claim-erreur" : undefined} className="mt-1 mb-3 block w-full rounded border border-slate-400 px-3 py-2" />
-              <button type="submit" className="rounded bg-marine px-4 py-2 text-white">Envoyer la contestation</button>
+              <label htmlFor="claim-message" className="block font-medium">
+                Votre fonction dans l'entreprise et comment la vérifier
+              </label>
+              {claimState && "error" in claimState && (
+                <p id="claim-erreur" className="text-sm text-red-700 font-medium">
+                  {claimState.error}
+                </p>
+              )}
+              <textarea
+                id="claim-message"
+                name="message"
+                rows={4}
+                maxLength={2000}
+                aria-describedby={claimState && "error" in claimState ? "claim-erreur" : undefined}
+                className="mt-1 mb-3 block w-full rounded border border-slate-400 px-3 py-2"
+              />
+              <button type="submit" className="rounded bg-marine px-4 py-2 text-white">
+                Envoyer la contestation
+              </button>
             </Form>
           )}
         </section>

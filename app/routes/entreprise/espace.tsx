@@ -12,7 +12,9 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   const user = requireUser(request, context, ["COMPANY_MEMBER"]);
   const company = await companyOfMember(user.id);
   if (!company) {
-    const invitations = await db().companyInvitation.count({ where: { email: user.email, acceptedAt: null, expiresAt: { gt: new Date() } } });
+    const invitations = await db().companyInvitation.count({
+      where: { email: user.email, acceptedAt: null, expiresAt: { gt: new Date() } },
+    });
     return { company: null, offers: [], invitations, administrator: false };
   }
   return {
@@ -44,7 +46,8 @@ export default function CompanySpacePage() {
         <p className="mb-4">Inscrivez votre entreprise pour publier des offres VTE.</p>
         {invitations > 0 && (
           <p className="mb-4 rounded bg-marine-light p-3">
-            Vous avez {invitations} invitation{invitations > 1 ? "s" : ""} en attente : suivez le lien du message reçu pour rejoindre l'entreprise.
+            Vous avez {invitations} invitation{invitations > 1 ? "s" : ""} en attente : suivez le lien du message reçu pour rejoindre
+            l'entreprise.
           </p>
         )}
         <Link to="/entreprise/creer" className="inline-block rounded bg-marine px-4 py-2 text-white no-underline">
@@ -63,8 +66,8 @@ export default function CompanySpacePage() {
       )}
       {!company.verified && (
         <p role="status" className="mb-4 rounded border-l-4 border-amber-600 bg-amber-50 p-3">
-          Votre entreprise attend sa vérification par l'équipe du programme VTE : vous pouvez rédiger et soumettre vos offres dès maintenant,
-          elles seront publiées une fois l'entreprise vérifiée.
+          Votre entreprise attend sa vérification par l'équipe du programme VTE : vous pouvez rédiger et soumettre vos offres dès
+          maintenant, elles seront publiées une fois l'entreprise vérifiée.
         </p>
       )}
       {company.pendingName && (
@@ -73,7 +76,8 @@ export default function CompanySpacePage() {
         </p>
       )}
       <p className="mb-1">
-        SIREN {company.siren} · {company.naf} · {company.sizeBand === "GE" ? "Grande entreprise" : company.sizeBand} · siège à {company.commune}
+        SIREN {company.siren} · {company.naf} · {company.sizeBand === "GE" ? "Grande entreprise" : company.sizeBand} · siège à{" "}
+        {company.commune}
       </p>
       <p className="mb-4 font-medium">
         {company.territory
@@ -94,12 +98,24 @@ export default function CompanySpacePage() {
         <table className="w-full text-sm border-collapse">
           <thead>
             <tr className="text-left border-b border-slate-300">
-              <th scope="col" className="py-1 pr-4">Offre</th>
-              <th scope="col" className="py-1 pr-4">Statut</th>
-              <th scope="col" className="py-1 pr-4">Label</th>
-              <th scope="col" className="py-1 pr-4">Candidatures</th>
-              <th scope="col" className="py-1 pr-4">Mise à jour</th>
-              <th scope="col" className="py-1">Actions</th>
+              <th scope="col" className="py-1 pr-4">
+                Offre
+              </th>
+              <th scope="col" className="py-1 pr-4">
+                Statut
+              </th>
+              <th scope="col" className="py-1 pr-4">
+                Label
+              </th>
+              <th scope="col" className="py-1 pr-4">
+                Candidatures
+              </th>
+              <th scope="col" className="py-1 pr-4">
+                Mise à jour
+              </th>
+              <th scope="col" className="py-1">
+                Actions
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -109,9 +125,14 @@ export default function CompanySpacePage() {
                   <Link to={`/entreprise/offres/${offer.id}`}>{offer.title}</Link>
                 </td>
                 <td className="py-2 pr-4">{offerStatusLabels[offer.status]}</td>
-                <td className="py-2 pr-4">{offer.contractType === "STAGE_PRE_VTE" ? "Pré-VTE" : offer.vteEligible ? `VTE${offer.vteGreen ? " Vert" : ""}` : "—"}</td>
                 <td className="py-2 pr-4">
-                  <Link to={`/entreprise/offres/${offer.id}/candidatures`} aria-label={`Candidatures et profils pour ${offer.title} : ${offer._count.applications}`}>
+                  {offer.contractType === "STAGE_PRE_VTE" ? "Pré-VTE" : offer.vteEligible ? `VTE${offer.vteGreen ? " Vert" : ""}` : "—"}
+                </td>
+                <td className="py-2 pr-4">
+                  <Link
+                    to={`/entreprise/offres/${offer.id}/candidatures`}
+                    aria-label={`Candidatures et profils pour ${offer.title} : ${offer._count.applications}`}
+                  >
                     {offer._count.applications}
                   </Link>
                 </td>

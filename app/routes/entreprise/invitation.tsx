@@ -21,7 +21,12 @@ export async function action({ params, context, request }: ActionFunctionArgs) {
   const user = requireUser(request, context, ["COMPANY_MEMBER"]);
   const result = await acceptInvitation(params.token ?? "", user);
   if (result === "accepted") throw redirect("/entreprise");
-  return { error: result === "wrong-email" ? "Cette invitation a été envoyée à une autre adresse que celle de votre compte." : "Cette invitation a expiré ou a déjà servi." };
+  return {
+    error:
+      result === "wrong-email"
+        ? "Cette invitation a été envoyée à une autre adresse que celle de votre compte."
+        : "Cette invitation a expiré ou a déjà servi.",
+  };
 }
 
 export default function InvitationPage() {
@@ -45,8 +50,8 @@ export default function InvitationPage() {
       )}
       {!signedInAs ? (
         <p>
-          Cette invitation est adressée à {invitation.email}. <Link to={`/inscription`}>Créez un compte entreprise</Link> avec cette adresse,
-          ou <Link to={`/connexion?redirectTo=${encodeURIComponent(here)}`}>connectez-vous</Link>, puis revenez sur ce lien.
+          Cette invitation est adressée à {invitation.email}. <Link to={`/inscription`}>Créez un compte entreprise</Link> avec cette
+          adresse, ou <Link to={`/connexion?redirectTo=${encodeURIComponent(here)}`}>connectez-vous</Link>, puis revenez sur ce lien.
         </p>
       ) : (
         <Form method="post">

@@ -2,7 +2,14 @@ import { getFormProps, useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { handOverAdministration, inviteMember, isCompanyAdministrator, membersOf, requireCompanyAdministrator, requireCompanyOfMember } from "#app/companies/companies.server";
+import {
+  handOverAdministration,
+  inviteMember,
+  isCompanyAdministrator,
+  membersOf,
+  requireCompanyAdministrator,
+  requireCompanyOfMember,
+} from "#app/companies/companies.server";
 import { SubmitButton, TextField } from "#app/components/form";
 import { formatMinutes } from "#app/components/format";
 import { publicUrl } from "#app/platform/config.server";
@@ -19,7 +26,13 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   return {
     companyName: company.name,
     administrator: await isCompanyAdministrator(user.id, company.id),
-    members: members.map((m) => ({ id: m.userId, name: `${m.user.firstName} ${m.user.lastName}`, email: m.user.email, role: m.role, me: m.userId === user.id })),
+    members: members.map((m) => ({
+      id: m.userId,
+      name: `${m.user.firstName} ${m.user.lastName}`,
+      email: m.user.email,
+      role: m.role,
+      me: m.userId === user.id,
+    })),
     invitations: invitations.map((i) => ({ email: i.email, expiresAt: i.expiresAt.toISOString() })),
   };
 }
@@ -39,7 +52,11 @@ export async function action({ request, context }: ActionFunctionArgs) {
     return { sentTo: null, reply: submission.reply({ fieldErrors: { email: ["Cette personne est déjà membre de l'entreprise."] } }) };
   }
   const wait = await countAttempts(mailRequestChecks("invitation", submission.value.email, context.clientIp));
-  if (wait > 0) return { sentTo: null, reply: submission.reply({ fieldErrors: { email: [`Trop d'invitations envoyées : réessayez dans ${formatMinutes(wait)}.`] } }) };
+  if (wait > 0)
+    return {
+      sentTo: null,
+      reply: submission.reply({ fieldErrors: { email: [`Trop d'invitations envoyées : réessayez dans ${formatMinutes(wait)}.`] } }),
+    };
   await inviteMember(company.id, user, submission.value.email, publicUrl());
   return { sentTo: submission.value.email, reply: submission.reply({ resetForm: true }) };
 }
@@ -66,7 +83,9 @@ export default function MembersPage() {
               <Form method="post" className="inline ml-2">
                 <input type="hidden" name="intent" value="hand-over" />
                 <input type="hidden" name="userId" value={m.id} />
-                <button type="submit" className="text-sm text-marine underline">Lui transmettre l'administration</button>
+                <button type="submit" className="text-sm text-marine underline">
+                  Lui transmettre l'administration
+                </button>
               </Form>
             )}
           </li>

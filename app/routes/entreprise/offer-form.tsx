@@ -15,7 +15,16 @@ import { assessOffer, offerOfCompany, saveOffer } from "#app/offers/offers.serve
 import { requireUser } from "#app/accounts/permissions.server";
 import { resolveCommuneField, resolveRome } from "#app/reference/reference.server";
 import { offerSchema } from "./schemas";
-import { contractTypes, degreeLevels, formLabel, offerSchoolKinds, optionsOf, payPeriods, remotePolicies, schoolKinds } from "#app/domain/codes";
+import {
+  contractTypes,
+  degreeLevels,
+  formLabel,
+  offerSchoolKinds,
+  optionsOf,
+  payPeriods,
+  remotePolicies,
+  schoolKinds,
+} from "#app/domain/codes";
 
 export const meta: MetaFunction = () => [{ title: "Offre VTE · Espace entreprise" }];
 
@@ -25,7 +34,13 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
   if (!params.id) {
     return {
       offer: null,
-      defaults: { postalCode: company.commune.postalCodes[0] ?? "", communeName: company.commune.name, positions: "1", remote: "NONE", schoolKinds: ["ENGINEERING", "BUSINESS"] },
+      defaults: {
+        postalCode: company.commune.postalCodes[0] ?? "",
+        communeName: company.commune.name,
+        positions: "1",
+        remote: "NONE",
+        schoolKinds: ["ENGINEERING", "BUSINESS"],
+      },
     };
   }
   const offer = await offerOfCompany(company.id, params.id);
@@ -60,12 +75,17 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
   const value = submission.value;
   const fieldErrors: Record<string, string[]> = {};
   const rome = await resolveRome(value.rome);
-  if (rome === "ambiguous") fieldErrors.rome = ["Plusieurs métiers correspondent : choisissez-en un dans la liste, ou saisissez son code ROME (par exemple H1206)."];
-  else if (!rome) fieldErrors.rome = ["Aucun métier du répertoire ROME ne correspond. Saisissez un code (par exemple H1206) ou un intitulé."];
+  if (rome === "ambiguous")
+    fieldErrors.rome = [
+      "Plusieurs métiers correspondent : choisissez-en un dans la liste, ou saisissez son code ROME (par exemple H1206).",
+    ];
+  else if (!rome)
+    fieldErrors.rome = ["Aucun métier du répertoire ROME ne correspond. Saisissez un code (par exemple H1206) ou un intitulé."];
   const place = await resolveCommuneField(value.postalCode, value.communeName);
   const commune = "commune" in place ? place.commune : null;
   if ("error" in place) fieldErrors.communeName = [place.error];
-  if (!params.id && value.startDate < new Date().toISOString().slice(0, 10)) fieldErrors.startDate = ["La date de début ne peut pas être passée."];
+  if (!params.id && value.startDate < new Date().toISOString().slice(0, 10))
+    fieldErrors.startDate = ["La date de début ne peut pas être passée."];
   if (Object.keys(fieldErrors).length || !rome || rome === "ambiguous" || !commune) {
     return { decision: null, reply: submission.reply({ fieldErrors }) };
   }
@@ -140,28 +160,60 @@ export default function OfferFormPage() {
       )}
       {decision && <EligibilityPanel decision={decision} live />}
       {decision && (
-        <AidsEstimate territoryLabel={decision.territoryLabel} green={decision.green} contractType={(result && "contractType" in result ? result.contractType : preview.data && "contractType" in preview.data ? preview.data.contractType : undefined) ?? ""} />
+        <AidsEstimate
+          territoryLabel={decision.territoryLabel}
+          green={decision.green}
+          contractType={
+            (result && "contractType" in result
+              ? result.contractType
+              : preview.data && "contractType" in preview.data
+                ? preview.data.contractType
+                : undefined) ?? ""
+          }
+        />
       )}
       <Form method="post" {...getFormProps(form)} onChange={onChange}>
         <FormErrors errors={form.errors} id={form.errorId} />
         <TextField field={fields.title} label="Intitulé du poste" hint="Par exemple : Ingénieur méthodes et industrialisation." />
-        <TextAreaField field={fields.description} label="Description" rows={10} hint="Missions, profil, conditions. Texte simple ; listes avec « - » en début de ligne et **gras** acceptés." />
-        <ReferenceField field={fields.rome} kind="rome" label="Métier (répertoire ROME)" hint="Un code ROME (par exemple H1206) ou un intitulé de métier." />
+        <TextAreaField
+          field={fields.description}
+          label="Description"
+          rows={10}
+          hint="Missions, profil, conditions. Texte simple ; listes avec « - » en début de ligne et **gras** acceptés."
+        />
+        <ReferenceField
+          field={fields.rome}
+          kind="rome"
+          label="Métier (répertoire ROME)"
+          hint="Un code ROME (par exemple H1206) ou un intitulé de métier."
+        />
         <div className="grid sm:grid-cols-2 gap-x-4">
           <SelectField field={fields.contractType} label="Type de contrat" options={contractOptions} placeholder="Choisissez…" />
-          <TextField field={fields.durationMonths} label="Durée (mois)" inputMode="numeric" hint="Sauf CDI. 12 mois au moins pour le VTE." />
+          <TextField
+            field={fields.durationMonths}
+            label="Durée (mois)"
+            inputMode="numeric"
+            hint="Sauf CDI. 12 mois au moins pour le VTE."
+          />
           <TextField field={fields.startDate} label="Date de début" type="date" />
           <SelectField field={fields.degreeLevel} label="Niveau d'études demandé" options={degreeOptions} placeholder="Choisissez…" />
         </div>
         <fieldset className="mb-4">
           <legend className="font-medium">Écoles visées</legend>
           <FieldMessages field={fields.schoolKinds} />
-          {offerSchoolKinds.map((code) => ({ value: code, label: schoolKinds[code].label })).map((kind) => (
-            <label key={kind.value} className="mr-6 inline-flex items-center gap-2">
-              <input type="checkbox" name={fields.schoolKinds.name} value={kind.value} defaultChecked={chosenSchoolKinds.includes(kind.value)} />
-              {kind.label}
-            </label>
-          ))}
+          {offerSchoolKinds
+            .map((code) => ({ value: code, label: schoolKinds[code].label }))
+            .map((kind) => (
+              <label key={kind.value} className="mr-6 inline-flex items-center gap-2">
+                <input
+                  type="checkbox"
+                  name={fields.schoolKinds.name}
+                  value={kind.value}
+                  defaultChecked={chosenSchoolKinds.includes(kind.value)}
+                />
+                {kind.label}
+              </label>
+            ))}
         </fieldset>
         <CommuneFields postalCode={fields.postalCode} communeName={fields.communeName} legend="Lieu de travail (par défaut, le siège)" />
         <SelectField field={fields.remote} label="Télétravail" options={remoteOptions} />

@@ -13,7 +13,10 @@ export const sirenField = z
   .refine((value) => isValidSiren(value), "Ce numéro SIREN n'est pas valide (clé de contrôle). Vérifiez-le sur votre extrait Kbis.")
   .transform((value) => normalizeSiren(value) as string);
 
-const postalCode = z.string({ error: requiredMessage }).trim().regex(/^\d{5}$/, "Le code postal compte 5 chiffres.");
+const postalCode = z
+  .string({ error: requiredMessage })
+  .trim()
+  .regex(/^\d{5}$/, "Le code postal compte 5 chiffres.");
 
 export const companySchema = z.object({
   siren: sirenField,
@@ -48,7 +51,9 @@ export const offerSchema = z
     durationMonths: optionalWhole("Durée", 1, 60),
     startDate: isoDate("Date de début"),
     degreeLevel: z.enum(codesOf(degreeLevels), { error: "Choisissez le niveau d'études demandé." }),
-    schoolKinds: z.array(z.enum(offerSchoolKinds), { error: "Choisissez au moins un type d'école." }).min(1, "Choisissez au moins un type d'école."),
+    schoolKinds: z
+      .array(z.enum(offerSchoolKinds), { error: "Choisissez au moins un type d'école." })
+      .min(1, "Choisissez au moins un type d'école."),
     postalCode: postalCode,
     communeName: text({ max: 80 }),
     remote: z.enum(codesOf(remotePolicies), { error: "Choisissez la politique de télétravail." }),

@@ -5,7 +5,9 @@ import { OfferList } from "#app/components/offer-list";
 import { db } from "#app/platform/db.server";
 import { publicOfferWhere } from "#app/domain/public-offer";
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.company.name} · Offres VTE` : "Entreprise introuvable · VTE" }];
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: data ? `${data.company.name} · Offres VTE` : "Entreprise introuvable · VTE" },
+];
 
 export async function loader({ params }: LoaderFunctionArgs) {
   const company = await db().company.findUnique({

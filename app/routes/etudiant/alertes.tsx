@@ -43,8 +43,16 @@ export default function AlertsPage() {
         <Link to="/etudiant">Espace étudiant</Link> › Mes alertes
       </p>
       <h1 className="text-3xl font-bold mb-4">Mes alertes</h1>
-      {created && <p role="status" className="mb-4 rounded border-l-4 border-green-700 bg-green-50 p-3">Alerte créée : vous recevrez les nouvelles offres par e-mail.</p>}
-      {result?.error && <p role="alert" className="mb-4 rounded border-l-4 border-red-700 bg-red-50 p-3">{result.error}</p>}
+      {created && (
+        <p role="status" className="mb-4 rounded border-l-4 border-green-700 bg-green-50 p-3">
+          Alerte créée : vous recevrez les nouvelles offres par e-mail.
+        </p>
+      )}
+      {result?.error && (
+        <p role="alert" className="mb-4 rounded border-l-4 border-red-700 bg-red-50 p-3">
+          {result.error}
+        </p>
+      )}
       {searches.length === 0 ? (
         <p>
           Aucune alerte. Sur <Link to="/offres">la recherche</Link>, choisissez vos critères puis « Créer une alerte ».
@@ -53,7 +61,9 @@ export default function AlertsPage() {
         <ul className="space-y-3">
           {searches.map((s) => (
             <li key={s.id} className="rounded border border-slate-200 p-3">
-              <Link to={`/offres?${s.query}`} className="font-semibold">{s.name}</Link>
+              <Link to={`/offres?${s.query}`} className="font-semibold">
+                {s.name}
+              </Link>
               <p className="text-sm text-slate-700">
                 {s.frequency === "DAILY" ? "Chaque jour" : "Chaque semaine"}
                 {s.lastSentAt ? ` · dernier envoi le ${formatLongDate(s.lastSentAt)}` : " · aucun envoi pour l'instant"}

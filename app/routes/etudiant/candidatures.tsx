@@ -44,9 +44,21 @@ export default function MyApplicationsPage() {
         <Link to="/etudiant">Espace étudiant</Link> › Mes candidatures
       </p>
       <h1 className="text-3xl font-bold mb-4">Mes candidatures</h1>
-      {sent && <p role="status" className="mb-4 rounded border-l-4 border-green-700 bg-green-50 p-3">Candidature envoyée. L'entreprise est prévenue.</p>}
-      {result?.error && <p role="alert" className="mb-4 rounded border-l-4 border-red-700 bg-red-50 p-3">{result.error}</p>}
-      {result?.withdrawn && <p role="status" className="mb-4 rounded border-l-4 border-green-700 bg-green-50 p-3">Candidature retirée.</p>}
+      {sent && (
+        <p role="status" className="mb-4 rounded border-l-4 border-green-700 bg-green-50 p-3">
+          Candidature envoyée. L'entreprise est prévenue.
+        </p>
+      )}
+      {result?.error && (
+        <p role="alert" className="mb-4 rounded border-l-4 border-red-700 bg-red-50 p-3">
+          {result.error}
+        </p>
+      )}
+      {result?.withdrawn && (
+        <p role="status" className="mb-4 rounded border-l-4 border-green-700 bg-green-50 p-3">
+          Candidature retirée.
+        </p>
+      )}
       {applications.length === 0 ? (
         <p>
           Vous n'avez pas encore postulé. <Link to="/etudiant/pour-vous">Voir les offres pour vous</Link>

@@ -16,7 +16,13 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
     db().application.count({ where: { studentId: user.id, status: { not: "WITHDRAWN" } } }),
     db().savedSearch.count({ where: { userId: user.id } }),
   ]);
-  return { firstName: user.firstName, complete: isProfileComplete(profile), decision: profile ? studentEligibility(profile) : null, applications, alerts };
+  return {
+    firstName: user.firstName,
+    complete: isProfileComplete(profile),
+    decision: profile ? studentEligibility(profile) : null,
+    applications,
+    alerts,
+  };
 }
 
 export default function StudentSpace() {
@@ -31,11 +37,21 @@ export default function StudentSpace() {
       )}
       {decision && <StudentEligibilityPanel decision={decision} />}
       <ul className="space-y-2 text-lg">
-        <li><Link to="/etudiant/pour-vous">Offres pour vous</Link></li>
-        <li><Link to="/etudiant/profil">Mon profil</Link></li>
-        <li><Link to="/etudiant/candidatures">Mes candidatures</Link> ({applications})</li>
-        <li><Link to="/etudiant/alertes">Mes alertes</Link> ({alerts})</li>
-        <li><Link to="/offres">Chercher une offre</Link></li>
+        <li>
+          <Link to="/etudiant/pour-vous">Offres pour vous</Link>
+        </li>
+        <li>
+          <Link to="/etudiant/profil">Mon profil</Link>
+        </li>
+        <li>
+          <Link to="/etudiant/candidatures">Mes candidatures</Link> ({applications})
+        </li>
+        <li>
+          <Link to="/etudiant/alertes">Mes alertes</Link> ({alerts})
+        </li>
+        <li>
+          <Link to="/offres">Chercher une offre</Link>
+        </li>
       </ul>
     </section>
   );

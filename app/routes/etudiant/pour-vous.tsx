@@ -15,9 +15,20 @@ export const meta: MetaFunction = () => [{ title: "Offres pour vous · VTE" }];
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const user = requireUser(request, context, ["STUDENT"]);
   const profile = await db().studentProfile.findUnique({ where: { userId: user.id }, omit: { cv: true } });
-  if (!profile || !isProfileComplete(profile)) return { complete: false as const, matches: [] as (OfferMatch & { recommendedBy: string | null })[], degraded: false, belowBac2: profile?.degreeLevel === null };
+  if (!profile || !isProfileComplete(profile))
+    return {
+      complete: false as const,
+      matches: [] as (OfferMatch & { recommendedBy: string | null })[],
+      degraded: false,
+      belowBac2: profile?.degreeLevel === null,
+    };
   const [{ matches, degraded }, promotions] = await Promise.all([offersForStudent(profile), promotionsForStudent(user.id)]);
-  return { complete: true as const, matches: matches.map((m) => ({ ...m, recommendedBy: promotions.get(m.id)?.school ?? null })), degraded, belowBac2: false };
+  return {
+    complete: true as const,
+    matches: matches.map((m) => ({ ...m, recommendedBy: promotions.get(m.id)?.school ?? null })),
+    degraded,
+    belowBac2: false,
+  };
 }
 
 export default function ForYouPage() {
@@ -31,20 +42,26 @@ export default function ForYouPage() {
       {!complete ? (
         <p className="rounded border-l-4 border-marine bg-marine-light p-3">
           {belowBac2 ? "Les offres VTE demandent au moins un bac+2. " : ""}
-          <Link to="/etudiant/profil">Complétez votre profil</Link> (domaine et niveau d'études) pour voir les offres qui vous correspondent.
+          <Link to="/etudiant/profil">Complétez votre profil</Link> (domaine et niveau d'études) pour voir les offres qui vous
+          correspondent.
         </p>
       ) : (
         <>
           {degraded && (
             <p role="status" className="mb-4 rounded border-l-4 border-amber-600 bg-amber-50 p-3">
-              La recherche fonctionne en mode dégradé : ces suggestions viennent directement de la base de données, parmi les offres récentes de vos régions.
+              La recherche fonctionne en mode dégradé : ces suggestions viennent directement de la base de données, parmi les offres
+              récentes de vos régions.
             </p>
           )}
           <p className="mb-4 text-slate-700">
-            Classées par un score sur 100 : zone souhaitée, niveau, compétences, contrat, type d'école et dates. <Link to="/etudiant/profil">Modifier mon profil</Link>
+            Classées par un score sur 100 : zone souhaitée, niveau, compétences, contrat, type d'école et dates.{" "}
+            <Link to="/etudiant/profil">Modifier mon profil</Link>
           </p>
           {matches.length === 0 ? (
-            <p>Aucune offre publiée ne correspond à votre niveau et à vos contrats pour l'instant. <Link to="/offres">Voir toutes les offres</Link></p>
+            <p>
+              Aucune offre publiée ne correspond à votre niveau et à vos contrats pour l'instant.{" "}
+              <Link to="/offres">Voir toutes les offres</Link>
+            </p>
           ) : (
             <ol className="space-y-4">
               {matches.map((offer) => (

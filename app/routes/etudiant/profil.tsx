@@ -13,7 +13,8 @@ import { studentEligibility } from "#app/domain/student-eligibility";
 import { resolvePlace } from "#app/reference/geography.server";
 import { requireUser } from "#app/accounts/permissions.server";
 import { referenceLabels } from "#app/reference/labels.server";
-import { cvProblem, establishmentLabel, maxCvBytes, parseSkills, resolveEstablishment, saveProfile } from "#app/students/students.server";
+import { establishmentLabel, resolveEstablishment, saveProfile } from "#app/students/students.server";
+import { cvProblem, maxCvBytes, parseSkills } from "#app/domain/student-profile";
 import { profileSchema } from "./schemas";
 import { belowBac2, contractTypes, degreeLevels, optionsOf, schoolKinds, studentStatuses } from "#app/domain/codes";
 
@@ -35,7 +36,9 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
     referenceLabels(),
     phaseAt(),
   ]);
-  const commune = profile?.wishedCommuneCode ? await db().commune.findUnique({ where: { inseeCode: profile.wishedCommuneCode }, select: { name: true } }) : null;
+  const commune = profile?.wishedCommuneCode
+    ? await db().commune.findUnique({ where: { inseeCode: profile.wishedCommuneCode }, select: { name: true } })
+    : null;
   return {
     hasProfile: !!profile,
     cvFileName: profile?.cvFileName ?? null,
@@ -43,9 +46,12 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
     saved: new URL(request.url).searchParams.has("enregistre"),
     regions: [...labels.region.entries()].map(([code, name]) => ({ code, name })).sort((a, b) => a.name.localeCompare(b.name, "fr")),
     // The territories of the list in force: offers carry those.
-    territories: [...labels.territory.entries()].filter(([id]) => id.startsWith(`${phase}/`)).map(([id, name]) => ({ id, name })).sort((a, b) => a.name.localeCompare(b.name, "fr")),
+    territories: [...labels.territory.entries()]
+      .filter(([id]) => id.startsWith(`${phase}/`))
+      .map(([id, name]) => ({ id, name }))
+      .sort((a, b) => a.name.localeCompare(b.name, "fr")),
     defaults: (profile
-      ? {
+      ? ({
           establishment: profile.establishment ? establishmentLabel(profile.establishment) : undefined,
           otherEstablishment: profile.otherEstablishmentName ? "on" : undefined,
           otherEstablishmentName: profile.otherEstablishmentName ?? undefined,
@@ -62,7 +68,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
           contractTypes: profile.contractTypes,
           availableFrom: isoDay(profile.availableFrom),
           visibleToCompanies: profile.visibleToCompanies ? "on" : undefined,
-        } satisfies ProfileDefaults
+        } satisfies ProfileDefaults)
       : { wishedRadiusKm: "50", contractTypes: ["CDI", "ALTERNANCE"] }) as ProfileDefaults,
   };
 }
@@ -72,9 +78,13 @@ export async function action({ request, context }: ActionFunctionArgs) {
   // The whole form is at most 8 MB (refused before reading otherwise, app/server/http.ts), so the
   // platform's own multipart parser reads it; Remix's refused file names with "=" in them.
   const formData = await request.formData().catch(() => null);
-  if (!formData) return { reply: { status: "error" as const, initialValue: {}, error: { "": ["Le formulaire n'a pas pu être lu : réessayez."] } } };
+  if (!formData)
+    return { reply: { status: "error" as const, initialValue: {}, error: { "": ["Le formulaire n'a pas pu être lu : réessayez."] } } };
   const file = formData.get("cv");
-  const uploaded = file instanceof File && file.size > 0 && file.name ? { name: file.name.slice(0, 200), head: new Uint8Array(await file.slice(0, maxCvBytes + 1).arrayBuffer()), size: file.size } : null;
+  const uploaded =
+    file instanceof File && file.size > 0 && file.name
+      ? { name: file.name.slice(0, 200), head: new Uint8Array(await file.slice(0, maxCvBytes + 1).arrayBuffer()), size: file.size }
+      : null;
   formData.delete("cv");
   if (uploaded) formData.set("cv", "joint");
   const submission = parseWithZod(formData, { schema: profileSchema });
@@ -86,12 +96,17 @@ export async function action({ request, context }: ActionFunctionArgs) {
   let establishmentId: string | null = null;
   if (!value.otherEstablishment && value.establishment) {
     const found = await resolveEstablishment(value.establishment);
-    if (found === "ambiguous") fieldErrors.establishment = ["Plusieurs établissements portent ce nom : choisissez-en un dans la liste (avec sa ville)."];
-    else if (!found) fieldErrors.establishment = ["Aucun établissement ne correspond. Choisissez-en un dans la liste, ou cochez « Mon établissement n'est pas dans la liste »."];
+    if (found === "ambiguous")
+      fieldErrors.establishment = ["Plusieurs établissements portent ce nom : choisissez-en un dans la liste (avec sa ville)."];
+    else if (!found)
+      fieldErrors.establishment = [
+        "Aucun établissement ne correspond. Choisissez-en un dans la liste, ou cochez « Mon établissement n'est pas dans la liste ».",
+      ];
     else establishmentId = found.id;
   }
   const place = value.wishedPlace ? await resolvePlace(value.wishedPlace) : null;
-  if (value.wishedPlace && !place) fieldErrors.wishedPlace = [`Aucune commune ne correspond à « ${value.wishedPlace} » : saisissez un nom de commune ou un code postal.`];
+  if (value.wishedPlace && !place)
+    fieldErrors.wishedPlace = [`Aucune commune ne correspond à « ${value.wishedPlace} » : saisissez un nom de commune ou un code postal.`];
   if (Object.keys(fieldErrors).length) return { reply: submission.reply({ fieldErrors }) };
   await saveProfile(user.id, {
     establishmentId,
@@ -150,10 +165,16 @@ export default function StudentProfilePage() {
           <div
             onInput={(event) => {
               const target = event.target as HTMLInputElement;
-              if (target.name === fields.establishment.name && target.value.trim().length >= 2) establishments.load(`/api/reference/etablissements?q=${encodeURIComponent(target.value.trim())}`);
+              if (target.name === fields.establishment.name && target.value.trim().length >= 2)
+                establishments.load(`/api/reference/etablissements?q=${encodeURIComponent(target.value.trim())}`);
             }}
           >
-            <TextField field={fields.establishment} label="Établissement" list="etablissements" hint="Nom, sigle ou code UAI ; choisissez dans la liste qui s'affiche." />
+            <TextField
+              field={fields.establishment}
+              label="Établissement"
+              list="etablissements"
+              hint="Nom, sigle ou code UAI ; choisissez dans la liste qui s'affiche."
+            />
           </div>
           <datalist id="etablissements">
             {(establishments.data ?? []).map((e) => (
@@ -167,7 +188,12 @@ export default function StudentProfilePage() {
           <TextField field={fields.otherEstablishmentName} label="Nom de l'établissement (s'il n'est pas dans la liste)" />
           <div className="grid sm:grid-cols-2 gap-x-4">
             <SelectField field={fields.schoolKind} label="Type d'établissement" options={schoolKindOptions} placeholder="Choisissez…" />
-            <SelectField field={fields.degreeLevel} label="Niveau d'études (atteint ou préparé)" options={degreeOptions} placeholder="Choisissez…" />
+            <SelectField
+              field={fields.degreeLevel}
+              label="Niveau d'études (atteint ou préparé)"
+              options={degreeOptions}
+              placeholder="Choisissez…"
+            />
           </div>
           <TextField field={fields.field} label="Domaine de formation" hint="Par exemple : génie mécanique, commerce international." />
           <div className="grid sm:grid-cols-2 gap-x-4">
@@ -181,7 +207,12 @@ export default function StudentProfilePage() {
               if (target.name === fields.skills.name && last.length >= 3) skills.load(`/api/reference/rome?q=${encodeURIComponent(last)}`);
             }}
           >
-            <TextField field={fields.skills} label="Compétences" list="competences" hint="Séparées par des virgules, par exemple : soudage, CAO, anglais. Suggestions tirées des métiers ROME." />
+            <TextField
+              field={fields.skills}
+              label="Compétences"
+              list="competences"
+              hint="Séparées par des virgules, par exemple : soudage, CAO, anglais. Suggestions tirées des métiers ROME."
+            />
           </div>
           <datalist id="competences">
             {(skills.data ?? []).map((s) => (
@@ -196,7 +227,12 @@ export default function StudentProfilePage() {
             <FieldMessages field={fields.contractTypes} />
             {contractOptions.map((c) => (
               <label key={c.value} className="mr-6 inline-flex items-center gap-2">
-                <input type="checkbox" name={fields.contractTypes.name} value={c.value} defaultChecked={chosen(fields.contractTypes).includes(c.value)} />
+                <input
+                  type="checkbox"
+                  name={fields.contractTypes.name}
+                  value={c.value}
+                  defaultChecked={chosen(fields.contractTypes).includes(c.value)}
+                />
                 {c.label}
               </label>
             ))}
@@ -207,7 +243,12 @@ export default function StudentProfilePage() {
             <div className="grid sm:grid-cols-2">
               {regions.map((r) => (
                 <label key={r.code} className="inline-flex items-center gap-2">
-                  <input type="checkbox" name={fields.wishedRegionCodes.name} value={r.code} defaultChecked={chosen(fields.wishedRegionCodes).includes(r.code)} />
+                  <input
+                    type="checkbox"
+                    name={fields.wishedRegionCodes.name}
+                    value={r.code}
+                    defaultChecked={chosen(fields.wishedRegionCodes).includes(r.code)}
+                  />
                   {r.name}
                 </label>
               ))}
@@ -217,9 +258,19 @@ export default function StudentProfilePage() {
             <label htmlFor="territoires" className="block font-medium">
               Territoires d'industrie souhaités
             </label>
-            <p id="territoires-aide" className="text-sm text-slate-600">Plusieurs choix avec Ctrl (ou Cmd) + clic.</p>
+            <p id="territoires-aide" className="text-sm text-slate-600">
+              Plusieurs choix avec Ctrl (ou Cmd) + clic.
+            </p>
             <FieldMessages field={fields.wishedTerritoryIds} />
-            <select id="territoires" name={fields.wishedTerritoryIds.name} multiple size={6} defaultValue={chosen(fields.wishedTerritoryIds)} aria-describedby="territoires-aide" className="mt-1 block w-full rounded border border-slate-400 px-2 py-1">
+            <select
+              id="territoires"
+              name={fields.wishedTerritoryIds.name}
+              multiple
+              size={6}
+              defaultValue={chosen(fields.wishedTerritoryIds)}
+              aria-describedby="territoires-aide"
+              className="mt-1 block w-full rounded border border-slate-400 px-2 py-1"
+            >
               {territories.map((t) => (
                 <option key={t.id} value={t.id}>
                   {t.name}
@@ -229,7 +280,11 @@ export default function StudentProfilePage() {
           </div>
           <div className="grid sm:grid-cols-[1fr_10rem] gap-x-4">
             <TextField field={fields.wishedPlace} label="Autour d'une commune (nom ou code postal)" />
-            <SelectField field={fields.wishedRadiusKm} label="Rayon" options={["10", "30", "50", "100", "200"].map((km) => ({ value: km, label: `${km} km` }))} />
+            <SelectField
+              field={fields.wishedRadiusKm}
+              label="Rayon"
+              options={["10", "30", "50", "100", "200"].map((km) => ({ value: km, label: `${km} km` }))}
+            />
           </div>
         </fieldset>
         <fieldset className="mb-4">
@@ -251,7 +306,15 @@ export default function StudentProfilePage() {
                 {fields.cv.errors.join(" ")}
               </p>
             ) : null}
-            <input id="cv" name="cv" type="file" accept="application/pdf,.pdf" aria-invalid={fields.cv?.errors?.length ? true : undefined} aria-describedby={fields.cv?.errors?.length ? "cv-erreur" : undefined} className="mt-1 block" />
+            <input
+              id="cv"
+              name="cv"
+              type="file"
+              accept="application/pdf,.pdf"
+              aria-invalid={fields.cv?.errors?.length ? true : undefined}
+              aria-describedby={fields.cv?.errors?.length ? "cv-erreur" : undefined}
+              className="mt-1 block"
+            />
             <p className="text-sm text-slate-600">Il n'est montré qu'aux entreprises auxquelles vous l'envoyez en postulant.</p>
           </div>
           <label className="flex items-center gap-2">

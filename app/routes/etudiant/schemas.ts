@@ -16,8 +16,14 @@ export const profileSchema = z
     status: z.enum(codesOf(studentStatuses), { error: "Choisissez votre situation." }),
     graduationDate: isoDate("Date du diplôme").optional(),
     skills: optionalText({ max: 600 }),
-    wishedRegionCodes: z.array(z.string().regex(/^\d{2,3}$/, "Région inconnue.")).max(18).default([]),
-    wishedTerritoryIds: z.array(z.string().regex(territoryKeyPattern, "Territoire inconnu.")).max(20, "Au plus 20 territoires.").default([]),
+    wishedRegionCodes: z
+      .array(z.string().regex(/^\d{2,3}$/, "Région inconnue."))
+      .max(18)
+      .default([]),
+    wishedTerritoryIds: z
+      .array(z.string().regex(territoryKeyPattern, "Territoire inconnu."))
+      .max(20, "Au plus 20 territoires.")
+      .default([]),
     wishedPlace: optionalText({ max: 80 }),
     wishedRadiusKm: z.enum(radiusChoices, { error: "Choisissez un rayon." }).default("50"),
     contractTypes: z.array(z.enum(codesOf(contractTypes))).default([]),
@@ -35,7 +41,11 @@ export const profileSchema = z
       context.addIssue({ code: "custom", path: ["otherEstablishmentName"], message: "Indiquez le nom de votre établissement." });
     }
     if (!value.otherEstablishment && !value.establishment) {
-      context.addIssue({ code: "custom", path: ["establishment"], message: "Indiquez votre établissement, ou cochez « Mon établissement n'est pas dans la liste »." });
+      context.addIssue({
+        code: "custom",
+        path: ["establishment"],
+        message: "Indiquez votre établissement, ou cochez « Mon établissement n'est pas dans la liste ».",
+      });
     }
   });
 

@@ -56,9 +56,9 @@ export default function HomePage() {
           Le Volontariat Territorial en Entreprise
         </h1>
         <p className="text-lg text-slate-700 max-w-3xl mb-4">
-          Le VTE, programme porté par Bpifrance, fait venir des étudiants et jeunes diplômés d'écoles d'ingénieurs
-          et de commerce dans les PME et ETI des Territoires d'industrie, sur des postes à responsabilité. Chaque
-          recrutement est compté dans les statistiques de son territoire.
+          Le VTE, programme porté par Bpifrance, fait venir des étudiants et jeunes diplômés d'écoles d'ingénieurs et de commerce dans les
+          PME et ETI des Territoires d'industrie, sur des postes à responsabilité. Chaque recrutement est compté dans les statistiques de
+          son territoire.
         </p>
         <p>
           <Link to="/territoires" className="inline-block rounded bg-marine px-4 py-2 text-white no-underline hover:bg-blue-900">
@@ -81,9 +81,13 @@ export default function HomePage() {
           </div>
           <div className="rounded border border-slate-200 p-4">
             <dt className="text-sm text-slate-600">
-              <Link to="/statistiques#definitions" title={figures.publishedOffers.definition}>{figures.publishedOffers.label}</Link>
+              <Link to="/statistiques#definitions" title={figures.publishedOffers.definition}>
+                {figures.publishedOffers.label}
+              </Link>
             </dt>
-            <dd className="text-3xl font-semibold tabular-nums">{publishedOffers === null ? hiddenCountText : formatCount(publishedOffers)}</dd>
+            <dd className="text-3xl font-semibold tabular-nums">
+              {publishedOffers === null ? hiddenCountText : formatCount(publishedOffers)}
+            </dd>
           </div>
         </dl>
       </section>

@@ -46,7 +46,9 @@ export async function loader({ params, request, context }: LoaderFunctionArgs) {
       degree: labelOf(degreeLevels, offer.degreeLevel),
       schools: offer.schoolKinds.map((kind) => labelOf(schoolKinds, kind)).join(", "),
       remote: labelOf(remotePolicies, offer.remote),
-      pay: offer.payMin ? `${offer.payMin.toLocaleString("fr-FR")}${offer.payMax ? ` à ${offer.payMax.toLocaleString("fr-FR")}` : ""} € brut ${offer.payPeriod === "MONTH" ? "par mois" : "par an"}` : null,
+      pay: offer.payMin
+        ? `${offer.payMin.toLocaleString("fr-FR")}${offer.payMax ? ` à ${offer.payMax.toLocaleString("fr-FR")}` : ""} € brut ${offer.payPeriod === "MONTH" ? "par mois" : "par an"}`
+        : null,
       positions: offer.positions,
       startDate: formatLongDate(offer.startDate),
       publishedAt: offer.publishedAt ? formatLongDate(offer.publishedAt) : null,
@@ -71,7 +73,8 @@ function formatDelay(hours: number): string {
 }
 
 export default function OfferPage() {
-  const { offer, decision, similar, jsonLd, responses, canApply, id, canRecommend, recommendation, recommendedBy } = useLoaderData<typeof loader>();
+  const { offer, decision, similar, jsonLd, responses, canApply, id, canRecommend, recommendation, recommendedBy } =
+    useLoaderData<typeof loader>();
   return (
     <article className="max-w-3xl">
       <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLd }} />
@@ -83,7 +86,8 @@ export default function OfferPage() {
         <Link to={`/entreprises/${offer.siren}`}>{offer.company}</Link> · {offer.commune} ({offer.region})
         {offer.territory && (
           <>
-            {" "}· Territoire d'industrie <Link to={`/territoires/${offer.territory.id}`}>{offer.territory.name}</Link>
+            {" "}
+            · Territoire d'industrie <Link to={`/territoires/${offer.territory.id}`}>{offer.territory.name}</Link>
           </>
         )}
       </p>
@@ -124,9 +128,21 @@ export default function OfferPage() {
       {canRecommend && (
         <Form method="post" action="/ecole/recommandations" className="mb-6 rounded border border-slate-200 p-3">
           <input type="hidden" name="offerId" value={id} />
-          <label htmlFor="recommandation-note" className="block font-medium">Recommander cette offre à vos étudiants</label>
-          <textarea id="recommandation-note" name="note" rows={2} minLength={5} maxLength={500} required className="mt-1 mb-2 block w-full rounded border border-slate-400 px-3 py-2" />
-          <button type="submit" className="rounded bg-marine px-3 py-1 text-white">Recommander</button>
+          <label htmlFor="recommandation-note" className="block font-medium">
+            Recommander cette offre à vos étudiants
+          </label>
+          <textarea
+            id="recommandation-note"
+            name="note"
+            rows={2}
+            minLength={5}
+            maxLength={500}
+            required
+            className="mt-1 mb-2 block w-full rounded border border-slate-400 px-3 py-2"
+          />
+          <button type="submit" className="rounded bg-marine px-3 py-1 text-white">
+            Recommander
+          </button>
         </Form>
       )}
       {canApply && (
@@ -147,7 +163,9 @@ export default function OfferPage() {
       <RichText text={offer.description} />
       {similar.length > 0 && (
         <section aria-labelledby="similaires" className="mt-10">
-          <h2 id="similaires" className="text-xl font-semibold mb-2">Offres similaires</h2>
+          <h2 id="similaires" className="text-xl font-semibold mb-2">
+            Offres similaires
+          </h2>
           <ul className="list-disc pl-6">
             {similar.map((s) => (
               <li key={s.id}>

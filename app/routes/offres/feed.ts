@@ -8,9 +8,13 @@ import { contractTypes, labelOf } from "#app/domain/codes";
 
 // Characters XML 1.0 cannot carry at all (C0 controls but tab, newline and return; lone
 // surrogates; U+FFFE/U+FFFF) are dropped, so one bad name never makes the whole feed unreadable.
-// eslint-disable-next-line no-control-regex
-const notXml = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-const escapeXml = (text: string) => text.replace(notXml, "").replace(/[<>&'"]/g, (c) => ({ "<": "&lt;", ">": "&gt;", "&": "&amp;", "'": "&apos;", '"': "&quot;" })[c] as string);
+const notXml =
+  // eslint-disable-next-line no-control-regex
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const escapeXml = (text: string) =>
+  text
+    .replace(notXml, "")
+    .replace(/[<>&'"]/g, (c) => ({ "<": "&lt;", ">": "&gt;", "&": "&amp;", "'": "&apos;", '"': "&quot;" })[c] as string);
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const url = new URL(request.url);

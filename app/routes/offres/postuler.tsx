@@ -67,7 +67,12 @@ export default function ApplyPage() {
       )}
       <Form method="post" {...getFormProps(form)}>
         <FormErrors errors={form.errors} id={form.errorId} />
-        <TextAreaField field={fields.message} label="Votre message à l'entreprise" rows={8} hint="Pourquoi ce poste, ce que vous apportez (20 caractères au moins)." />
+        <TextAreaField
+          field={fields.message}
+          label="Votre message à l'entreprise"
+          rows={8}
+          hint="Pourquoi ce poste, ce que vous apportez (20 caractères au moins)."
+        />
         {cvFileName ? (
           <label className="mb-4 flex items-center gap-2">
             <input type="checkbox" name={fields.withCv.name} defaultChecked={fields.withCv.initialValue === "on"} />
@@ -75,7 +80,8 @@ export default function ApplyPage() {
           </label>
         ) : (
           <p className="mb-4 text-sm text-slate-700">
-            Pas de CV dans votre profil : vous pouvez <Link to="/etudiant/profil">en ajouter un</Link> (PDF, 2 Mo au plus) avant de postuler.
+            Pas de CV dans votre profil : vous pouvez <Link to="/etudiant/profil">en ajouter un</Link> (PDF, 2 Mo au plus) avant de
+            postuler.
           </p>
         )}
         <SubmitButton>Envoyer ma candidature</SubmitButton>

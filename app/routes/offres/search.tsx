@@ -3,7 +3,17 @@ import { Form, Link, useLoaderData, useNavigation, useSubmit } from "@remix-run/
 import { useRef } from "react";
 import { formatCount } from "#app/components/format";
 import { formatLongDate, publishedAgo } from "#app/components/labels";
-import { activeFilterCount, searchInputNotices, facetKeys, facetUrlValue, offerSearchUrl, parseOfferSearch, toggleFacet, type FacetKey, type OfferSearchParams } from "#app/domain/offer-search-params";
+import {
+  activeFilterCount,
+  searchInputNotices,
+  facetKeys,
+  facetUrlValue,
+  offerSearchUrl,
+  parseOfferSearch,
+  toggleFacet,
+  type FacetKey,
+  type OfferSearchParams,
+} from "#app/domain/offer-search-params";
 import { findOffers } from "#app/offers/search.server";
 import { currentUser } from "#app/accounts/permissions.server";
 import { promotionsForStudent } from "#app/schools/schools.server";
@@ -40,15 +50,24 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   const [{ result, degraded, place, placeNotFound }, labels] = await Promise.all([findOffers(params), referenceLabels()]);
   const label = (key: FacetKey, value: string): string => {
     switch (key) {
-      case "region": return labels.region.get(value) ?? value;
-      case "territoire": return labels.territory.get(value) ?? value;
-      case "departement": return `${labels.department.get(value) ?? value} (${value})`;
-      case "secteur": return labels.naf.get(value) ?? value;
-      case "metier": return labels.rome.get(value) ?? value;
-      case "contrat": return labelOf(contractTypes, value);
-      case "niveau": return labelOf(degreeLevels, value);
-      case "ecole": return labelOf(schoolKinds, value);
-      case "teletravail": return labelOf(remotePolicies, value);
+      case "region":
+        return labels.region.get(value) ?? value;
+      case "territoire":
+        return labels.territory.get(value) ?? value;
+      case "departement":
+        return `${labels.department.get(value) ?? value} (${value})`;
+      case "secteur":
+        return labels.naf.get(value) ?? value;
+      case "metier":
+        return labels.rome.get(value) ?? value;
+      case "contrat":
+        return labelOf(contractTypes, value);
+      case "niveau":
+        return labelOf(degreeLevels, value);
+      case "ecole":
+        return labelOf(schoolKinds, value);
+      case "teletravail":
+        return labelOf(remotePolicies, value);
     }
   };
   // Every facet value with its French label and count; chosen values always stay visible.
@@ -76,27 +95,57 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   const divisionCounts = Object.entries(result.divisions ?? {}).sort((a, b) => b[1] - a[1]);
   for (const value of chosenDivisions) if (!divisionCounts.some(([v]) => v === value)) divisionCounts.push([value, 0]);
   const divisions = result.divisions
-    ? divisionCounts.map(([value, count]) => ({ value, label: `${labels.naf.get(value) ?? value} (${value})`, count, checked: chosenDivisions.includes(value) }))
+    ? divisionCounts.map(([value, count]) => ({
+        value,
+        label: `${labels.naf.get(value) ?? value} (${value})`,
+        count,
+        checked: chosenDivisions.includes(value),
+      }))
     : [];
   const loosen = result.loosen.map((suggestion) => {
     const without: OfferSearchParams =
-      suggestion.key === "q" ? { ...params, q: "", page: 1 }
-      : suggestion.key === "vert" ? { ...params, vert: false, page: 1 }
-      : suggestion.key === "autour" ? { ...params, autour: "", page: 1 }
-      : suggestion.key === "debut" ? { ...params, debut: "", page: 1 }
-      : toggleFacet(params, suggestion.key, suggestion.value as string);
+      suggestion.key === "q"
+        ? { ...params, q: "", page: 1 }
+        : suggestion.key === "vert"
+          ? { ...params, vert: false, page: 1 }
+          : suggestion.key === "autour"
+            ? { ...params, autour: "", page: 1 }
+            : suggestion.key === "debut"
+              ? { ...params, debut: "", page: 1 }
+              : toggleFacet(params, suggestion.key, suggestion.value as string);
     const what =
-      suggestion.key === "q" ? `les mots « ${params.q} »`
-      : suggestion.key === "vert" ? "le filtre VTE Vert"
-      : suggestion.key === "autour" ? `le rayon autour de ${params.autour}`
-      : suggestion.key === "debut" ? "la date de disponibilité"
-      : `${facetTitles[suggestion.key].toLowerCase()} « ${label(suggestion.key, suggestion.value as string)} »`;
+      suggestion.key === "q"
+        ? `les mots « ${params.q} »`
+        : suggestion.key === "vert"
+          ? "le filtre VTE Vert"
+          : suggestion.key === "autour"
+            ? `le rayon autour de ${params.autour}`
+            : suggestion.key === "debut"
+              ? "la date de disponibilité"
+              : `${facetTitles[suggestion.key].toLowerCase()} « ${label(suggestion.key, suggestion.value as string)} »`;
     return { url: offerSearchUrl(without), text: `Sans ${what}`, count: suggestion.count };
   });
-  const recommended = Object.fromEntries(result.hits.filter((h) => promotions.has(h.id)).map((h) => [h.id, promotions.get(h.id)?.school as string]));
+  const recommended = Object.fromEntries(
+    result.hits.filter((h) => promotions.has(h.id)).map((h) => [h.id, promotions.get(h.id)?.school as string]),
+  );
   // Only what the page shows goes to the browser: the hydration data is part of every page's weight.
   const { hits, total, pages } = result;
-  return { params, notices, hits, total, pages, facets, divisions, loosen, degraded, placeName: place?.name ?? null, placeNotFound, now: Date.now(), student, recommended };
+  return {
+    params,
+    notices,
+    hits,
+    total,
+    pages,
+    facets,
+    divisions,
+    loosen,
+    degraded,
+    placeName: place?.name ?? null,
+    placeNotFound,
+    now: Date.now(),
+    student,
+    recommended,
+  };
 }
 
 interface FacetOption {
@@ -132,24 +181,38 @@ function SaveSearch({ params }: { params: OfferSearchParams }) {
       <Form method="post" action="/etudiant/alertes" className="mt-2 flex flex-wrap items-end gap-3">
         <input type="hidden" name="query" value={query} />
         <div>
-          <label htmlFor="alerte-nom" className="block text-sm">Nom de l'alerte</label>
-          <input id="alerte-nom" name="name" required maxLength={80} defaultValue={params.q || "Ma recherche VTE"} className="mt-1 rounded border border-slate-400 px-2 py-1" />
+          <label htmlFor="alerte-nom" className="block text-sm">
+            Nom de l'alerte
+          </label>
+          <input
+            id="alerte-nom"
+            name="name"
+            required
+            maxLength={80}
+            defaultValue={params.q || "Ma recherche VTE"}
+            className="mt-1 rounded border border-slate-400 px-2 py-1"
+          />
         </div>
         <div>
-          <label htmlFor="alerte-frequence" className="block text-sm">Fréquence</label>
+          <label htmlFor="alerte-frequence" className="block text-sm">
+            Fréquence
+          </label>
           <select id="alerte-frequence" name="frequency" defaultValue="DAILY" className="mt-1 rounded border border-slate-400 px-2 py-1">
             <option value="DAILY">chaque jour</option>
             <option value="WEEKLY">chaque semaine</option>
           </select>
         </div>
-        <button type="submit" className="rounded bg-marine px-3 py-1 text-white">Créer l'alerte</button>
+        <button type="submit" className="rounded bg-marine px-3 py-1 text-white">
+          Créer l'alerte
+        </button>
       </Form>
     </details>
   );
 }
 
 export default function OfferSearchPage() {
-  const { params, notices, hits, total, pages, facets, divisions, loosen, degraded, placeName, placeNotFound, now, student, recommended } = useLoaderData<typeof loader>();
+  const { params, notices, hits, total, pages, facets, divisions, loosen, degraded, placeName, placeNotFound, now, student, recommended } =
+    useLoaderData<typeof loader>();
   const navigation = useNavigation();
   const submit = useSubmit();
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
@@ -157,7 +220,8 @@ export default function OfferSearchPage() {
   // With JavaScript, results follow the form as it changes (typing is debounced); the URL follows too.
   const onChange = (event: React.FormEvent<HTMLFormElement>) => {
     const form = event.currentTarget;
-    const typing = (event.target as HTMLElement).tagName === "INPUT" && ["text", "search"].includes((event.target as HTMLInputElement).type);
+    const typing =
+      (event.target as HTMLElement).tagName === "INPUT" && ["text", "search"].includes((event.target as HTMLInputElement).type);
     clearTimeout(timer.current);
     timer.current = setTimeout(() => submit(form, { preventScrollReset: true }), typing ? 350 : 0);
   };
@@ -166,23 +230,39 @@ export default function OfferSearchPage() {
       <h1 className="text-3xl font-bold mb-4">Offres VTE</h1>
       {degraded && (
         <p role="status" className="mb-4 rounded border-l-4 border-amber-600 bg-amber-50 p-3">
-          La recherche fonctionne en mode dégradé : les résultats viennent directement de la base de données, sans tolérance aux
-          fautes de frappe ni décompte par filtre. Le service complet revient dans quelques instants.
+          La recherche fonctionne en mode dégradé : les résultats viennent directement de la base de données, sans tolérance aux fautes de
+          frappe ni décompte par filtre. Le service complet revient dans quelques instants.
         </p>
       )}
       {notices.length > 0 && (
         <ul role="status" className="mb-4 rounded border-l-4 border-amber-600 bg-amber-50 p-3">
-          {notices.map((notice) => <li key={notice}>{notice}</li>)}
+          {notices.map((notice) => (
+            <li key={notice}>{notice}</li>
+          ))}
         </ul>
       )}
       {student && <SaveSearch params={params} />}
-      <Form method="get" action="/offres" onChange={onChange} role="search" aria-label="Rechercher une offre" className="grid gap-6 md:grid-cols-[16rem_1fr]">
+      <Form
+        method="get"
+        action="/offres"
+        onChange={onChange}
+        role="search"
+        aria-label="Rechercher une offre"
+        className="grid gap-6 md:grid-cols-[16rem_1fr]"
+      >
         <div className="md:col-span-2 flex flex-wrap items-end gap-3">
           <div className="flex-1 min-w-64">
             <label htmlFor="q" className="block font-medium">
               Métier, compétence, entreprise…
             </label>
-            <input id="q" name="q" type="search" defaultValue={params.q} key={params.q} className="mt-1 block w-full rounded border border-slate-400 px-3 py-2" />
+            <input
+              id="q"
+              name="q"
+              type="search"
+              defaultValue={params.q}
+              key={params.q}
+              className="mt-1 block w-full rounded border border-slate-400 px-3 py-2"
+            />
           </div>
           <button type="submit" className="rounded bg-marine px-4 py-2 text-white">
             Rechercher
@@ -191,12 +271,36 @@ export default function OfferSearchPage() {
         <section aria-label="Filtres" className="space-y-5 text-sm">
           <fieldset>
             <legend className="font-semibold mb-1">Lieu</legend>
-            <label htmlFor="autour" className="block">Autour de (commune ou code postal)</label>
-            <input id="autour" name="autour" type="text" defaultValue={params.autour} className="mt-1 block w-full rounded border border-slate-400 px-2 py-1" aria-describedby={placeNotFound ? "autour-erreur" : undefined} />
-            {placeNotFound && <p id="autour-erreur" className="text-red-700">Aucune commune ne correspond à « {params.autour} ».</p>}
-            <label htmlFor="rayon" className="block mt-2">Rayon</label>
-            <select id="rayon" name="rayon" defaultValue={String(params.rayon)} className="mt-1 block w-full rounded border border-slate-400 px-2 py-1">
-              {[10, 30, 50, 100, 200].map((km) => <option key={km} value={km}>{km} km</option>)}
+            <label htmlFor="autour" className="block">
+              Autour de (commune ou code postal)
+            </label>
+            <input
+              id="autour"
+              name="autour"
+              type="text"
+              defaultValue={params.autour}
+              className="mt-1 block w-full rounded border border-slate-400 px-2 py-1"
+              aria-describedby={placeNotFound ? "autour-erreur" : undefined}
+            />
+            {placeNotFound && (
+              <p id="autour-erreur" className="text-red-700">
+                Aucune commune ne correspond à « {params.autour} ».
+              </p>
+            )}
+            <label htmlFor="rayon" className="block mt-2">
+              Rayon
+            </label>
+            <select
+              id="rayon"
+              name="rayon"
+              defaultValue={String(params.rayon)}
+              className="mt-1 block w-full rounded border border-slate-400 px-2 py-1"
+            >
+              {[10, 30, 50, 100, 200].map((km) => (
+                <option key={km} value={km}>
+                  {km} km
+                </option>
+              ))}
             </select>
           </fieldset>
           {facets.map((facet) =>
@@ -221,8 +325,16 @@ export default function OfferSearchPage() {
             <label className="flex items-center gap-2">
               <input type="checkbox" name="vert" value="1" defaultChecked={params.vert} key={`vert-${params.vert}`} /> VTE Vert uniquement
             </label>
-            <label htmlFor="debut" className="block mt-2">Disponible à partir du</label>
-            <input id="debut" name="debut" type="date" defaultValue={params.debut} className="mt-1 block w-full rounded border border-slate-400 px-2 py-1" />
+            <label htmlFor="debut" className="block mt-2">
+              Disponible à partir du
+            </label>
+            <input
+              id="debut"
+              name="debut"
+              type="date"
+              defaultValue={params.debut}
+              className="mt-1 block w-full rounded border border-slate-400 px-2 py-1"
+            />
           </fieldset>
           <button type="submit" className="rounded border border-marine px-3 py-1 text-marine">
             Appliquer les filtres
@@ -265,7 +377,9 @@ export default function OfferSearchPage() {
               {hits.map((hit) => (
                 <li key={hit.id} className="offer-card">
                   <h3>
-                    <Link to={`/offres/${hit.id}`}>{hit.title.map((run, i) => (run.match ? <mark key={i}>{run.text}</mark> : run.text))}</Link>
+                    <Link to={`/offres/${hit.id}`}>
+                      {hit.title.map((run, i) => (run.match ? <mark key={i}>{run.text}</mark> : run.text))}
+                    </Link>
                   </h3>
                   <p className="text-slate-700">
                     {`${hit.companyName} · ${hit.communeName}${hit.distanceKm !== null ? ` (${hit.distanceKm} km)` : ""}${hit.territoryName ? ` · ${hit.territoryName}` : ""}`}
@@ -285,14 +399,40 @@ export default function OfferSearchPage() {
           )}
           {pages > 1 && (
             <nav aria-label="Pages de résultats" className="mt-6 flex flex-wrap items-center gap-3">
-              {params.page > 1 && <Link to={offerSearchUrl({ ...params, page: params.page - 1 })} rel="prev">Page précédente</Link>}
+              {params.page > 1 && (
+                <Link to={offerSearchUrl({ ...params, page: params.page - 1 })} rel="prev">
+                  Page précédente
+                </Link>
+              )}
               <span>{`Page ${params.page} sur ${formatCount(pages)}`}</span>
-              {params.page < pages && <Link to={offerSearchUrl({ ...params, page: params.page + 1 })} rel="next">Page suivante</Link>}
+              {params.page < pages && (
+                <Link to={offerSearchUrl({ ...params, page: params.page + 1 })} rel="next">
+                  Page suivante
+                </Link>
+              )}
             </nav>
           )}
           {activeFilterCount(params) > 0 && (
             <p className="mt-4 text-sm">
-              <Link to={offerSearchUrl({ ...params, region: [], territoire: [], departement: [], secteur: [], metier: [], contrat: [], niveau: [], ecole: [], teletravail: [], vert: false, autour: "", debut: "", page: 1, tri: "pertinence" })}>
+              <Link
+                to={offerSearchUrl({
+                  ...params,
+                  region: [],
+                  territoire: [],
+                  departement: [],
+                  secteur: [],
+                  metier: [],
+                  contrat: [],
+                  niveau: [],
+                  ecole: [],
+                  teletravail: [],
+                  vert: false,
+                  autour: "",
+                  debut: "",
+                  page: 1,
+                  tri: "pertinence",
+                })}
+              >
                 Effacer les filtres
               </Link>
             </p>

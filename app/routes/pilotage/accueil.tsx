@@ -25,8 +25,14 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   requireUser(request, context, ["OPERATOR"]);
   const url = new URL(request.url);
   const filters = uptakeFiltersOf(url);
-  const [figures, labels, failedJobs, phase] = await Promise.all([uptake(filters), referenceLabels(), failedOutboxJobs(getDatabase().sql), phaseAt()]);
-  const sorted = (map: Map<string, string>) => [...map].map(([value, label]) => ({ value, label })).sort((a, b) => a.label.localeCompare(b.label, "fr"));
+  const [figures, labels, failedJobs, phase] = await Promise.all([
+    uptake(filters),
+    referenceLabels(),
+    failedOutboxJobs(getDatabase().sql),
+    phaseAt(),
+  ]);
+  const sorted = (map: Map<string, string>) =>
+    [...map].map(([value, label]) => ({ value, label })).sort((a, b) => a.label.localeCompare(b.label, "fr"));
   return {
     filters,
     query: url.search,
@@ -40,14 +46,33 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   };
 }
 
-function Select({ name, label, value, options }: { name: string; label: string; value?: string | number; options: { value: string; label: string }[] }) {
+function Select({
+  name,
+  label,
+  value,
+  options,
+}: {
+  name: string;
+  label: string;
+  value?: string | number;
+  options: { value: string; label: string }[];
+}) {
   return (
     <div>
-      <label htmlFor={`filtre-${name}`} className="block text-sm">{label}</label>
-      <select id={`filtre-${name}`} name={name} defaultValue={value ?? ""} className="mt-1 rounded border border-slate-400 px-2 py-1 max-w-56">
+      <label htmlFor={`filtre-${name}`} className="block text-sm">
+        {label}
+      </label>
+      <select
+        id={`filtre-${name}`}
+        name={name}
+        defaultValue={value ?? ""}
+        className="mt-1 rounded border border-slate-400 px-2 py-1 max-w-56"
+      >
         <option value="">Tous</option>
         {options.map((o) => (
-          <option key={o.value} value={o.value}>{o.label}</option>
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
         ))}
       </select>
     </div>
@@ -78,23 +103,42 @@ export default function OperatorDashboard() {
         <Link to="/pilotage/moderation" className="rounded bg-marine px-4 py-2 text-white no-underline">
           File de modération ({formatCount(figures.pending)} offre{figures.pending > 1 ? "s" : ""} à valider)
         </Link>{" "}
-        <Link to="/pilotage/entreprises" className="ml-4">Entreprises à vérifier</Link>
-        <Link to="/pilotage/ecoles" className="ml-4">Écoles et domaines</Link>
+        <Link to="/pilotage/entreprises" className="ml-4">
+          Entreprises à vérifier
+        </Link>
+        <Link to="/pilotage/ecoles" className="ml-4">
+          Écoles et domaines
+        </Link>
       </p>
-      <Form method="get" className="mb-6 flex flex-wrap items-end gap-3 rounded border border-slate-200 p-3" aria-label="Filtres du tableau de bord">
+      <Form
+        method="get"
+        className="mb-6 flex flex-wrap items-end gap-3 rounded border border-slate-200 p-3"
+        aria-label="Filtres du tableau de bord"
+      >
         <Select name="region" label="Région" value={filters.region} options={choices.regions} />
         <Select name="territoire" label="Territoire d'industrie" value={filters.territory} options={choices.territories} />
         <Select name="secteur" label="Secteur (section NAF)" value={filters.section} options={choices.sections} />
         <Select name="ecole" label="Type d'école" value={filters.schoolKind} options={optionsOf(schoolKinds)} />
         <div>
-          <label htmlFor="filtre-periode" className="block text-sm">Période</label>
-          <select id="filtre-periode" name="periode" defaultValue={String(filters.months)} className="mt-1 rounded border border-slate-400 px-2 py-1">
+          <label htmlFor="filtre-periode" className="block text-sm">
+            Période
+          </label>
+          <select
+            id="filtre-periode"
+            name="periode"
+            defaultValue={String(filters.months)}
+            className="mt-1 rounded border border-slate-400 px-2 py-1"
+          >
             {periods.map((n) => (
-              <option key={n} value={n}>{n} derniers mois</option>
+              <option key={n} value={n}>
+                {n} derniers mois
+              </option>
             ))}
           </select>
         </div>
-        <button type="submit" className="rounded bg-marine px-3 py-1 text-white">Appliquer</button>
+        <button type="submit" className="rounded bg-marine px-3 py-1 text-white">
+          Appliquer
+        </button>
       </Form>
       <FigureCards
         columns="sm:grid-cols-5"
@@ -126,23 +170,35 @@ export default function OperatorDashboard() {
         ]}
       />
       <p className="mb-8 text-sm">
-        Exporter en CSV : <a href={exportUrl("mois")}>chiffres par mois</a> · <a href={exportUrl("territoires")}>territoires</a> · <a href={exportUrl("ecoles")}>écoles</a>
+        Exporter en CSV : <a href={exportUrl("mois")}>chiffres par mois</a> · <a href={exportUrl("territoires")}>territoires</a> ·{" "}
+        <a href={exportUrl("ecoles")}>écoles</a>
       </p>
       <div className="grid gap-8 md:grid-cols-2">
         {[
-          { id: "top-territoires", title: "Territoires qui placent le plus", rows: figures.topTerritories, link: (id: string) => `/territoires/${id}` },
+          {
+            id: "top-territoires",
+            title: "Territoires qui placent le plus",
+            rows: figures.topTerritories,
+            link: (id: string) => `/territoires/${id}`,
+          },
           { id: "top-ecoles", title: "Établissements qui placent le plus", rows: figures.topSchools, link: null },
         ].map((table) => (
           <section key={table.id} aria-labelledby={table.id}>
-            <h2 id={table.id} className="text-xl font-semibold mb-2">{table.title}</h2>
+            <h2 id={table.id} className="text-xl font-semibold mb-2">
+              {table.title}
+            </h2>
             {table.rows.length === 0 ? (
               <p>Aucun placement sur la période.</p>
             ) : (
               <table className="w-full text-sm border-collapse">
                 <thead>
                   <tr className="text-left border-b border-slate-300">
-                    <th scope="col" className="py-1 pr-4">Nom</th>
-                    <th scope="col" className="py-1 text-right">Placements</th>
+                    <th scope="col" className="py-1 pr-4">
+                      Nom
+                    </th>
+                    <th scope="col" className="py-1 text-right">
+                      Placements
+                    </th>
                   </tr>
                 </thead>
                 <tbody>
@@ -158,7 +214,9 @@ export default function OperatorDashboard() {
           </section>
         ))}
       </div>
-      <p className="mt-6 text-sm">Chiffres exacts, réservés à l'équipe du programme : les pages publiques masquent les effectifs de 1 à 4.</p>
+      <p className="mt-6 text-sm">
+        Chiffres exacts, réservés à l'équipe du programme : les pages publiques masquent les effectifs de 1 à 4.
+      </p>
       <FigureDefinitions keys={["offersPublishedInPeriod", "applications", "placements", "vtePlacements", "greenPlacements"]} />
     </section>
   );

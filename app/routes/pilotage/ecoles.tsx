@@ -6,7 +6,8 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 
 import type { SchoolKind } from "#app/generated/prisma/enums";
 import { requireUser } from "#app/accounts/permissions.server";
-import { approveStaff, createSchool, listSchools, parseDomains, setSchoolDomains } from "#app/schools/schools.server";
+import { approveStaff, createSchool, listSchools, setSchoolDomains } from "#app/schools/schools.server";
+import { parseDomains } from "#app/domain/mail-domains";
 import { resolveEstablishment } from "#app/students/students.server";
 import { controlCharacterMessage, hasControlCharacter } from "#app/domain/form-fields";
 import { labelOf, optionsOf, schoolKinds } from "#app/domain/codes";
@@ -31,17 +32,27 @@ export async function action({ request, context }: ActionFunctionArgs): Promise<
     return approved ? { error: null, values: {} } : { error: "Ce compte n'est plus en attente de validation.", values: {} };
   }
   const domains = parseDomains(values.domains ?? "");
-  if (!domains || domains.length === 0) return { error: "Indiquez au moins un domaine valide, par exemple etu.ecole.fr.", field: "domains", values };
+  if (!domains || domains.length === 0)
+    return { error: "Indiquez au moins un domaine valide, par exemple etu.ecole.fr.", field: "domains", values };
   const staffDomains = parseDomains(values.staffDomains ?? "");
-  if (!staffDomains || staffDomains.length === 0) return { error: "Indiquez au moins un domaine valide, par exemple ecole.fr.", field: "staffDomains", values };
-  if (values.intent === "domains") return { error: await setSchoolDomains(values.schoolId ?? "", { emailDomains: domains, staffEmailDomains: staffDomains }), values: {} };
+  if (!staffDomains || staffDomains.length === 0)
+    return { error: "Indiquez au moins un domaine valide, par exemple ecole.fr.", field: "staffDomains", values };
+  if (values.intent === "domains")
+    return { error: await setSchoolDomains(values.schoolId ?? "", { emailDomains: domains, staffEmailDomains: staffDomains }), values: {} };
   const name = (values.name ?? "").trim();
   if (!name || name.length > 200) return { error: "Indiquez le nom de l'école (200 caractères au plus).", field: "name", values };
   const kind = values.kind as SchoolKind;
   if (!(kind in schoolKinds)) return { error: "Choisissez le type d'école.", field: "kind", values };
   const establishment = await resolveEstablishment(values.establishment ?? "");
-  if (!establishment || establishment === "ambiguous") return { error: "Aucun établissement unique ne correspond : saisissez son nom exact ou son code UAI.", field: "establishment", values };
-  const error = await createSchool({ name, kind, establishmentId: establishment.id, emailDomains: domains, staffEmailDomains: staffDomains });
+  if (!establishment || establishment === "ambiguous")
+    return { error: "Aucun établissement unique ne correspond : saisissez son nom exact ou son code UAI.", field: "establishment", values };
+  const error = await createSchool({
+    name,
+    kind,
+    establishmentId: establishment.id,
+    emailDomains: domains,
+    staffEmailDomains: staffDomains,
+  });
   return error ? { error, field: "domains", values } : { error: null, values: {} };
 }
 
@@ -51,49 +62,90 @@ export default function SchoolsAdminPage() {
   const v = result?.values ?? {};
   const fieldError = (field: string) =>
     result?.error && result.field === field ? (
-      <p id={`${field}-erreur`} role="alert" className="text-sm text-red-700 font-medium">{result.error}</p>
+      <p id={`${field}-erreur`} role="alert" className="text-sm text-red-700 font-medium">
+        {result.error}
+      </p>
     ) : null;
   const describedBy = (field: string) => (result?.error && result.field === field ? `${field}-erreur` : undefined);
   return (
     <section className="max-w-4xl">
-      <p className="text-sm mb-2"><Link to="/pilotage">Pilotage</Link> › Écoles</p>
+      <p className="text-sm mb-2">
+        <Link to="/pilotage">Pilotage</Link> › Écoles
+      </p>
       <h1 className="text-3xl font-bold mb-4">Écoles</h1>
-      {result?.error && !result.field && <p role="alert" className="mb-4 rounded border-l-4 border-red-700 bg-red-50 p-3">{result.error}</p>}
+      {result?.error && !result.field && (
+        <p role="alert" className="mb-4 rounded border-l-4 border-red-700 bg-red-50 p-3">
+          {result.error}
+        </p>
+      )}
       <table className="w-full text-sm border-collapse mb-8">
         <thead>
           <tr className="text-left border-b border-slate-300">
-            <th scope="col" className="py-1 pr-4">École</th>
-            <th scope="col" className="py-1 pr-4">Établissement</th>
-            <th scope="col" className="py-1 pr-4">Domaines (étudiants ; personnel)</th>
-            <th scope="col" className="py-1 pr-4 text-right">Personnels</th>
+            <th scope="col" className="py-1 pr-4">
+              École
+            </th>
+            <th scope="col" className="py-1 pr-4">
+              Établissement
+            </th>
+            <th scope="col" className="py-1 pr-4">
+              Domaines (étudiants ; personnel)
+            </th>
+            <th scope="col" className="py-1 pr-4 text-right">
+              Personnels
+            </th>
           </tr>
         </thead>
         <tbody>
           {schools.map((school) => (
             <tr key={school.id} className="border-b border-slate-100 align-top">
-              <td className="py-2 pr-4"><Link to={`/ecole?ecole=${school.id}`}>{school.name}</Link> <span className="text-slate-600">({labelOf(schoolKinds, school.kind)})</span></td>
+              <td className="py-2 pr-4">
+                <Link to={`/ecole?ecole=${school.id}`}>{school.name}</Link>{" "}
+                <span className="text-slate-600">({labelOf(schoolKinds, school.kind)})</span>
+              </td>
               <td className="py-2 pr-4">{school.establishment?.name ?? "—"}</td>
               <td className="py-2 pr-4">
                 <Form method="post" className="flex gap-2">
                   <input type="hidden" name="intent" value="domains" />
                   <input type="hidden" name="schoolId" value={school.id} />
-                  <label className="sr-only" htmlFor={`domaines-${school.id}`}>Domaines des étudiants de {school.name}</label>
-                  <input id={`domaines-${school.id}`} name="domains" defaultValue={school.emailDomains.join(", ")} className="rounded border border-slate-400 px-2 py-1 w-32" />
-                  <label className="sr-only" htmlFor={`domaines-personnel-${school.id}`}>Domaines du personnel de {school.name}</label>
-                  <input id={`domaines-personnel-${school.id}`} name="staffDomains" defaultValue={school.staffEmailDomains.join(", ")} className="rounded border border-slate-400 px-2 py-1 w-32" />
-                  <button type="submit" className="text-marine underline">Enregistrer</button>
+                  <label className="sr-only" htmlFor={`domaines-${school.id}`}>
+                    Domaines des étudiants de {school.name}
+                  </label>
+                  <input
+                    id={`domaines-${school.id}`}
+                    name="domains"
+                    defaultValue={school.emailDomains.join(", ")}
+                    className="rounded border border-slate-400 px-2 py-1 w-32"
+                  />
+                  <label className="sr-only" htmlFor={`domaines-personnel-${school.id}`}>
+                    Domaines du personnel de {school.name}
+                  </label>
+                  <input
+                    id={`domaines-personnel-${school.id}`}
+                    name="staffDomains"
+                    defaultValue={school.staffEmailDomains.join(", ")}
+                    className="rounded border border-slate-400 px-2 py-1 w-32"
+                  />
+                  <button type="submit" className="text-marine underline">
+                    Enregistrer
+                  </button>
                 </Form>
               </td>
               <td className="py-2 pr-4 text-right tabular-nums">
                 {school._count.staff}
-                {school.staff.filter((staff) => staff.emailVerifiedAt).map((staff) => (
-                  <Form method="post" key={staff.id} className="mt-1 text-left">
-                    <input type="hidden" name="intent" value="approve" />
-                    <input type="hidden" name="staffId" value={staff.id} />
-                    <span>{staff.firstName} {staff.lastName} ({staff.email}) attend : </span>
-                    <button type="submit" className="text-marine underline">Valider</button>
-                  </Form>
-                ))}
+                {school.staff
+                  .filter((staff) => staff.emailVerifiedAt)
+                  .map((staff) => (
+                    <Form method="post" key={staff.id} className="mt-1 text-left">
+                      <input type="hidden" name="intent" value="approve" />
+                      <input type="hidden" name="staffId" value={staff.id} />
+                      <span>
+                        {staff.firstName} {staff.lastName} ({staff.email}) attend :{" "}
+                      </span>
+                      <button type="submit" className="text-marine underline">
+                        Valider
+                      </button>
+                    </Form>
+                  ))}
               </td>
             </tr>
           ))}
@@ -102,24 +154,75 @@ export default function SchoolsAdminPage() {
       <Form method="post" className="rounded border border-slate-200 p-4">
         <fieldset>
           <legend className="text-xl font-semibold mb-2">Enregistrer une école</legend>
-          <label htmlFor="name" className="block font-medium">Nom de l'école</label>
+          <label htmlFor="name" className="block font-medium">
+            Nom de l'école
+          </label>
           {fieldError("name")}
-          <input id="name" name="name" defaultValue={v.name} aria-describedby={describedBy("name")} aria-invalid={result?.field === "name" || undefined} className="mt-1 mb-3 block w-full rounded border border-slate-400 px-3 py-2" />
-          <label htmlFor="establishment" className="block font-medium">Établissement du référentiel (nom exact ou code UAI)</label>
+          <input
+            id="name"
+            name="name"
+            defaultValue={v.name}
+            aria-describedby={describedBy("name")}
+            aria-invalid={result?.field === "name" || undefined}
+            className="mt-1 mb-3 block w-full rounded border border-slate-400 px-3 py-2"
+          />
+          <label htmlFor="establishment" className="block font-medium">
+            Établissement du référentiel (nom exact ou code UAI)
+          </label>
           {fieldError("establishment")}
-          <input id="establishment" name="establishment" defaultValue={v.establishment} aria-describedby={describedBy("establishment")} aria-invalid={result?.field === "establishment" || undefined} className="mt-1 mb-3 block w-full rounded border border-slate-400 px-3 py-2" />
-          <label htmlFor="kind" className="block font-medium">Type</label>
+          <input
+            id="establishment"
+            name="establishment"
+            defaultValue={v.establishment}
+            aria-describedby={describedBy("establishment")}
+            aria-invalid={result?.field === "establishment" || undefined}
+            className="mt-1 mb-3 block w-full rounded border border-slate-400 px-3 py-2"
+          />
+          <label htmlFor="kind" className="block font-medium">
+            Type
+          </label>
           {fieldError("kind")}
-          <select id="kind" name="kind" defaultValue={v.kind ?? "ENGINEERING"} className="mt-1 mb-3 block rounded border border-slate-400 px-2 py-1">
-            {optionsOf(schoolKinds).map(({ value, label }) => <option key={value} value={value}>{label}</option>)}
+          <select
+            id="kind"
+            name="kind"
+            defaultValue={v.kind ?? "ENGINEERING"}
+            className="mt-1 mb-3 block rounded border border-slate-400 px-2 py-1"
+          >
+            {optionsOf(schoolKinds).map(({ value, label }) => (
+              <option key={value} value={value}>
+                {label}
+              </option>
+            ))}
           </select>
-          <label htmlFor="domains" className="block font-medium">Domaines des adresses des étudiants (séparés par des virgules)</label>
+          <label htmlFor="domains" className="block font-medium">
+            Domaines des adresses des étudiants (séparés par des virgules)
+          </label>
           {fieldError("domains")}
-          <input id="domains" name="domains" defaultValue={v.domains} placeholder="etu.ecole.fr" aria-describedby={describedBy("domains")} aria-invalid={result?.field === "domains" || undefined} className="mt-1 mb-3 block w-full rounded border border-slate-400 px-3 py-2" />
-          <label htmlFor="staffDomains" className="block font-medium">Domaines des adresses du personnel (inscription comme école, validée ensuite)</label>
+          <input
+            id="domains"
+            name="domains"
+            defaultValue={v.domains}
+            placeholder="etu.ecole.fr"
+            aria-describedby={describedBy("domains")}
+            aria-invalid={result?.field === "domains" || undefined}
+            className="mt-1 mb-3 block w-full rounded border border-slate-400 px-3 py-2"
+          />
+          <label htmlFor="staffDomains" className="block font-medium">
+            Domaines des adresses du personnel (inscription comme école, validée ensuite)
+          </label>
           {fieldError("staffDomains")}
-          <input id="staffDomains" name="staffDomains" defaultValue={v.staffDomains} placeholder="ecole.fr" aria-describedby={describedBy("staffDomains")} aria-invalid={result?.field === "staffDomains" || undefined} className="mt-1 mb-3 block w-full rounded border border-slate-400 px-3 py-2" />
-          <button type="submit" className="rounded bg-marine px-4 py-2 text-white">Enregistrer l'école</button>
+          <input
+            id="staffDomains"
+            name="staffDomains"
+            defaultValue={v.staffDomains}
+            placeholder="ecole.fr"
+            aria-describedby={describedBy("staffDomains")}
+            aria-invalid={result?.field === "staffDomains" || undefined}
+            className="mt-1 mb-3 block w-full rounded border border-slate-400 px-3 py-2"
+          />
+          <button type="submit" className="rounded bg-marine px-4 py-2 text-white">
+            Enregistrer l'école
+          </button>
         </fieldset>
       </Form>
     </section>

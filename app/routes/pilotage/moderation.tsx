@@ -45,7 +45,13 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const submission = parseWithZod(await request.formData(), { schema: moderationSchema });
   const offerId = String(submission.payload.offerId ?? "");
   if (submission.status !== "success") {
-    return { offerId, done: null, errors: submission.error?.reason ?? ["Indiquez le motif du refus."], approveError: null, reason: String(submission.payload.reason ?? "") };
+    return {
+      offerId,
+      done: null,
+      errors: submission.error?.reason ?? ["Indiquez le motif du refus."],
+      approveError: null,
+      reason: String(submission.payload.reason ?? ""),
+    };
   }
   const offer = await db().offer.findUnique({ where: { id: offerId }, select: { status: true, title: true } });
   if (!offer || offer.status !== "PENDING_REVIEW") {
@@ -54,13 +60,32 @@ export async function action({ request, context }: ActionFunctionArgs) {
   if (submission.value.intent === "approve") {
     const outcome = await approveOffer(offerId, publicUrl());
     if (outcome === "company-unverified") {
-      return { offerId, done: null, errors: null, approveError: "L'entreprise n'est pas encore vérifiée : vérifiez-la (page « Entreprises à vérifier ») avant de publier ses offres.", reason: "" };
+      return {
+        offerId,
+        done: null,
+        errors: null,
+        approveError: "L'entreprise n'est pas encore vérifiée : vérifiez-la (page « Entreprises à vérifier ») avant de publier ses offres.",
+        reason: "",
+      };
     }
     if (outcome === "not-eligible") {
-      return { offerId, done: null, errors: null, approveError: "Cette offre ne peut pas être publiée : le moteur d'éligibilité la refuse (motifs ci-dessus). Refusez-la avec ce motif ; l'entreprise pourra la corriger.", reason: "" };
+      return {
+        offerId,
+        done: null,
+        errors: null,
+        approveError:
+          "Cette offre ne peut pas être publiée : le moteur d'éligibilité la refuse (motifs ci-dessus). Refusez-la avec ce motif ; l'entreprise pourra la corriger.",
+        reason: "",
+      };
     }
   } else await rejectOffer(offerId, submission.value.reason, publicUrl());
-  return { offerId, done: `« ${offer.title} » ${submission.value.intent === "approve" ? "est publiée" : "est refusée ; l'entreprise est prévenue"}.`, errors: null, approveError: null, reason: "" };
+  return {
+    offerId,
+    done: `« ${offer.title} » ${submission.value.intent === "approve" ? "est publiée" : "est refusée ; l'entreprise est prévenue"}.`,
+    errors: null,
+    approveError: null,
+    reason: "",
+  };
 }
 
 const dateTime = new Intl.DateTimeFormat("fr-FR", { dateStyle: "medium", timeStyle: "short", timeZone: "Europe/Paris" });
@@ -96,7 +121,9 @@ export default function ModerationPage() {
       )}
       {ineligible.length > 0 && (
         <section aria-labelledby="non-eligibles" className="mb-8 rounded border-l-4 border-red-700 bg-red-50 p-3">
-          <h2 id="non-eligibles" className="font-semibold">Offres publiées que le moteur d'éligibilité refuse ({ineligible.length})</h2>
+          <h2 id="non-eligibles" className="font-semibold">
+            Offres publiées que le moteur d'éligibilité refuse ({ineligible.length})
+          </h2>
           <p className="text-sm mb-2">Publiées avant que la publication ne l'exige : à fermer ou à faire corriger par l'entreprise.</p>
           <ul className="text-sm list-disc pl-5">
             {ineligible.map((offer) => (
@@ -117,7 +144,8 @@ export default function ModerationPage() {
                   {offer.title}
                 </h2>
                 <p className="text-sm text-slate-700 mb-3">
-                  {offer.company} (SIREN {offer.siren}) · {offer.rome} · {offer.place} · soumise le {dateTime.format(new Date(offer.submittedAt))}
+                  {offer.company} (SIREN {offer.siren}) · {offer.rome} · {offer.place} · soumise le{" "}
+                  {dateTime.format(new Date(offer.submittedAt))}
                 </p>
                 {offer.blocking.length > 0 && (
                   <p className="mb-3 rounded border-l-4 border-red-700 bg-red-50 p-2 text-sm">
@@ -137,7 +165,9 @@ export default function ModerationPage() {
                   </div>
                 </details>
                 {result?.offerId === offer.id && result.approveError && (
-                  <p role="alert" className="mb-2 text-sm text-red-700 font-medium">{result.approveError}</p>
+                  <p role="alert" className="mb-2 text-sm text-red-700 font-medium">
+                    {result.approveError}
+                  </p>
                 )}
                 <div className="flex flex-wrap items-start gap-6">
                   <Form method="post">
@@ -165,7 +195,12 @@ export default function ModerationPage() {
                       aria-describedby={errors ? `motif-${offer.id}-erreur` : undefined}
                       className="mt-1 block w-full rounded border border-slate-400 px-3 py-2"
                     />
-                    <button type="submit" name="intent" value="reject" className="mt-2 rounded border border-red-700 px-4 py-2 text-red-800">
+                    <button
+                      type="submit"
+                      name="intent"
+                      value="reject"
+                      className="mt-2 rounded border border-red-700 px-4 py-2 text-red-800"
+                    >
                       Refuser
                     </button>
                   </Form>

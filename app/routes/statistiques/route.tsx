@@ -14,7 +14,11 @@ import { nationalStatistics } from "#app/statistics/uptake.server";
 
 export const meta: MetaFunction = () => [
   { title: "Statistiques nationales · VTE" },
-  { name: "description", content: "Les chiffres du Volontariat Territorial en Entreprise : placements, offres, candidatures, entreprises, en France et dans les Territoires d'industrie." },
+  {
+    name: "description",
+    content:
+      "Les chiffres du Volontariat Territorial en Entreprise : placements, offres, candidatures, entreprises, en France et dans les Territoires d'industrie.",
+  },
 ];
 
 const shown: FigureKey[] = ["placements", "vtePlacements", "greenPlacements", "publishedOffers", "applications", "companies"];
@@ -32,7 +36,8 @@ export async function loader() {
 
 export default function NationalStatisticsPage() {
   const { phase, whole, inside, territories, series } = useLoaderData<typeof loader>();
-  const cards = (values: Record<keyof FigureSet, number | null>) => shown.map((key) => ({ label: labels[key].label, value: values[key as keyof FigureSet] }));
+  const cards = (values: Record<keyof FigureSet, number | null>) =>
+    shown.map((key) => ({ label: labels[key].label, value: values[key as keyof FigureSet] }));
   return (
     <section>
       <h1 className="text-3xl font-bold mb-4">Statistiques nationales</h1>
@@ -47,9 +52,10 @@ export default function NationalStatisticsPage() {
         series={[{ key: "placements", label: labels.placements.label, color: "#000091", values: series.map((p) => p.placements) }]}
       />
       <p>
-        Par territoire : <Link to="/territoires?tri=placements">le tableau des {territories} Territoires d'industrie</Link> (ses colonnes font les chiffres
-        « dans les Territoires d'industrie » ci-dessus). Données ouvertes (par territoire et par mois, effectifs de 1 à 4 masqués) :{" "}
-        <a href="/api/stats/territoires.csv">CSV</a> · <a href="/api/stats/territoires.json">JSON</a> · <a href="/api/stats/territoires.schema.json">schéma</a>.
+        Par territoire : <Link to="/territoires?tri=placements">le tableau des {territories} Territoires d'industrie</Link> (ses colonnes
+        font les chiffres « dans les Territoires d'industrie » ci-dessus). Données ouvertes (par territoire et par mois, effectifs de 1 à 4
+        masqués) : <a href="/api/stats/territoires.csv">CSV</a> · <a href="/api/stats/territoires.json">JSON</a> ·{" "}
+        <a href="/api/stats/territoires.schema.json">schéma</a>.
       </p>
       <FigureDefinitions keys={shown} />
     </section>

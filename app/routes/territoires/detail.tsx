@@ -31,7 +31,12 @@ export async function loader({ params }: LoaderFunctionArgs) {
   return { territory, statistics, bareLink: !params.phase, location };
 }
 
-const memberKindLabel: Record<string, string> = { EPCI: "Intercommunalité", COMMUNE: "Commune", EPT: "Établissement public territorial", OTHER: "Groupement" };
+const memberKindLabel: Record<string, string> = {
+  EPCI: "Intercommunalité",
+  COMMUNE: "Commune",
+  EPT: "Établissement public territorial",
+  OTHER: "Groupement",
+};
 
 /** The territories of another phase sharing communes with this one, as links "Name (phase)". */
 function LineageLinks({ intro, territories }: { intro: string; territories: { id: string; name: string; phaseLabel: string }[] }) {
@@ -42,7 +47,9 @@ function LineageLinks({ intro, territories }: { intro: string; territories: { id
       {territories.map((t, i) => (
         <span key={t.id}>
           {i > 0 && ", "}
-          <Link to={territoryPath(t.id)}>{t.name} ({t.phaseLabel})</Link>
+          <Link to={territoryPath(t.id)}>
+            {t.name} ({t.phaseLabel})
+          </Link>
         </span>
       ))}
       .
@@ -73,7 +80,11 @@ export default function TerritoryPage() {
         )}
         <LineageLinks intro={successors.length > 1 ? "Lui succèdent" : "Lui succède"} territories={successors} />
         <LineageLinks intro="Issu de" territories={predecessors} />
-        {predecessors.length === 0 && territory.phase !== "2019-2022" && <p>Nouveau en {territory.phase.slice(0, 4)} : aucune de ses communes n'était dans un Territoire d'industrie de la liste précédente.</p>}
+        {predecessors.length === 0 && territory.phase !== "2019-2022" && (
+          <p>
+            Nouveau en {territory.phase.slice(0, 4)} : aucune de ses communes n'était dans un Territoire d'industrie de la liste précédente.
+          </p>
+        )}
       </section>
       {location && (
         <svg
@@ -97,10 +108,16 @@ export default function TerritoryPage() {
         ]}
       />
       <section aria-labelledby="placements" className="mb-8">
-        <h2 id="placements" className="text-xl font-semibold mb-3">Le VTE dans le territoire</h2>
+        <h2 id="placements" className="text-xl font-semibold mb-3">
+          Le VTE dans le territoire
+        </h2>
         <FigureCards
           figures={[
-            { label: figures.placements.label, value: statistics.placementCount, detail: `dont ${shown(statistics.vtePlacementCount)} VTE et ${shown(statistics.greenPlacementCount)} VTE Vert` },
+            {
+              label: figures.placements.label,
+              value: statistics.placementCount,
+              detail: `dont ${shown(statistics.vtePlacementCount)} VTE et ${shown(statistics.greenPlacementCount)} VTE Vert`,
+            },
             { label: figures.publishedOffers.label, value: statistics.publishedOfferCount },
             { label: figures.companies.label, value: statistics.companies },
             { label: figures.applications.label, value: statistics.applicationCount },
@@ -108,18 +125,22 @@ export default function TerritoryPage() {
         />
         <div className="flex items-center gap-3 text-sm">
           <span>Placements des 12 derniers mois</span>
-          <Sparkline label="Placements des 12 derniers mois" months={statistics.series.map((p) => p.month)} values={statistics.series.map((p) => p.placements)} />
+          <Sparkline
+            label="Placements des 12 derniers mois"
+            months={statistics.series.map((p) => p.month)}
+            values={statistics.series.map((p) => p.placements)}
+          />
         </div>
       </section>
       <section aria-labelledby="offres" className="mb-8">
-        <h2 id="offres" className="text-xl font-semibold mb-3">Offres VTE du territoire</h2>
-        {territory.latestOffers.length === 0 ? (
-          <p>Aucune offre publiée pour le moment.</p>
-        ) : (
-          <OfferList offers={territory.latestOffers} />
-        )}
+        <h2 id="offres" className="text-xl font-semibold mb-3">
+          Offres VTE du territoire
+        </h2>
+        {territory.latestOffers.length === 0 ? <p>Aucune offre publiée pour le moment.</p> : <OfferList offers={territory.latestOffers} />}
         <p className="mt-3">
-          <Link to={`/offres?territoire=${encodeURIComponent(territory.id)}`}>Chercher parmi les {shown(statistics.publishedOfferCount)} offres du territoire</Link>
+          <Link to={`/offres?territoire=${encodeURIComponent(territory.id)}`}>
+            Chercher parmi les {shown(statistics.publishedOfferCount)} offres du territoire
+          </Link>
         </p>
       </section>
       <FigureDefinitions keys={["placements", "vtePlacements", "greenPlacements", "publishedOffers", "companies", "applications"]} />
@@ -127,7 +148,10 @@ export default function TerritoryPage() {
       <ul className="list-disc pl-6">
         {territory.members.map((member) => (
           <li key={member.siren}>
-            {member.name} <span className="text-slate-500 text-sm">({memberKindLabel[member.kind]}, SIREN {member.siren})</span>
+            {member.name}{" "}
+            <span className="text-slate-500 text-sm">
+              ({memberKindLabel[member.kind]}, SIREN {member.siren})
+            </span>
           </li>
         ))}
       </ul>

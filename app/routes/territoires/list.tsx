@@ -37,18 +37,40 @@ export async function loader({ request }: LoaderFunctionArgs) {
   // Published as the public may see them: 1 to 4 hidden, and one more cell of a column where a
   // single hidden one could be found from the column's total (the national figure).
   const exact = await territoryFigures(phase);
-  const safe = protectTable(exact.map((t) => [t.placements, t.vtePlacements, t.greenPlacements, t.publishedOffers, t.companies]), { ofRows: false, ofColumns: true });
-  const all = exact.map((t, i) => ({ ...t, placements: safe[i][0], vtePlacements: safe[i][1], greenPlacements: safe[i][2], publishedOffers: safe[i][3], companies: safe[i][4] }));
-  const regions = [...new Map(all.map((t) => [t.regionCode, t.region]))].map(([code, name]) => ({ code, name })).sort((a, b) => a.name.localeCompare(b.name, "fr"));
+  const safe = protectTable(
+    exact.map((t) => [t.placements, t.vtePlacements, t.greenPlacements, t.publishedOffers, t.companies]),
+    { ofRows: false, ofColumns: true },
+  );
+  const all = exact.map((t, i) => ({
+    ...t,
+    placements: safe[i][0],
+    vtePlacements: safe[i][1],
+    greenPlacements: safe[i][2],
+    publishedOffers: safe[i][3],
+    companies: safe[i][4],
+  }));
+  const regions = [...new Map(all.map((t) => [t.regionCode, t.region]))]
+    .map(([code, name]) => ({ code, name }))
+    .sort((a, b) => a.name.localeCompare(b.name, "fr"));
   const region = regions.find((r) => r.code === url.searchParams.get("region")) ?? null;
   const rows = region ? all.filter((t) => t.regionCode === region.code) : all;
   const value = (row: (typeof rows)[number]): string | number | null =>
-    ({ nom: row.name, region: row.region, placements: row.placements, vte: row.vtePlacements, vert: row.greenPlacements, offres: row.publishedOffers, entreprises: row.companies })[sort];
+    ({
+      nom: row.name,
+      region: row.region,
+      placements: row.placements,
+      vte: row.vtePlacements,
+      vert: row.greenPlacements,
+      offres: row.publishedOffers,
+      entreprises: row.companies,
+    })[sort];
   rows.sort((a, b) => {
     const [va, vb] = [value(a), value(b)];
     // Figures largest first, names in alphabetical order; ties by name.
     // Hidden counts sort as zero: their order among themselves is not published either.
-    return typeof va === "string" ? va.localeCompare(vb as string, "fr") || a.name.localeCompare(b.name, "fr") : ((vb as number | null) ?? 0) - (va ?? 0) || a.name.localeCompare(b.name, "fr");
+    return typeof va === "string"
+      ? va.localeCompare(vb as string, "fr") || a.name.localeCompare(b.name, "fr")
+      : ((vb as number | null) ?? 0) - (va ?? 0) || a.name.localeCompare(b.name, "fr");
   });
   // The map: every territory of the phase, shaded by the figure chosen (published counts only).
   const mapFigure = url.searchParams.get("carte") === "offres" ? "offres" : "placements";
@@ -60,7 +82,12 @@ export async function loader({ request }: LoaderFunctionArgs) {
     figure: mapFigure,
     shapes: all
       .filter((t) => drawn.paths.has(t.id.split("/")[1]))
-      .map((t) => ({ key: t.id, name: t.name, path: drawn.paths.get(t.id.split("/")[1]) as string, value: mapFigure === "offres" ? t.publishedOffers : t.placements })),
+      .map((t) => ({
+        key: t.id,
+        name: t.name,
+        path: drawn.paths.get(t.id.split("/")[1]) as string,
+        value: mapFigure === "offres" ? t.publishedOffers : t.placements,
+      })),
   };
   return { rows, sort, regions, region, total: all.length, phase, current, phases: phases.map((p) => p.id), map };
 }
@@ -85,21 +112,30 @@ export default function TerritoriesPage() {
           {phases.map((p) => (
             <li key={p}>
               {p === phase ? (
-                <strong aria-current="page">Liste {phaseLabel(p)}{p === current ? " (en vigueur)" : ""}</strong>
+                <strong aria-current="page">
+                  Liste {phaseLabel(p)}
+                  {p === current ? " (en vigueur)" : ""}
+                </strong>
               ) : (
-                <Link to={query({ phase: p, region: null })}>Liste {phaseLabel(p)}{p === current ? " (en vigueur)" : ""}</Link>
+                <Link to={query({ phase: p, region: null })}>
+                  Liste {phaseLabel(p)}
+                  {p === current ? " (en vigueur)" : ""}
+                </Link>
               )}
             </li>
           ))}
         </ul>
       </nav>
       <p className="mb-4 text-slate-700">
-        {total} territoires de la liste {phaseLabel(phase)} dans {regions.length} régions, outre-mer compris, avec leurs chiffres du VTE. Cliquez sur un en-tête de colonne pour trier.
-        Les chiffres nationaux sont sur <Link to="/statistiques">la page des statistiques</Link>.
+        {total} territoires de la liste {phaseLabel(phase)} dans {regions.length} régions, outre-mer compris, avec leurs chiffres du VTE.
+        Cliquez sur un en-tête de colonne pour trier. Les chiffres nationaux sont sur{" "}
+        <Link to="/statistiques">la page des statistiques</Link>.
       </p>
       {map && (
         <section aria-labelledby="carte" className="mb-6">
-          <h2 id="carte" className="sr-only">Carte</h2>
+          <h2 id="carte" className="sr-only">
+            Carte
+          </h2>
           <p className="mb-2 text-sm">
             Colorer la carte par :{" "}
             {(["placements", "offres"] as const).map((figure) => (
@@ -115,24 +151,53 @@ export default function TerritoriesPage() {
             ))}
             . Le tableau ci-dessous donne les mêmes chiffres.
           </p>
-          <TerritoryMapSvg width={map.width} height={map.height} frames={map.frames} shapes={map.shapes} figureLabel={map.figure === "offres" ? figures.publishedOffers.label : figures.placements.label} />
+          <TerritoryMapSvg
+            width={map.width}
+            height={map.height}
+            frames={map.frames}
+            shapes={map.shapes}
+            figureLabel={map.figure === "offres" ? figures.publishedOffers.label : figures.placements.label}
+          />
         </section>
       )}
       <nav aria-label="Régions" className="mb-6">
         <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
-          <li>{region ? <Link to={query({ region: null })}>Toutes les régions</Link> : <strong aria-current="page">Toutes les régions</strong>}</li>
+          <li>
+            {region ? (
+              <Link to={query({ region: null })}>Toutes les régions</Link>
+            ) : (
+              <strong aria-current="page">Toutes les régions</strong>
+            )}
+          </li>
           {regions.map((r) => (
-            <li key={r.code}>{region?.code === r.code ? <strong aria-current="page">{r.name}</strong> : <Link to={query({ region: r.code })}>{r.name}</Link>}</li>
+            <li key={r.code}>
+              {region?.code === r.code ? (
+                <strong aria-current="page">{r.name}</strong>
+              ) : (
+                <Link to={query({ region: r.code })}>{r.name}</Link>
+              )}
+            </li>
           ))}
         </ul>
       </nav>
-      {region && <h2 className="text-xl font-semibold mb-3">{region.name} ({rows.length} territoires)</h2>}
+      {region && (
+        <h2 className="text-xl font-semibold mb-3">
+          {region.name} ({rows.length} territoires)
+        </h2>
+      )}
       <table className="w-full text-sm border-collapse">
-        <caption className="sr-only">Territoires d'industrie et leurs chiffres, triés par {columns.find((c) => c.key === sort)?.label.toLowerCase()}</caption>
+        <caption className="sr-only">
+          Territoires d'industrie et leurs chiffres, triés par {columns.find((c) => c.key === sort)?.label.toLowerCase()}
+        </caption>
         <thead>
           <tr className="text-left border-b border-slate-300">
             {columns.map((c) => (
-              <th key={c.key} scope="col" aria-sort={c.key === sort ? (c.numeric ? "descending" : "ascending") : undefined} className={`py-1 pr-4 ${c.numeric ? "text-right" : ""}`}>
+              <th
+                key={c.key}
+                scope="col"
+                aria-sort={c.key === sort ? (c.numeric ? "descending" : "ascending") : undefined}
+                className={`py-1 pr-4 ${c.numeric ? "text-right" : ""}`}
+              >
                 {c.key === sort ? c.label : <Link to={query({ tri: c.key })}>{c.label}</Link>}
               </th>
             ))}
@@ -146,7 +211,9 @@ export default function TerritoriesPage() {
               </td>
               <td className="py-1 pr-4">{t.region}</td>
               {[t.placements, t.vtePlacements, t.greenPlacements, t.publishedOffers, t.companies].map((n, i) => (
-                <td key={i} className="py-1 pr-4 text-right tabular-nums">{n === null ? hiddenCountText : formatCount(n)}</td>
+                <td key={i} className="py-1 pr-4 text-right tabular-nums">
+                  {n === null ? hiddenCountText : formatCount(n)}
+                </td>
               ))}
             </tr>
           ))}
