@@ -1,5 +1,6 @@
 // Mail never blocks a request (flow 5): requests enqueue, the outbox worker renders and sends.
 import type { Prisma } from "#app/generated/prisma/client";
+import { enqueue } from "#app/platform/outbox.server";
 import { renderMail, type MailProps, type MailTemplate } from "./render.server";
 import type { MailTransport } from "./transport.server";
 
@@ -11,7 +12,7 @@ export interface MailJob<T extends MailTemplate = MailTemplate> {
 
 export async function enqueueMail<T extends MailTemplate>(tx: Prisma.TransactionClient, to: string, template: T, props: MailProps[T]) {
   const payload: MailJob<T> = { to, template, props };
-  await tx.outboxJob.create({ data: { kind: "mail", payload: payload as unknown as Prisma.InputJsonValue } });
+  await enqueue(tx, "mail", payload as MailJob);
 }
 
 export async function sendMailJob(transport: MailTransport, job: MailJob): Promise<void> {

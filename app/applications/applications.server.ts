@@ -17,6 +17,7 @@ import type { ContractType } from "#app/generated/prisma/enums";
 import { publicUrl } from "#app/platform/config.server";
 import { countApplication, countPlacement } from "#app/statistics/statistics.server";
 import { enqueueMail } from "#emails/outbox.server";
+import { enqueue } from "#app/platform/outbox.server";
 import { isPublicOffer } from "#app/domain/public-offer";
 
 /** Applications to one company arriving within this time go out in one mail. */
@@ -37,7 +38,7 @@ async function scheduleNotification(tx: Prisma.TransactionClient, companyId: str
   const last = await tx.application.aggregate({ where: { offer: { companyId } }, _max: { notifiedAt: true } });
   const lastSent = last._max.notifiedAt;
   const runAt = lastSent && now.getTime() - lastSent.getTime() < notifyGroupingMs ? new Date(lastSent.getTime() + notifyGroupingMs) : now;
-  await tx.outboxJob.create({ data: { kind: "applications.notify", payload: { companyId }, runAt } });
+  await enqueue(tx, "applications.notify", { companyId }, { runAt });
 }
 
 export async function applyToOffer(
@@ -116,10 +117,7 @@ export async function notifyNewApplications(companyId: string, now = new Date())
     const left = await tx.application.count({
       where: { notifiedAt: null, status: { not: "WITHDRAWN" }, offer: { companyId }, id: { notIn: applications.map((a) => a.id) } },
     });
-    if (left > 0)
-      await tx.outboxJob.create({
-        data: { kind: "applications.notify", payload: { companyId }, runAt: new Date(now.getTime() + notifyGroupingMs) },
-      });
+    if (left > 0) await enqueue(tx, "applications.notify", { companyId }, { runAt: new Date(now.getTime() + notifyGroupingMs) });
   });
   return applications.length;
 }

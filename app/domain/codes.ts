@@ -37,6 +37,10 @@ export const degreeLevels = {
   DOCTORATE: { label: "Doctorat", urlWord: "doctorat" },
 } satisfies Record<DegreeLevel, CodeWords>;
 
+/** The lowest degree the VTE accepts, and its words ("bac+2"). */
+const minimumDegree = "BAC2" as const satisfies DegreeLevel;
+export const minimumDegreeWords = (): string => inSentence(degreeLevels[minimumDegree]);
+
 /** A profile's degree below bac+2 (stored as null: not VTE-eligible). */
 export const belowBac2 = { code: "BAC", label: "Bac ou moins" } as const;
 

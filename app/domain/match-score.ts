@@ -12,6 +12,12 @@ export const matchWeights = { area: 25, degree: 20, skills: 20, contract: 15, sc
 /** Start dates up to this many days after the availability date count in full. */
 const startWindowDays = 92;
 
+/**
+ * How the area points fall off: a wished region alone earns this share of them, and an offer at the
+ * edge of the wished radius loses this share (linearly from the centre).
+ */
+const areaDecay = { regionOnlyShare: 0.8, atRadiusLoss: 0.5 } as const;
+
 export interface MatchStudent {
   degreeLevel: DegreeLevel | null;
   schoolKind: SchoolKind;
@@ -121,7 +127,7 @@ function areaScore(student: MatchStudent, offer: MatchOffer, v: Viewpoint): Scor
   const region = student.wishedRegions.find((r) => r.code === offer.regionCode);
   if (region) {
     candidates.push({
-      points: Math.round(full * 0.8),
+      points: Math.round(full * areaDecay.regionOnlyShare),
       reason: { ok: true, text: say(v, `dans votre région souhaitée (${region.name})`, `souhaite travailler en ${region.name}`) },
     });
   }
@@ -130,7 +136,7 @@ function areaScore(student: MatchStudent, offer: MatchOffer, v: Viewpoint): Scor
     const km = Math.round(distanceKm(place.location, offer.location));
     if (km <= place.radiusKm) {
       candidates.push({
-        points: Math.round(full * (1 - (0.5 * km) / Math.max(place.radiusKm, 1))),
+        points: Math.round(full * (1 - (areaDecay.atRadiusLoss * km) / Math.max(place.radiusKm, 1))),
         reason: {
           ok: true,
           text: say(v, `à ${km} km de ${place.name}`, `souhaite travailler à moins de ${place.radiusKm} km de ${place.name} (${km} km)`),

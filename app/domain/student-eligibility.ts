@@ -1,7 +1,7 @@
 // Can a student or young graduate take a VTE, and why? A pure rule set, in the style of the offer
 // eligibility: the profile page, matching and the school dashboard read the same decision.
 import type { DegreeLevel, StudentStatus } from "#app/generated/prisma/enums";
-import { degreeLevels, inSentence } from "./codes";
+import { degreeLevels, inSentence, minimumDegreeWords } from "./codes";
 
 export interface StudentFacts {
   /** Null: the bac or below. */
@@ -32,7 +32,7 @@ export interface StudentDecision {
 }
 
 /** A graduate stays eligible this many years after the degree. */
-const graduateYears = 2;
+export const graduateYears = 2;
 
 function addYears(date: Date, years: number): Date {
   const copy = new Date(date);
@@ -61,8 +61,16 @@ function statusReason(student: StudentFacts, today: Date): StudentReason {
       const limit = addYears(student.graduationDate, graduateYears);
       const until = limit.toLocaleDateString("fr-FR", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
       return limit >= today
-        ? { code: "status.recent_graduate", ok: true, message: `Vous êtes diplômé(e) depuis moins de 2 ans (jusqu'au ${until}).` }
-        : { code: "status.graduated_too_long_ago", ok: false, message: `Votre diplôme a plus de 2 ans (le délai a pris fin le ${until}).` };
+        ? {
+            code: "status.recent_graduate",
+            ok: true,
+            message: `Vous êtes diplômé(e) depuis moins de ${graduateYears} ans (jusqu'au ${until}).`,
+          }
+        : {
+            code: "status.graduated_too_long_ago",
+            ok: false,
+            message: `Votre diplôme a plus de ${graduateYears} ans (le délai a pris fin le ${until}).`,
+          };
     }
   }
 }
@@ -70,8 +78,12 @@ function statusReason(student: StudentFacts, today: Date): StudentReason {
 export function studentEligibility(student: StudentFacts, today = new Date()): StudentDecision {
   const reasons: StudentReason[] = [
     student.degreeLevel
-      ? { code: "degree.ok", ok: true, message: `Votre niveau (${inSentence(degreeLevels[student.degreeLevel])}) est d'au moins bac+2.` }
-      : { code: "degree.too_low", ok: false, message: "Le VTE demande un niveau d'au moins bac+2." },
+      ? {
+          code: "degree.ok",
+          ok: true,
+          message: `Votre niveau (${inSentence(degreeLevels[student.degreeLevel])}) est d'au moins ${minimumDegreeWords()}.`,
+        }
+      : { code: "degree.too_low", ok: false, message: `Le VTE demande un niveau d'au moins ${minimumDegreeWords()}.` },
     statusReason(student, today),
   ];
   return { eligible: reasons.every((r) => r.ok), reasons };

@@ -2,7 +2,8 @@
 // queue, the search badges and the statistics all read the same decision and reasons.
 
 import type { ContractType, DegreeLevel, SizeBand } from "#app/generated/prisma/enums";
-import { contractTypes, inSentence } from "./codes";
+import { contractTypes, inSentence, minimumDegreeWords } from "./codes";
+import { graduateYears } from "./student-eligibility";
 import { phaseLabel } from "./territory-phase";
 import { programmeSources } from "./programme-sources";
 
@@ -95,8 +96,8 @@ export function vteEligibility(offer: OfferFacts, company: CompanyFacts): VteDec
       : reason("company.head_office_abroad", false, "Le siège de l'entreprise doit être en France."),
     contractReason(offer),
     offer.degreeLevel
-      ? reason("degree.ok", true, "Le niveau demandé est d'au moins bac+2.")
-      : reason("degree.missing", false, "Le niveau d'études demandé (bac+2 au moins) doit être indiqué."),
+      ? reason("degree.ok", true, `Le niveau demandé est d'au moins ${minimumDegreeWords()}.`)
+      : reason("degree.missing", false, `Le niveau d'études demandé (${minimumDegreeWords()} au moins) doit être indiqué.`),
   ];
   const eligible = reasons.every((r) => r.ok);
   const territory = offer.workplaceTerritory;
@@ -141,6 +142,31 @@ export function publishable(decision: VteDecision): { ok: boolean; blocking: Rea
 }
 
 /**
+ * The decision stored with an offer when it was last saved or reassessed: its labels are columns,
+ * its reasons JSON. Null for an offer saved before reasons were stored whole (codes only): its
+ * decision is computed again until `npm run offers:reassess` stores it.
+ */
+export function storedDecision(offer: {
+  vteEligible: boolean;
+  vteTerritory: boolean;
+  vteGreen: boolean;
+  contractType: ContractType;
+  eligibilityReasons: unknown;
+}): VteDecision | null {
+  const reasons = offer.eligibilityReasons;
+  const whole = (reason: unknown): reason is Reason =>
+    typeof reason === "object" && reason !== null && "code" in reason && "ok" in reason && "message" in reason;
+  if (!Array.isArray(reasons) || reasons.length === 0 || !reasons.every(whole)) return null;
+  return {
+    eligible: offer.vteEligible,
+    territoryLabel: offer.vteTerritory,
+    green: offer.vteGreen,
+    preVte: offer.contractType === "STAGE_PRE_VTE",
+    reasons,
+  };
+}
+
+/**
  * Where the eligibility rules above come from, with the date each source gives: the rules apply as
  * these public pages state them on those dates (Bpifrance's charter decides).
  */
@@ -154,7 +180,7 @@ export const eligibilityRuleSources = [
     source: programmeSources.datalegal,
   },
   {
-    rule: "Jeune : à partir de bac+2, en alternance ou diplômé depuis moins de 2 ans",
+    rule: `Jeune : à partir de ${minimumDegreeWords()}, en alternance ou diplômé depuis moins de ${graduateYears} ans`,
     source: programmeSources.prefecturePuyDeDome,
   },
 ] as const;

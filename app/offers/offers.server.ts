@@ -88,7 +88,7 @@ function offerData(input: OfferInput, assessment: OfferAssessment) {
     vteEligible: assessment.decision.eligible,
     vteTerritory: assessment.decision.territoryLabel,
     vteGreen: assessment.decision.green,
-    eligibilityReasons: assessment.decision.reasons.map((r) => r.code),
+    eligibilityReasons: assessment.decision.reasons as unknown as Prisma.InputJsonValue,
   };
 }
 

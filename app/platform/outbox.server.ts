@@ -5,17 +5,14 @@
 // waits behind a slow relay. A mail's payload (links, codes) is scrubbed once it is sent.
 import type { SqlConnection } from "./db.server";
 import type { Prisma } from "#app/generated/prisma/client";
-
-export type OutboxKind = "search.offer" | "search.student" | "search.reindex" | "applications.notify" | "mail";
+import type { JobHandlers, JobKind, JobPayloads } from "./job-payloads";
 
 interface OutboxJobRow {
   id: string;
-  kind: OutboxKind;
+  kind: JobKind;
   payload: unknown;
   attempts: number;
 }
-
-export type OutboxHandler = (payload: unknown) => Promise<void>;
 
 /**
  * How failures are retried: 2^n seconds, at most `maxDelaySeconds` apart, until the job is older
@@ -31,9 +28,26 @@ const leaseSeconds = 120;
 export type OutboxLane = "mail" | "other";
 const laneFilter: Record<OutboxLane | "all", string> = { mail: "AND kind = 'mail'", other: "AND kind <> 'mail'", all: "" };
 
-/** Enqueues a job inside the caller's transaction, so it exists only if the change commits. */
-export async function enqueue(tx: Prisma.TransactionClient, kind: OutboxKind, payload: Prisma.InputJsonValue) {
-  await tx.outboxJob.create({ data: { kind, payload } });
+/**
+ * Enqueues a job inside the caller's transaction, so it exists only if the change commits;
+ * `runAt` delays it (a grouped notification).
+ */
+export async function enqueue<K extends JobKind>(
+  tx: Prisma.TransactionClient,
+  kind: K,
+  payload: JobPayloads[K],
+  options: { runAt?: Date } = {},
+) {
+  await tx.outboxJob.create({ data: { kind, payload: payload as unknown as Prisma.InputJsonValue, runAt: options.runAt } });
+}
+
+/** Enqueues many jobs of one kind in one statement, for writers working in SQL (re-resolution, the demo seed). */
+export async function enqueueMany<K extends JobKind>(sql: SqlConnection, kind: K, payloads: JobPayloads[K][]): Promise<void> {
+  if (payloads.length === 0) return;
+  await sql.query(
+    `INSERT INTO outbox_job (kind, payload, updated_at) SELECT $1, payload, now() FROM jsonb_array_elements($2::jsonb) AS payload`,
+    [kind, JSON.stringify(payloads)],
+  );
 }
 
 /** Delay before try n+1: 2^n seconds, capped. */
@@ -58,7 +72,7 @@ async function claim(sql: SqlConnection, limit: number, lane: OutboxLane | "all"
 /** Claims and runs one batch of due jobs; returns how many succeeded and failed. */
 export async function runOutboxBatch(
   sql: SqlConnection,
-  handlers: Partial<Record<OutboxKind, OutboxHandler>>,
+  handlers: JobHandlers,
   limit = 50,
   lane: OutboxLane | "all" = "all",
 ): Promise<{ done: number; failed: number }> {
@@ -67,7 +81,8 @@ export async function runOutboxBatch(
   let failed = 0;
   for (const job of jobs) {
     try {
-      const handler = handlers[job.kind];
+      // The payload was written by \`enqueue\` with this kind's type.
+      const handler = handlers[job.kind] as ((payload: unknown) => Promise<void>) | undefined;
       if (!handler) throw new Error(`no handler for outbox jobs of kind ${job.kind}`);
       await handler(job.payload);
       // A sent mail keeps only its template name: its links and codes are secrets.
@@ -115,7 +130,7 @@ export async function retryFailedOutboxJobs(sql: SqlConnection): Promise<number>
 /** A worker: one loop per lane, so a mail relay that hangs never holds indexing back. */
 export function startOutboxWorker(
   sql: SqlConnection,
-  handlers: Partial<Record<OutboxKind, OutboxHandler>>,
+  handlers: JobHandlers,
   options: { intervalMs?: number; log?: (message: string) => void } = {},
 ): OutboxWorker {
   const lanes = (["other", "mail"] as const).map((lane) => startLane(sql, handlers, lane, options));
@@ -128,7 +143,7 @@ export function startOutboxWorker(
 
 function startLane(
   sql: SqlConnection,
-  handlers: Partial<Record<OutboxKind, OutboxHandler>>,
+  handlers: JobHandlers,
   lane: OutboxLane,
   options: { intervalMs?: number; log?: (message: string) => void },
 ): OutboxWorker {

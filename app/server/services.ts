@@ -3,21 +3,17 @@
 // worker. Used by `npm start`, `npm run worker` and the test setups.
 import type { Meilisearch } from "meilisearch";
 import { openDatabase, setDatabase, type Database } from "#app/platform/db.server";
-import { expireDueOffers } from "#app/offers/offers.server";
-import { startOutboxWorker, type OutboxHandler, type OutboxKind, type OutboxWorker } from "#app/platform/outbox.server";
-import { sendMailJob, type MailJob } from "#emails/outbox.server";
+import { startJobs } from "#app/platform/jobs.server";
+import { offersWithoutStoredDecision } from "#app/offers/reassess.server";
+import { enqueue, type OutboxWorker } from "#app/platform/outbox.server";
 import { createMailTransport, setMailTransport, type MailTransport } from "#emails/transport.server";
 import { importReferenceDataIfEmpty } from "#prisma/import-reference";
 import { migrate } from "#prisma/migrate";
 import { createSearchClient, setSearchClient } from "#search/client";
 import { startLocalMeilisearch, type LocalMeilisearch } from "#search/local-server";
 import { applyOfferIndexSettings } from "#search/offer-index";
-import { syncOfferDocument } from "#search/offer-document";
-import { indexedOfferCount, reindexOffers } from "#search/reindex";
-import { applyStudentIndexSettings, reindexStudents, syncStudentDocument } from "#search/student-index";
-import { notifyNewApplications, remindUnviewedApplications } from "#app/applications/applications.server";
-import { sendDueAlerts } from "#app/offers/alerts.server";
-import { sendPromotionDigests } from "#app/schools/schools.server";
+import { indexedOfferCount } from "#search/reindex";
+import { applyStudentIndexSettings } from "#search/student-index";
 
 export interface Services {
   database: Database;
@@ -70,6 +66,11 @@ export async function startServices(options: ServiceOptions = {}): Promise<Servi
       const applied = await migrate(database.sql);
       if (applied.length) log(`Database migrations applied: ${applied.join(", ")}`);
       await importReferenceDataIfEmpty(database.sql, log);
+      const undecided = await offersWithoutStoredDecision(database.sql);
+      if (undecided)
+        log(
+          `${undecided} offer(s) carry a decision saved before reasons were stored whole: run npm run offers:reassess (their pages compute it meanwhile).`,
+        );
     }
 
     let search: Meilisearch | undefined;
@@ -108,47 +109,9 @@ export async function startServices(options: ServiceOptions = {}): Promise<Servi
 
     let worker: OutboxWorker | undefined;
     if (options.worker !== false) {
-      const handlers: Partial<Record<OutboxKind, OutboxHandler>> = {
-        "search.offer": async (payload) => {
-          if (!search) throw new Error("search engine unavailable");
-          await syncOfferDocument(database.prisma, search, (payload as { offerId: string }).offerId);
-        },
-        "search.student": async (payload) => {
-          if (!search) throw new Error("search engine unavailable");
-          await syncStudentDocument(database.prisma, search, (payload as { userId: string }).userId);
-        },
-        "applications.notify": async (payload) => {
-          await notifyNewApplications((payload as { companyId: string }).companyId);
-        },
-        mail: (payload) => sendMailJob(mail, payload as MailJob),
-        "search.reindex": async () => {
-          if (!search) throw new Error("search engine unavailable");
-          const { indexed, seconds } = await reindexOffers(database.prisma, search);
-          const students = await reindexStudents(database.prisma, search);
-          log(`Search index rebuilt: ${indexed} offers in ${seconds.toFixed(1)} s, ${students} visible profiles.`);
-        },
-      };
-      worker = startOutboxWorker(database.sql, handlers, { log });
-      stops.push(() => worker!.stop());
-      // Published offers expire at their date; checked every minute by the worker process.
-      const expire = () =>
-        expireDueOffers()
-          .then((count) => count && log(`${count} offer(s) expired.`))
-          .catch((error) => log(`expiry: ${(error as Error).message}`));
-      const expiryTimer = setInterval(expire, 60_000);
-      void expire();
-      stops.push(async () => clearInterval(expiryTimer));
-      // Reminders of unviewed applications and saved-search alerts: checked every 10 minutes.
-      const notify = async () => {
-        const reminded = await remindUnviewedApplications().catch((error) => log(`reminders: ${(error as Error).message}`));
-        if (reminded) log(`${reminded} application(s) reminded to their company.`);
-        const alerts = await sendDueAlerts().catch((error) => log(`alerts: ${(error as Error).message}`));
-        if (alerts) log(`${alerts} saved-search alert(s) sent.`);
-        const digests = await sendPromotionDigests().catch((error) => log(`school digests: ${(error as Error).message}`));
-        if (digests) log(`${digests} school digest mail(s) queued.`);
-      };
-      const notifyTimer = setInterval(() => void notify(), 10 * 60_000);
-      stops.push(async () => clearInterval(notifyTimer));
+      const jobs = startJobs({ database, search, mail, log });
+      worker = jobs.worker;
+      stops.push(() => jobs.stop());
     }
 
     const searchKey = localMeilisearch?.masterKey ?? options.meiliKey;
@@ -175,6 +138,6 @@ async function reindexIfEmpty(database: Database, search: Meilisearch, log: (m: 
   const published = await database.prisma.offer.count({ where: { status: "PUBLISHED" } });
   if (published === 0) return;
   const pending = await database.prisma.outboxJob.count({ where: { kind: "search.reindex", status: "PENDING" } });
-  if (pending === 0) await database.prisma.outboxJob.create({ data: { kind: "search.reindex", payload: { reason: "empty index" } } });
+  if (pending === 0) await enqueue(database.prisma, "search.reindex", { reason: "empty index" });
   log(`The search index is empty: the worker is indexing ${published} published offers.`);
 }

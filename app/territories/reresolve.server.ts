@@ -5,6 +5,8 @@
 import type { SqlConnection } from "#app/platform/db.server";
 import { splitTerritoryKey, territoryKey } from "#app/domain/territory-phase";
 import { rebuildTerritoryStatistics } from "#app/statistics/statistics.server";
+import { enqueueMany } from "#app/platform/outbox.server";
+import { reassessOffers } from "#app/offers/reassess.server";
 
 export interface ReresolveReport {
   phase: string;
@@ -60,12 +62,14 @@ export async function reresolveTerritories(
     );
     const published = offers.filter((offer) => offer.status === "PUBLISHED");
     for (let i = 0; i < published.length; i += 1000) {
-      const batch = published.slice(i, i + 1000);
-      await tx.query(
-        `INSERT INTO outbox_job (kind, payload, updated_at) SELECT 'search.offer', jsonb_build_object('offerId', id), now() FROM unnest($1::text[]) AS id`,
-        [batch.map((offer) => offer.id)],
+      await enqueueMany(
+        tx,
+        "search.offer",
+        published.slice(i, i + 1000).map((offer) => ({ offerId: offer.id })),
       );
     }
+    // Their territory reason names the new territory: the stored decisions follow.
+    await reassessOffers(tx, { offerIds: offers.map((offer) => offer.id), reindex: false });
     step("souhaits des étudiants");
     const next = await successors(tx, phase);
     // An id without its phase was written before phases: it names the first list's territory.
@@ -86,10 +90,7 @@ export async function reresolveTerritories(
         profile.user_id,
         moved,
       ]);
-      await tx.query(
-        `INSERT INTO outbox_job (kind, payload, updated_at) VALUES ('search.student', jsonb_build_object('userId', $1::text), now())`,
-        [profile.user_id],
-      );
+      await enqueueMany(tx, "search.student", [{ userId: profile.user_id }]);
       wishes++;
     }
     step("alertes");

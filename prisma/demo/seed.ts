@@ -5,6 +5,7 @@ import type { SqlConnection } from "#app/platform/db.server";
 import { rebuildTerritoryStatistics } from "#app/statistics/statistics.server";
 import { bulkUpsert, type ColumnTypes } from "#prisma/bulk-upsert";
 import { buildDemoWorld, type ReferenceCommune, type Row } from "./world";
+import { enqueueMany } from "#app/platform/outbox.server";
 
 export const demoPassword = "demo-vte-2026";
 
@@ -223,7 +224,7 @@ export async function seedDemoWorld(
       world.placements,
     );
     // The search index follows through the outbox, like any other change (flow 1).
-    await tx.query(`INSERT INTO outbox_job (kind, payload, updated_at) VALUES ('search.reindex', '{"reason":"demo seed"}', now())`);
+    await enqueueMany(tx, "search.reindex", [{ reason: "demo seed" }]);
   });
   const statistics = await rebuildTerritoryStatistics(sql);
   return {

@@ -325,7 +325,7 @@ export function buildDemoWorld(reference: Reference, options: { offers: number; 
       vte_eligible: decision.eligible,
       vte_territory: decision.territoryLabel,
       vte_green: decision.green,
-      eligibility_reasons: decision.reasons.map((r) => r.code),
+      eligibility_reasons: decision.reasons,
       rejection_reason:
         status !== "REJECTED"
           ? null

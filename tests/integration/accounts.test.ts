@@ -16,7 +16,7 @@ import { rateLimits } from "#app/accounts/rate-limit.server";
 import { withLuhnKey } from "#app/domain/siren";
 import { runOutboxBatch } from "#app/platform/outbox.server";
 import { hashToken, sessionLifetimeMs, validateSessionToken } from "#app/accounts/session.server";
-import { sendMailJob, type MailJob } from "#emails/outbox.server";
+import { sendMailJob } from "#emails/outbox.server";
 import { createMailTransport, type MailTransport } from "#emails/transport.server";
 import { startSmtpSink } from "./smtp-sink";
 import { openTestDatabase } from "./support";
@@ -26,7 +26,7 @@ describe("accounts", () => {
   let smtp: Awaited<ReturnType<typeof startSmtpSink>>;
   let mail: MailTransport;
   const base = "http://127.0.0.1:3000";
-  const deliver = () => runOutboxBatch(database.sql, { mail: (payload) => sendMailJob(mail, payload as MailJob) });
+  const deliver = () => runOutboxBatch(database.sql, { mail: (payload) => sendMailJob(mail, payload) });
   const lastMailTo = (to: string) => [...smtp.received].reverse().find((m) => m.to.includes(to));
 
   beforeAll(async () => {

@@ -20,7 +20,7 @@ import * as offerApplications from "#app/routes/entreprise/candidatures";
 import * as studentApplications from "#app/routes/etudiant/candidatures";
 import * as ownCv from "#app/routes/etudiant/cv";
 import * as unsubscribePage from "#app/routes/compte/desabonnement";
-import { sendMailJob, type MailJob } from "#emails/outbox.server";
+import { sendMailJob } from "#emails/outbox.server";
 import { createMailTransport, type MailTransport } from "#emails/transport.server";
 import { startSmtpSink } from "./smtp-sink";
 import { callRoute, contextOf, openTestDatabase, type RouteHandler } from "./support";
@@ -41,7 +41,7 @@ const pdf = Buffer.from("%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n"
 const call = (handler: Handler, who: Who, path: string, params: Record<string, string>, form?: Record<string, string>) =>
   callRoute(handler, contextOf(who === "anonymous" ? null : { ...users[who], name: who }), path, { params, form });
 
-const deliver = () => runOutboxBatch(database.sql, { mail: (payload) => sendMailJob(mail, payload as MailJob) });
+const deliver = () => runOutboxBatch(database.sql, { mail: (payload) => sendMailJob(mail, payload) });
 const mailsTo = (email: string) => smtp.received.filter((m) => m.to.includes(email));
 
 async function publishOffer(title: string): Promise<string> {

@@ -11,7 +11,7 @@ import { approveOffer, saveOffer, type OfferInput } from "#app/offers/offers.ser
 import { runOutboxBatch } from "#app/platform/outbox.server";
 import { saveSearch, sendDueAlerts } from "#app/offers/alerts.server";
 import { saveProfile, type ProfileInput } from "#app/students/students.server";
-import { sendMailJob, type MailJob } from "#emails/outbox.server";
+import { sendMailJob } from "#emails/outbox.server";
 import { createMailTransport, type MailTransport } from "#emails/transport.server";
 import { setSearchClient } from "#search/client";
 import { applyOfferIndexSettings } from "#search/offer-index";
@@ -241,7 +241,7 @@ describe("saved-search alerts", () => {
     await publish("controle", offer({ title: "Ingénieur soudure et contrôle" }));
     await publish("ailleurs", offer({ title: "Soudure à Marseille", communeCode: "13055" }));
     expect(await sendDueAlerts(new Date(), { indexName: offerIndex })).toBe(1);
-    await runOutboxBatch(database.sql, { mail: (payload) => sendMailJob(mail, payload as MailJob) });
+    await runOutboxBatch(database.sql, { mail: (payload) => sendMailJob(mail, payload) });
     const received = smtp.received.filter((m) => m.to.includes(student.email));
     expect(received).toHaveLength(1);
     expect(received[0].subject).toBe("3 nouvelles offres VTE : Soudeur Roanne");
@@ -251,7 +251,7 @@ describe("saved-search alerts", () => {
     expect(await sendDueAlerts(new Date(), { indexName: offerIndex })).toBe(0);
     // A day later, nothing new: still no mail.
     expect(await sendDueAlerts(new Date(Date.now() + 86_400_000 + 1000), { indexName: offerIndex })).toBe(0);
-    await runOutboxBatch(database.sql, { mail: (payload) => sendMailJob(mail, payload as MailJob) });
+    await runOutboxBatch(database.sql, { mail: (payload) => sendMailJob(mail, payload) });
     expect(smtp.received.filter((m) => m.to.includes(student.email))).toHaveLength(1);
   });
 });

@@ -9,9 +9,10 @@ import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { createCompany, verifyCompany } from "#app/companies/companies.server";
 import { setDatabase, type Database } from "#app/platform/db.server";
 import { approveOffer, changeOfferStatus, saveOffer, type OfferInput } from "#app/offers/offers.server";
-import { failedOutboxJobs, outboxRetry, retryFailedOutboxJobs, runOutboxBatch, type OutboxHandler } from "#app/platform/outbox.server";
+import { enqueue, failedOutboxJobs, outboxRetry, retryFailedOutboxJobs, runOutboxBatch } from "#app/platform/outbox.server";
+import type { JobHandlers } from "#app/platform/job-payloads";
 import { withLuhnKey } from "#app/domain/siren";
-import { sendMailJob, type MailJob } from "#emails/outbox.server";
+import { sendMailJob } from "#emails/outbox.server";
 import { createMailTransport, type MailTransport } from "#emails/transport.server";
 import { compareIndex } from "#search/check";
 import { createSearchClient } from "#search/client";
@@ -46,9 +47,9 @@ describe("indexing through the outbox while Meilisearch goes down and comes back
   let smtp: Awaited<ReturnType<typeof startSmtpSink>>;
   let mail: MailTransport;
   let companyId: string;
-  const handlers: Record<string, OutboxHandler> = {
-    "search.offer": (payload) => syncOfferDocument(database.prisma, search, (payload as { offerId: string }).offerId).then(() => {}),
-    mail: (payload) => sendMailJob(mail, payload as MailJob),
+  const handlers: JobHandlers = {
+    "search.offer": (payload) => syncOfferDocument(database.prisma, search, payload.offerId),
+    mail: (payload) => sendMailJob(mail, payload),
   };
   const drain = () => runOutboxBatch(database.sql, handlers, 100);
 
@@ -134,16 +135,16 @@ describe("indexing through the outbox while Meilisearch goes down and comes back
     await database.prisma.outboxJob.updateMany({ where: { status: "PENDING" }, data: { status: "DONE" } });
     // Written in this order; the oldest row updated last, so a scan may return it last or first.
     for (const step of ["publish", "edit", "close"])
-      await database.prisma.outboxJob.create({ data: { kind: "search.offer", payload: { step } } });
-    await database.sql.query("UPDATE outbox_job SET updated_at = now() WHERE payload->>'step' = 'publish'");
+      await database.prisma.$transaction((tx) => enqueue(tx, "search.offer", { offerId: step }));
+    await database.sql.query("UPDATE outbox_job SET updated_at = now() WHERE payload->>'offerId' = 'publish'");
     const seen: string[] = [];
-    await runOutboxBatch(database.sql, { "search.offer": async (payload) => void seen.push((payload as { step: string }).step) });
+    await runOutboxBatch(database.sql, { "search.offer": async (payload) => void seen.push(payload.offerId) });
     expect(seen).toEqual(["publish", "edit", "close"]);
   });
 
   test("a job that keeps failing is retried at most 10 minutes apart, and gives up only once older than the limit, with its last error", async () => {
     await database.prisma.outboxJob.create({ data: { kind: "search.offer", payload: { offerId: "missing" } } });
-    const failing: Record<string, OutboxHandler> = { "search.offer": async () => Promise.reject(new Error("Meilisearch ne répond pas")) };
+    const failing: JobHandlers = { "search.offer": async () => Promise.reject(new Error("Meilisearch ne répond pas")) };
     const find = () => database.prisma.outboxJob.findFirstOrThrow({ where: { payload: { equals: { offerId: "missing" } } } });
     for (let i = 0; i < 20; i++) {
       await runOutboxBatch(database.sql, failing);

@@ -6,7 +6,7 @@ import { requestPasswordReset, signUp } from "#app/accounts/auth.server";
 import { setDatabase, type Database } from "#app/platform/db.server";
 import { startOutboxWorker, runOutboxBatch } from "#app/platform/outbox.server";
 import * as health from "#app/routes/healthz/route";
-import { sendMailJob, type MailJob } from "#emails/outbox.server";
+import { sendMailJob } from "#emails/outbox.server";
 import { createMailTransport, smtpTimeouts } from "#emails/transport.server";
 import { startSmtpSink } from "./smtp-sink";
 import { openTestDatabase } from "./support";
@@ -36,7 +36,7 @@ describe("secrets in mails live in the outbox only until the mail is sent", () =
       await requestPasswordReset("secret@exemple.test", "https://vte.example.fr", "10.0.0.1");
       const before = await database.sql.query<{ payload: string }>(`SELECT payload::text AS payload FROM outbox_job WHERE kind = 'mail'`);
       expect(before.map((row) => row.payload).join("\n")).toContain("/mot-de-passe-oublie/");
-      await runOutboxBatch(database.sql, { mail: (payload) => sendMailJob(transport, payload as MailJob) });
+      await runOutboxBatch(database.sql, { mail: (payload) => sendMailJob(transport, payload) });
       expect(smtp.received).toHaveLength(2);
       const code = /\b(\d{6})\b/.exec(smtp.received.find((mail) => /code|vérif/i.test(mail.subject))?.text ?? "")?.[1];
       const resetToken = /mot-de-passe-oublie\/([A-Za-z0-9]+)/.exec(smtp.received.map((mail) => mail.text).join("\n"))?.[1];
@@ -102,7 +102,7 @@ describe("a relay that accepts connections and never answers", () => {
     });
     const started = performance.now();
     const worker = startOutboxWorker(database.sql, {
-      mail: (payload) => sendMailJob(transport, payload as MailJob),
+      mail: (payload) => sendMailJob(transport, payload),
       "search.offer": async () => void indexed.push(performance.now() - started),
     });
     try {

@@ -10,7 +10,7 @@ import { EligibilityPanel } from "#app/components/eligibility";
 import { checkWhileTyping, FieldMessages, FormErrors, SelectField, SubmitButton, TextAreaField, TextField } from "#app/components/form";
 import { CommuneFields, ReferenceField } from "#app/components/reference-fields";
 import { offerStatusLabels } from "#app/domain/offer-lifecycle";
-import type { VteDecision } from "#app/domain/vte-eligibility";
+import { minimumContractMonths, type VteDecision } from "#app/domain/vte-eligibility";
 import { assessOffer, offerOfCompany, saveOffer } from "#app/offers/offers.server";
 import { requireUser } from "#app/accounts/permissions.server";
 import { resolveCommuneField, resolveRome } from "#app/reference/reference.server";
@@ -193,7 +193,7 @@ export default function OfferFormPage() {
             field={fields.durationMonths}
             label="Durée (mois)"
             inputMode="numeric"
-            hint="Sauf CDI. 12 mois au moins pour le VTE."
+            hint={`Sauf CDI. ${minimumContractMonths} mois au moins pour le VTE.`}
           />
           <TextField field={fields.startDate} label="Date de début" type="date" />
           <SelectField field={fields.degreeLevel} label="Niveau d'études demandé" options={degreeOptions} placeholder="Choisissez…" />

@@ -8,7 +8,7 @@ import { offersForStudent, type OfferMatch } from "#app/offers/matching.server";
 import { promotionsForStudent } from "#app/schools/schools.server";
 import { requireUser } from "#app/accounts/permissions.server";
 import { isProfileComplete } from "#app/students/students.server";
-import { contractTypes, labelOf } from "#app/domain/codes";
+import { contractTypes, labelOf, minimumDegreeWords } from "#app/domain/codes";
 
 export const meta: MetaFunction = () => [{ title: "Offres pour vous · VTE" }];
 
@@ -41,7 +41,7 @@ export default function ForYouPage() {
       <h1 className="text-3xl font-bold mb-4">Offres pour vous</h1>
       {!complete ? (
         <p className="rounded border-l-4 border-marine bg-marine-light p-3">
-          {belowBac2 ? "Les offres VTE demandent au moins un bac+2. " : ""}
+          {belowBac2 ? `Les offres VTE demandent au moins un ${minimumDegreeWords()}. ` : ""}
           <Link to="/etudiant/profil">Complétez votre profil</Link> (domaine et niveau d'études) pour voir les offres qui vous
           correspondent.
         </p>

@@ -6,6 +6,9 @@ import { phaseAt } from "#app/territories/phases.server";
 import { nationalFigures } from "#app/statistics/figures.server";
 import { hiddenCountText, publicCount } from "#app/domain/disclosure";
 import { figures } from "#app/domain/figures";
+import { minimumDegreeWords } from "#app/domain/codes";
+import { graduateYears } from "#app/domain/student-eligibility";
+import { minimumContractMonths } from "#app/domain/vte-eligibility";
 
 export const meta: MetaFunction = () => [
   { title: "VTE · Volontariat Territorial en Entreprise" },
@@ -31,11 +34,11 @@ export async function loader() {
 const audiences = [
   {
     title: "Étudiants et jeunes diplômés",
-    text: "En alternance ou diplômé depuis moins de deux ans, de niveau bac+2 au moins : trouvez un poste à responsabilité dans une entreprise industrielle près de chez vous ou dans la région qui vous attire.",
+    text: `En alternance ou diplômé depuis moins de ${graduateYears} ans, de niveau ${minimumDegreeWords()} au moins : trouvez un poste à responsabilité dans une entreprise industrielle près de chez vous ou dans la région qui vous attire.`,
   },
   {
     title: "PME et ETI",
-    text: "Publiez vos offres VTE (alternance, CDD ou CDI d'au moins un an) et rencontrez des candidats d'écoles d'ingénieurs et de commerce motivés par votre territoire.",
+    text: `Publiez vos offres VTE (alternance, CDD ou CDI, d'au moins ${minimumContractMonths} mois) et rencontrez des candidats d'écoles d'ingénieurs et de commerce motivés par votre territoire.`,
   },
   {
     title: "Écoles",

@@ -13,6 +13,7 @@ import { publicUrl } from "#app/platform/config.server";
 import { findPublishedOffer, jobPosting, scriptJson, similarOffers } from "#app/offers/offer-page.server";
 import { referenceLabels } from "#app/reference/labels.server";
 import { contractTypes, degreeLevels, labelOf, remotePolicies, schoolKinds } from "#app/domain/codes";
+import { storedDecision } from "#app/domain/vte-eligibility";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? `${data.offer.title} · ${data.offer.company} · VTE` : "Offre introuvable · VTE" },
@@ -22,9 +23,9 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 export async function loader({ params, request, context }: LoaderFunctionArgs) {
   const offer = await findPublishedOffer(params.id ?? "");
   if (!offer) throw new Response("Offre introuvable", { status: 404 });
-  const [labels, assessment, similar, responses] = await Promise.all([
+  const [labels, decision, similar, responses] = await Promise.all([
     referenceLabels(),
-    assessOffer(offer, offer.company),
+    storedDecision(offer) ?? assessOffer(offer, offer.company).then((assessment) => assessment.decision),
     similarOffers(offer),
     companyResponseStats(offer.companyId),
   ]);
@@ -54,7 +55,7 @@ export async function loader({ params, request, context }: LoaderFunctionArgs) {
       publishedAt: offer.publishedAt ? formatLongDate(offer.publishedAt) : null,
       expiresAt: offer.expiresAt ? formatLongDate(offer.expiresAt) : null,
     },
-    decision: assessment.decision,
+    decision,
     similar,
     responses,
     // Anonymous visitors are sent to log in and back; companies and schools do not apply.

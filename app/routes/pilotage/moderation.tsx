@@ -4,7 +4,7 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { EligibilityPanel } from "#app/components/eligibility";
 import { RichText } from "#app/components/rich-text";
 import { db } from "#app/platform/db.server";
-import { publishable } from "#app/domain/vte-eligibility";
+import { publishable, storedDecision } from "#app/domain/vte-eligibility";
 import { approveOffer, assessOffer, moderationQueue, publishedIneligibleOffers, rejectOffer } from "#app/offers/offers.server";
 import { publicUrl } from "#app/platform/config.server";
 import { requireUser } from "#app/accounts/permissions.server";
@@ -31,8 +31,10 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
         rome: `${offer.romeCode} — ${offer.rome.label}`,
         place: `${offer.commune.name}${offer.territory ? ` (${offer.territory.name})` : ""}`,
         submittedAt: (offer.submittedAt ?? offer.createdAt).toISOString(),
+        // The decision stored when the offer was saved; computed again only for an offer saved before
+        // decisions were stored whole.
         ...(await (async () => {
-          const { decision } = await assessOffer(offer, offer.company);
+          const decision = storedDecision(offer) ?? (await assessOffer(offer, offer.company)).decision;
           return { decision, blocking: publishable(decision).blocking.map((r) => r.message) };
         })()),
       })),
