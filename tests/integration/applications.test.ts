@@ -309,6 +309,13 @@ describe("response rate", () => {
     const stats = await companyResponseStats(companyId);
     // 5 applications not withdrawn; one answered (the interview).
     expect(stats).toMatchObject({ applications: 5, answeredShare: 0.2 });
-    expect(stats?.medianHours).toBeGreaterThanOrEqual(0);
+    // One answer: the median is its delay, from the application to the first move by the company.
+    const answered = await database.prisma.application.findFirstOrThrow({
+      where: { offer: { companyId }, history: { some: { toStatus: "INTERVIEW" } } },
+      select: { createdAt: true, history: { where: { toStatus: "INTERVIEW" }, select: { createdAt: true } } },
+    });
+    const delayHours = (answered.history[0].createdAt.getTime() - answered.createdAt.getTime()) / 3_600_000;
+    expect(delayHours).toBeGreaterThan(0);
+    expect(stats?.medianHours).toBeCloseTo(delayHours, 6);
   });
 });
