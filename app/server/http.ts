@@ -1,4 +1,6 @@
-// The HTTP server: static assets and the Remix request handler, built or through Vite in dev.
+// The HTTP server: static assets and the Remix request handler, built or through Vite in dev;
+// responses compressed (compression), one log line per page request without personal data
+// (morgan), and a close that lets requests in flight finish.
 import { randomBytes } from "node:crypto";
 import { readdirSync } from "node:fs";
 import type { Server } from "node:http";
@@ -6,8 +8,10 @@ import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { createRequestHandler } from "@remix-run/express";
 import type { ServerBuild } from "@remix-run/node";
+import compression from "compression";
 import express, { type NextFunction, type Request, type Response } from "express";
 import helmet from "helmet";
+import morgan from "morgan";
 import onHeaders from "on-headers";
 import type { AppLoadContext } from "@remix-run/node";
 import { publicUrl, servedOverTls, trustedProxies } from "#app/platform/config.server";
@@ -31,8 +35,12 @@ export async function startHttpServer(options: {
   app.set("trust proxy", trustedProxies());
   let closeVite = async () => {};
 
+  app.use(requestLog);
   app.use(refuseUnsafeRequests);
   app.use(securityHeaders(options.dev));
+  // gzip or brotli when the browser accepts it: pages, the stylesheet and the scripts travel at a
+  // fraction of their size.
+  app.use(compression());
 
   if (options.dev) {
     const vite = await import("vite").then((v) => v.createServer({ server: { middlewareMode: true } }));
@@ -71,15 +79,44 @@ export async function startHttpServer(options: {
   const port = typeof address === "object" && address ? address.port : options.port;
   return {
     url: `http://${options.host.includes(":") ? `[${options.host}]` : options.host}:${port}`,
+    /** Stops accepting, lets the requests in flight finish (10 s at most), then closes. */
     async close() {
       await new Promise<void>((resolve) => {
         server.close(() => resolve());
-        server.closeAllConnections();
+        server.closeIdleConnections();
+        // A connection kept alive after its last answer, or a request that never ends.
+        const idle = setInterval(() => server.closeIdleConnections(), 100);
+        const forced = setTimeout(() => server.closeAllConnections(), closeGraceMs);
+        server.once("close", () => {
+          clearInterval(idle);
+          clearTimeout(forced);
+        });
       });
       await closeVite();
     },
   };
 }
+
+/** How long requests in flight may take to finish once the server is asked to stop. */
+const closeGraceMs = 10_000;
+
+/** Routes whose last segment is a secret (app/routes.ts: the `:token` routes). */
+const tokenRoutes = /^\/(verification|mot-de-passe-oublie|desabonnement|invitation)\/[^/]+$/;
+
+/** The path as the log shows it: without its query string, and a token in the path replaced. */
+export function loggedPath(path: string): string {
+  return path.replace(tokenRoutes, "/$1/[jeton]");
+}
+
+/**
+ * One line per request: method, path without its query string (which may carry what a person
+ * searched), status, size and time. No address, no cookie, no user agent, no token. Fingerprinted
+ * assets are left out.
+ */
+morgan.token("path-only", (req) => loggedPath((req as Request).path));
+const requestLog = morgan(":method :path-only :status :res[content-length] - :response-time ms", {
+  skip: (req) => (req as Request).path.startsWith("/assets/"),
+});
 
 /**
  * Request bodies above these sizes are refused before they are read. The profile form takes a CV

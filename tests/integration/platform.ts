@@ -20,6 +20,8 @@ let started = 0;
 
 export interface RunningPlatform {
   url: string;
+  /** The process `npm start` runs (the primary). */
+  pid: number;
   dataDir: string;
   /** The platform's own Meilisearch. */
   meiliPid: number;
@@ -94,6 +96,7 @@ export async function startPlatform(
   const mailDir = path.join(dataDir, "mail");
   return {
     url,
+    pid: child.pid as number,
     dataDir,
     meiliPid,
     output: () => output,
@@ -124,6 +127,8 @@ export interface RawResponse {
   status: number;
   headers: http.IncomingHttpHeaders;
   body: string;
+  /** The bytes as they came (compressed when the request accepted it). */
+  raw: Buffer;
 }
 
 /**
@@ -153,7 +158,8 @@ export function rawRequest(
         const chunks: Buffer[] = [];
         response.on("data", (chunk: Buffer) => chunks.push(chunk));
         response.on("end", () => {
-          resolve({ status: response.statusCode ?? 0, headers: response.headers, body: Buffer.concat(chunks).toString("utf8") });
+          const raw = Buffer.concat(chunks);
+          resolve({ status: response.statusCode ?? 0, headers: response.headers, body: raw.toString("utf8"), raw });
           request.destroy();
         });
         response.on("error", reject);

@@ -1,0 +1,102 @@
+// The launcher as `npm start` runs it (issue 13): responses compressed, one log line per request
+// without personal data, and a stop that lets the requests in flight finish.
+import net from "node:net";
+import { brotliDecompressSync, gunzipSync } from "node:zlib";
+import { afterAll, beforeAll, expect, test } from "vitest";
+import { isProcessAlive } from "#app/platform/process.server";
+import routes from "#app/routes";
+import { loggedPath } from "#app/server/http";
+import { rawRequest, startPlatform, type RunningPlatform } from "./platform";
+
+let platform: RunningPlatform;
+
+beforeAll(async () => {
+  platform = await startPlatform();
+}, 240_000);
+afterAll(async () => {
+  await platform?.stop();
+});
+
+test("a page and the scripts travel compressed to a browser that accepts it, and whole to one that does not", async () => {
+  const plain = await rawRequest(platform.url, { path: "/" });
+  expect(plain.headers["content-encoding"]).toBeUndefined();
+  const zipped = await rawRequest(platform.url, { path: "/", headers: { "Accept-Encoding": "gzip" } });
+  expect(zipped.headers["content-encoding"]).toBe("gzip");
+  const page = gunzipSync(zipped.raw).toString("utf8");
+  expect(page).toContain("Le Volontariat Territorial en Entreprise");
+  expect(zipped.raw.length).toBeLessThan(Buffer.byteLength(plain.body) / 2);
+
+  const script = /<script[^>]+src="(\/assets\/[^"]+\.js)"/.exec(plain.body)?.[1] ?? /href="(\/assets\/[^"]+\.js)"/.exec(plain.body)?.[1];
+  expect(script).toBeTruthy();
+  const whole = await rawRequest(platform.url, { path: script as string });
+  const brotli = await rawRequest(platform.url, { path: script as string, headers: { "Accept-Encoding": "br, gzip" } });
+  expect(brotli.headers["content-encoding"]).toBe("br");
+  expect(brotliDecompressSync(brotli.raw).equals(whole.raw)).toBe(true);
+  expect(brotli.raw.length).toBeLessThan(whole.raw.length / 2);
+});
+
+test("each request is logged by method, path, status and time: no query string, no token, no address", async () => {
+  await rawRequest(platform.url, { path: "/offres?q=soudeur&autour=lea%40ecole.fr" });
+  await rawRequest(platform.url, { path: "/mot-de-passe-oublie/jeton-secret-de-reinitialisation" });
+  await new Promise((resolve) => setTimeout(resolve, 200));
+  const lines = platform.output().split("\n");
+  expect(lines.find((l) => l.startsWith("GET /offres "))).toMatch(/^GET \/offres 200 \S+ - [\d.]+ ms$/);
+  expect(lines.find((l) => l.startsWith("GET /mot-de-passe-oublie/"))).toMatch(/^GET \/mot-de-passe-oublie\/\[jeton\] \d{3} /);
+  expect(platform.output()).not.toContain("jeton-secret-de-reinitialisation");
+  expect(platform.output()).not.toContain("lea@ecole.fr");
+  expect(lines.filter((l) => /^(GET|POST) /.test(l)).some((l) => l.includes("127.0.0.1"))).toBe(false);
+});
+
+test("every route whose path carries a token is logged without it", () => {
+  const tokenRoutes = routes
+    .flatMap(function paths(route): string[] {
+      return [route.path ?? "", ...(route.children ?? []).flatMap(paths)];
+    })
+    .filter((p) => p.endsWith(":token"));
+  expect(tokenRoutes.length).toBeGreaterThanOrEqual(4);
+  for (const route of tokenRoutes) {
+    const path = `/${route.replace(":token", "AbCdEf123456")}`;
+    expect(loggedPath(path), path).not.toContain("AbCdEf123456");
+  }
+});
+
+test("stopping lets a request in flight finish: its answer arrives, then the platform exits", async () => {
+  const target = new URL(platform.url);
+  const body = "email=personne%40exemple.fr&password=pas-le-bon-mot-de-passe";
+  const socket = net.connect(Number(target.port), target.hostname);
+  let answer = "";
+  socket.on("data", (chunk) => (answer += chunk.toString("utf8")));
+  const closed = new Promise((resolve) => socket.on("close", resolve));
+  await new Promise((resolve) => socket.once("connect", resolve));
+  socket.write(
+    [
+      "POST /connexion HTTP/1.1",
+      `Host: ${target.host}`,
+      `Origin: ${platform.url}`,
+      "Content-Type: application/x-www-form-urlencoded",
+      `Content-Length: ${Buffer.byteLength(body)}`,
+      "Connection: close",
+      "",
+      body.slice(0, 10),
+    ].join("\r\n"),
+  );
+  await new Promise((resolve) => setTimeout(resolve, 300));
+  const exited = new Promise<number | null>((resolve) => {
+    const poll = setInterval(() => {
+      if (!isProcessAlive(platform.pid)) {
+        clearInterval(poll);
+        resolve(0);
+      }
+    }, 50);
+  });
+  process.kill(platform.pid, "SIGTERM");
+  await new Promise((resolve) => setTimeout(resolve, 500));
+  // Still running: it waits for the request it is reading.
+  expect(isProcessAlive(platform.pid)).toBe(true);
+  socket.write(body.slice(10));
+  await closed;
+  expect(answer).toMatch(/^HTTP\/1\.1 (200|400) /);
+  expect(answer).toContain("mot de passe");
+  await exited;
+  expect(platform.output()).toContain("Stopped.");
+}, 60_000);
