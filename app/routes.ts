@@ -7,6 +7,7 @@ export default [
   // Links made before phases: the id alone, in the first list.
   route("territoires/:code", "routes/territoires/detail.tsx", { id: "territory-bare-code" }),
   route("healthz", "routes/healthz/route.ts"),
+  route("healthz/index", "routes/healthz/index.ts"),
   route("offres", "routes/offres/search.tsx"),
   route("offres/flux.xml", "routes/offres/feed.ts"),
   route("entreprises/:siren", "routes/entreprises/detail.tsx"),

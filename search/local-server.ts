@@ -67,6 +67,19 @@ async function waitUntilHealthy(url: string, child: ChildProcess, timeoutMs: num
   throw new Error(`Meilisearch did not answer on ${url} within ${timeoutMs / 1000} s.`);
 }
 
+/**
+ * The local Meilisearch a running server started on this data folder, for tools run beside it
+ * (`search:reindex`, `search:check` on PostgreSQL): its address and key, or null when none runs.
+ */
+export async function runningLocalMeilisearch(dataRoot = defaultDataRoot()): Promise<{ url: string; masterKey: string } | null> {
+  const root = path.resolve(dataRoot);
+  const pid = Number.parseInt(await readFile(path.join(root, "meili.pid"), "utf8").catch(() => ""), 10);
+  const owner = Number.parseInt(await readFile(path.join(root, "meili.pid.owner"), "utf8").catch(() => ""), 10);
+  const url = (await readFile(path.join(root, "meili.url"), "utf8").catch(() => "")).trim();
+  if (!pid || !owner || !url || owner === process.pid || !isProcessAlive(pid) || !isProcessAlive(owner)) return null;
+  return { url, masterKey: await localMasterKey(root) };
+}
+
 export async function startLocalMeilisearch(
   options: { dataRoot?: string; port?: number; indexingThreads?: number; log?: (line: string) => void } = {},
 ): Promise<LocalMeilisearch> {

@@ -6,7 +6,8 @@ import { startServices, serviceOptionsFromEnv } from "#app/server/services";
 import { reindexOffers } from "./reindex";
 import { reindexStudents } from "./student-index";
 
-const services = await startServices({ ...serviceOptionsFromEnv(), worker: false, reindexWhenEmpty: false, log: () => {} });
+// Beside a running server on PostgreSQL, its local Meilisearch is used rather than a second one.
+const services = await startServices({ ...serviceOptionsFromEnv(), worker: false, reindexWhenEmpty: false, attach: true, log: () => {} });
 try {
   if (!services.search) throw new Error("No search engine: set MEILI_URL, or let the app start its local Meilisearch.");
   const bar = new SingleBar({ format: "Indexing offers [{bar}] {percentage}% | {value}/{total}" }, Presets.shades_classic);

@@ -10,7 +10,7 @@ import { createMailTransport, setMailTransport, type MailTransport } from "#emai
 import { importReferenceDataIfEmpty } from "#prisma/import-reference";
 import { migrate } from "#prisma/migrate";
 import { createSearchClient, setSearchClient } from "#search/client";
-import { startLocalMeilisearch, type LocalMeilisearch } from "#search/local-server";
+import { runningLocalMeilisearch, startLocalMeilisearch, type LocalMeilisearch } from "#search/local-server";
 import { applyOfferIndexSettings } from "#search/offer-index";
 import { indexedOfferCount } from "#search/reindex";
 import { applyStudentIndexSettings } from "#search/student-index";
@@ -41,6 +41,8 @@ export interface ServiceOptions {
    * the index settings (default). Web processes forked by `npm start` skip it: their primary did.
    */
   prepare?: boolean;
+  /** A tool run beside a server: use the local Meilisearch that server started, if one runs. */
+  attach?: boolean;
   /** Rebuild the offers index in the background when it is empty but the database is not. */
   reindexWhenEmpty?: boolean;
   log?: (message: string) => void;
@@ -76,10 +78,15 @@ export async function startServices(options: ServiceOptions = {}): Promise<Servi
     let search: Meilisearch | undefined;
     let searchUrl: string | undefined;
     let localMeilisearch: LocalMeilisearch | undefined;
+    let running: Awaited<ReturnType<typeof runningLocalMeilisearch>> = null;
     try {
       if (options.meiliUrl) {
         searchUrl = options.meiliUrl;
         search = createSearchClient(options.meiliUrl, options.meiliKey ?? "");
+      } else if (options.attach && (running = await runningLocalMeilisearch(options.dataRoot))) {
+        // A server runs on this data folder: use its Meilisearch rather than start a second one.
+        searchUrl = running.url;
+        search = createSearchClient(running.url, running.masterKey);
       } else if (prepare) {
         localMeilisearch = await startLocalMeilisearch({ dataRoot: options.dataRoot, log: (line) => log(`meilisearch: ${line}`) });
         stops.push(() => localMeilisearch!.stop());

@@ -7,6 +7,7 @@
 // the local Meilisearch, the outbox worker. The embedded PGlite database belongs to one process,
 // so on PGlite (and under --dev) the primary serves the site itself.
 import cluster, { type Worker } from "node:cluster";
+import { rm, writeFile } from "node:fs/promises";
 import net from "node:net";
 import os from "node:os";
 import { buildIfNeeded } from "./build-if-needed";
@@ -14,6 +15,7 @@ import { startHttpServer, type HttpServer } from "./http";
 import { serviceOptionsFromEnv, startServices, type Services } from "./services";
 import { publicUrl, publicUrlProblem } from "#app/platform/config.server";
 import { isPostgresUrl } from "#app/platform/db.server";
+import { serverUrlFile } from "#app/platform/data-dir.server";
 
 const dev = process.argv.includes("--dev");
 const host = process.env.HOST ?? "127.0.0.1";
@@ -53,6 +55,7 @@ async function runPrimary() {
     );
     await http?.close().catch(() => {});
     await services?.stop();
+    await rm(serverUrlFile, { force: true });
   };
 
   async function stop(signal: string) {
@@ -118,6 +121,8 @@ async function runPrimary() {
     }
     // On the embedded default the public address is where this server listens.
     process.env.PUBLIC_URL ??= url;
+    // Where it listens, for tools run beside it (`npm run search:check`).
+    await writeFile(serverUrlFile, url);
     const { database, searchUrl, localMeilisearch, mail } = services;
     log(
       [

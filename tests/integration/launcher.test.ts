@@ -1,17 +1,22 @@
 // The launcher as `npm start` runs it (issue 13): responses compressed, one log line per request
 // without personal data, and a stop that lets the requests in flight finish.
+import { spawn } from "node:child_process";
 import net from "node:net";
+import path from "node:path";
 import { brotliDecompressSync, gunzipSync } from "node:zlib";
 import { afterAll, beforeAll, expect, test } from "vitest";
 import { isProcessAlive } from "#app/platform/process.server";
 import routes from "#app/routes";
 import { loggedPath } from "#app/server/http";
+import { seedDemoWorld } from "#prisma/demo/seed";
 import { rawRequest, startPlatform, type RunningPlatform } from "./platform";
+
+const root = path.resolve(import.meta.dirname, "../..");
 
 let platform: RunningPlatform;
 
 beforeAll(async () => {
-  platform = await startPlatform();
+  platform = await startPlatform({ prepare: (database) => seedDemoWorld(database.sql, { offers: 200, seed: 3 }).then(() => {}) });
 }, 240_000);
 afterAll(async () => {
   await platform?.stop();
@@ -59,6 +64,30 @@ test("every route whose path carries a token is logged without it", () => {
     expect(loggedPath(path), path).not.toContain("AbCdEf123456");
   }
 });
+
+test("beside the running platform, npm run search:check reports on its index", async () => {
+  const run = () =>
+    new Promise<{ code: number | null; output: string }>((resolve) => {
+      const child = spawn(process.execPath, [path.join(root, "node_modules/tsx/dist/cli.mjs"), "search/check-cli.ts"], {
+        cwd: root,
+        env: { ...process.env, VTE_DATA_DIR: platform.dataDir, MEILI_URL: "", MEILI_MASTER_KEY: "" },
+      });
+      let output = "";
+      child.stdout.on("data", (chunk) => (output += chunk));
+      child.stderr.on("data", (chunk) => (output += chunk));
+      child.on("exit", (code) => resolve({ code, output }));
+    });
+  // The worker rebuilds the index after start: the check agrees once it has.
+  let result = await run();
+  for (let tries = 0; result.code !== 0 && tries < 30; tries++) {
+    await new Promise((resolve) => setTimeout(resolve, 2_000));
+    result = await run();
+  }
+  expect(result.output).toContain("Asked the running server");
+  expect(result.output).toContain("The index matches the database.");
+  expect(Number(/(\d+) searchable offers/.exec(result.output)?.[1])).toBeGreaterThan(50);
+  expect(result.code).toBe(0);
+}, 120_000);
 
 test("stopping lets a request in flight finish: its answer arrives, then the platform exits", async () => {
   const target = new URL(platform.url);
