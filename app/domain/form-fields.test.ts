@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { z } from "zod";
-import { email, personName, text, wholeNumber } from "./form-fields";
+import { email, firstFieldError, personName, text, wholeNumber } from "./form-fields";
 
 function message(schema: z.ZodType, value: unknown): string | null {
   const result = schema.safeParse(value);
@@ -22,4 +22,14 @@ describe("form fields say what is wrong in French", () => {
   test("addresses are kept in lower case", () => expect(email.parse(" Prenom.Nom@Exemple.FR ")).toBe("prenom.nom@exemple.fr"));
   test("a word where a number is expected", () =>
     expect(message(wholeNumber({ min: 1, max: 60, label: "Durée" }), "douze")).toBe("Durée : saisissez un nombre."));
+});
+
+test("the first field in error is the one a form shows its message next to", () => {
+  expect(firstFieldError({ name: null, domains: ["Indiquez au moins un domaine valide."], kind: ["Choisissez le type d'école."] })).toEqual(
+    {
+      field: "domains",
+      message: "Indiquez au moins un domaine valide.",
+    },
+  );
+  expect(firstFieldError(undefined)).toEqual({ field: "", message: "Formulaire incomplet : vérifiez les champs." });
 });

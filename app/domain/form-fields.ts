@@ -70,3 +70,15 @@ export function isoDate(label: string) {
     .regex(/^\d{4}-\d{2}-\d{2}$/, `${label} : saisissez une date au format JJ/MM/AAAA.`)
     .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)), `${label} : cette date n'existe pas.`);
 }
+
+/**
+ * The first field in error and its first message, for a form that shows one message next to its
+ * field (Conform's \`submission.error\`, field name → messages).
+ */
+export function firstFieldError(errors: Record<string, string[] | null | undefined> | null | undefined): {
+  field: string;
+  message: string;
+} {
+  const [field, messages] = Object.entries(errors ?? {}).find(([, found]) => found?.length) ?? ["", null];
+  return { field, message: messages?.[0] ?? "Formulaire incomplet : vérifiez les champs." };
+}

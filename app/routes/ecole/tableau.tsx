@@ -55,14 +55,19 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   };
 }
 
+/** Approve a colleague, or withdraw a promotion (the form without an intent). */
+const dashboardForms = z.union([
+  z.object({ intent: z.literal("approve"), staffId: recordId }),
+  z.object({ intent: z.undefined().optional(), promotionId: recordId }),
+]);
+
 export async function action({ request, context }: ActionFunctionArgs) {
   const user = requireUser(request, context, ["SCHOOL_STAFF"]);
   const school = await schoolForViewer(user, new URL(request.url));
-  const form = await request.formData();
+  const input = formValues(await request.formData(), dashboardForms);
   // An approved member of the school approves a colleague (approveStaff checks the school).
-  if (form.get("intent") === "approve")
-    return { approved: await approveStaff(user, formValues(form, z.object({ staffId: recordId })).staffId) };
-  await removePromotion(school.id, formValues(form, z.object({ promotionId: recordId })).promotionId);
+  if (input.intent === "approve") return { approved: await approveStaff(user, input.staffId) };
+  await removePromotion(school.id, input.promotionId);
   return { removed: true };
 }
 

@@ -3,13 +3,14 @@
 import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { applicationOfCompany, markViewed, moveApplication, type HireContract } from "#app/applications/applications.server";
-import { hireContractSchema } from "./schemas";
+import { parseWithZod } from "@conform-to/zod/v4";
+import { applicationMoveSchema, hireContractSchema } from "./schemas";
 import { requireCompanyOfMember } from "#app/companies/companies.server";
 import { formatLongDate } from "#app/components/labels";
 import { payBands, undoHireDays } from "#app/domain/placement";
-import { applicationStatusLabels, canCompanyMove, companyTargets, type ApplicationStatus } from "#app/domain/application-pipeline";
+import { applicationStatusLabels, canCompanyMove, companyTargets } from "#app/domain/application-pipeline";
 import { requireUser } from "#app/accounts/permissions.server";
-import { controlCharacterMessage, hasControlCharacter } from "#app/domain/form-fields";
+import { firstFieldError } from "#app/domain/form-fields";
 import { db } from "#app/platform/db.server";
 import { AidsEstimate } from "#app/components/aids";
 import { contractTypes, degreeLevels, labelOf, optionsOf, schoolKinds } from "#app/domain/codes";
@@ -70,20 +71,24 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
   const user = requireUser(request, context, ["COMPANY_MEMBER"]);
   const company = await requireCompanyOfMember(user.id);
   const form = await request.formData();
-  const to = String(form.get("to") ?? "") as ApplicationStatus;
-  const message = String(form.get("message") ?? "").trim();
-  if (!companyTargets.includes(to)) return { error: "Choisissez l'étape suivante.", message };
-  if (message.length > 2000) return { error: "Le message fait au plus 2 000 caractères.", message };
-  if (hasControlCharacter(message)) return { error: controlCharacterMessage, message };
-  if (/<\s*\/?\s*[a-zA-Z!][^>]*>/.test(message)) return { error: "Le HTML n'est pas accepté : écrivez du texte simple.", message };
+  const typed = String(form.get("message") ?? "");
+  const move = parseWithZod(form, { schema: applicationMoveSchema });
+  if (move.status !== "success") return { error: firstFieldError(move.error).message, message: typed };
+  const { to, message = "" } = move.value;
   let contract: HireContract | null = null;
   if (to === "HIRED") {
-    const parsed = hireContractSchema.safeParse(Object.fromEntries(form));
-    if (!parsed.success) return { error: parsed.error.issues.map((issue) => issue.message).join(" "), message };
+    const hire = parseWithZod(form, { schema: hireContractSchema });
+    if (hire.status !== "success")
+      return {
+        error: Object.values(hire.error ?? {})
+          .flat()
+          .join(" "),
+        message: typed,
+      };
     contract = {
-      ...parsed.data,
-      startDate: new Date(`${parsed.data.startDate}T00:00:00Z`),
-      durationMonths: parsed.data.durationMonths ?? null,
+      ...hire.value,
+      startDate: new Date(`${hire.value.startDate}T00:00:00Z`),
+      durationMonths: hire.value.durationMonths ?? null,
     };
   }
   const error = await moveApplication(company.id, params.id ?? "", user.id, to, message || null, contract);

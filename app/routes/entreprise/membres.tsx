@@ -16,6 +16,9 @@ import { publicUrl } from "#app/platform/config.server";
 import { countAttempts, mailRequestChecks } from "#app/accounts/rate-limit.server";
 import { requireUser } from "#app/accounts/permissions.server";
 import { invitationSchema } from "./schemas";
+import { z } from "zod";
+import { recordId } from "#app/domain/form-fields";
+import { formValues } from "#app/platform/forms.server";
 
 export const meta: MetaFunction = () => [{ title: "Membres · Espace entreprise" }];
 
@@ -42,7 +45,8 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const company = await requireCompanyAdministrator(user.id);
   const formData = await request.formData();
   if (formData.get("intent") === "hand-over") {
-    const handedOver = await handOverAdministration(company.id, user.id, String(formData.get("userId") ?? ""));
+    const { userId } = formValues(formData, z.object({ userId: recordId }));
+    const handedOver = await handOverAdministration(company.id, user.id, userId);
     return { sentTo: null, handedOver, reply: null };
   }
   const submission = parseWithZod(formData, { schema: invitationSchema });

@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { email, isoDate, requiredMessage, text } from "#app/domain/form-fields";
+import { email, isoDate, optionalText, requiredMessage, text } from "#app/domain/form-fields";
+import { companyTargets, type ApplicationStatus } from "#app/domain/application-pipeline";
 import { payBands, type PayBand } from "#app/domain/placement";
 import { isValidSiren, normalizeSiren } from "#app/domain/siren";
 import { codesOf, contractTypes, degreeLevels, offerSchoolKinds, payPeriods, remotePolicies } from "#app/domain/codes";
@@ -88,4 +89,10 @@ export const hireContractSchema = z.object({
 export const claimSchema = z.object({
   siren: z.string().regex(/^\d{9}$/, "SIREN inconnu."),
   message: text({ max: 2000, min: 20 }),
+});
+
+/** A company moves an application: the next stage, an optional message to the candidate. */
+export const applicationMoveSchema = z.object({
+  to: z.enum(companyTargets as [ApplicationStatus, ...ApplicationStatus[]], { error: "Choisissez l'étape suivante." }),
+  message: optionalText({ max: 2000 }),
 });

@@ -3,14 +3,13 @@
 // latter), and approve the staff accounts waiting to act for a school.
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-
-import type { SchoolKind } from "#app/generated/prisma/enums";
+import { parseWithZod } from "@conform-to/zod/v4";
 import { requireUser } from "#app/accounts/permissions.server";
 import { approveStaff, createSchool, listSchools, setSchoolDomains } from "#app/schools/schools.server";
-import { parseDomains } from "#app/domain/mail-domains";
 import { resolveEstablishment } from "#app/students/students.server";
-import { controlCharacterMessage, hasControlCharacter } from "#app/domain/form-fields";
 import { labelOf, optionsOf, schoolKinds } from "#app/domain/codes";
+import { firstFieldError } from "#app/domain/form-fields";
+import { schoolAdminSchema } from "./schemas";
 
 export const meta: MetaFunction = () => [{ title: "Écoles · Pilotage · VTE" }];
 
@@ -25,33 +24,30 @@ export async function action({ request, context }: ActionFunctionArgs): Promise<
   const user = requireUser(request, context, ["OPERATOR"]);
   const form = await request.formData();
   const values = Object.fromEntries([...form].map(([k, v]) => [k, String(v)]));
-  const invisible = Object.entries(values).find(([, value]) => hasControlCharacter(value));
-  if (invisible) return { error: controlCharacterMessage, field: invisible[0], values };
-  if (values.intent === "approve") {
-    const approved = await approveStaff(user, values.staffId ?? "");
+  const submission = parseWithZod(form, { schema: schoolAdminSchema });
+  if (submission.status !== "success") {
+    const { field, message } = firstFieldError(submission.error);
+    return { error: message, field: field || undefined, values };
+  }
+  const input = submission.value;
+  if (input.intent === "approve") {
+    const approved = await approveStaff(user, input.staffId);
     return approved ? { error: null, values: {} } : { error: "Ce compte n'est plus en attente de validation.", values: {} };
   }
-  const domains = parseDomains(values.domains ?? "");
-  if (!domains || domains.length === 0)
-    return { error: "Indiquez au moins un domaine valide, par exemple etu.ecole.fr.", field: "domains", values };
-  const staffDomains = parseDomains(values.staffDomains ?? "");
-  if (!staffDomains || staffDomains.length === 0)
-    return { error: "Indiquez au moins un domaine valide, par exemple ecole.fr.", field: "staffDomains", values };
-  if (values.intent === "domains")
-    return { error: await setSchoolDomains(values.schoolId ?? "", { emailDomains: domains, staffEmailDomains: staffDomains }), values: {} };
-  const name = (values.name ?? "").trim();
-  if (!name || name.length > 200) return { error: "Indiquez le nom de l'école (200 caractères au plus).", field: "name", values };
-  const kind = values.kind as SchoolKind;
-  if (!(kind in schoolKinds)) return { error: "Choisissez le type d'école.", field: "kind", values };
-  const establishment = await resolveEstablishment(values.establishment ?? "");
+  if (input.intent === "domains")
+    return {
+      error: await setSchoolDomains(input.schoolId, { emailDomains: input.domains, staffEmailDomains: input.staffDomains }),
+      values: {},
+    };
+  const establishment = await resolveEstablishment(input.establishment);
   if (!establishment || establishment === "ambiguous")
     return { error: "Aucun établissement unique ne correspond : saisissez son nom exact ou son code UAI.", field: "establishment", values };
   const error = await createSchool({
-    name,
-    kind,
+    name: input.name,
+    kind: input.kind,
     establishmentId: establishment.id,
-    emailDomains: domains,
-    staffEmailDomains: staffDomains,
+    emailDomains: input.domains,
+    staffEmailDomains: input.staffDomains,
   });
   return error ? { error, field: "domains", values } : { error: null, values: {} };
 }
