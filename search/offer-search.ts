@@ -1,61 +1,40 @@
-// The offer search on Meilisearch: filters the server controls (only published, unexpired offers),
+// The offer search on Meilisearch, answering the app's contract (app/offers/search-contract.ts):
+// filters the server controls (only published, unexpired offers),
 // disjunctive facet counts (choosing a region still counts the other regions) through one
 // multi-search, highlighted titles, and suggestions when nothing matches.
 import type { Meilisearch, MultiSearchQuery, SearchResponse } from "meilisearch";
 import { distanceKm, type Place } from "#app/domain/geo";
 import { publicOfferSearchFilter } from "#app/domain/public-offer";
-import { facetKeys, pageSize, type FacetKey, type OfferSearchParams } from "#app/domain/offer-search-params";
-import { offerIndexName, type OfferDocument } from "./offer-index";
+import { pageSize } from "#app/domain/offer-search-params";
 import { isNafDivision, splitNafCodes } from "#app/domain/naf";
+import {
+  queryFacets,
+  type OfferHit,
+  type OfferQuery,
+  type OfferSearchResult,
+  type OfferSummary,
+  type QueryFacet,
+  type QueryPart,
+} from "#app/offers/search-contract";
+import { offerIndexName, type OfferDocument } from "./offer-index";
 
-interface OfferHit {
-  id: string;
-  title: { text: string; match: boolean }[];
-  companyName: string;
-  companySiren: string;
-  territoryId: string | null;
-  territoryName: string | null;
-  communeName: string;
-  distanceKm: number | null;
-  contractType: string;
-  durationMonths: number | null;
-  startDate: number;
-  publishedAt: number;
-  vteEligible: boolean;
-  vteTerritory: boolean;
-  vteGreen: boolean;
-}
-
-export interface OfferSearchResult {
-  hits: OfferHit[];
-  total: number;
-  page: number;
-  pages: number;
-  /** Facet value -> count, per facet; null when the engine cannot count (degraded mode). */
-  facets: Record<FacetKey, Record<string, number>> | null;
-  /** Once a NAF section is chosen: its divisions ("25") with their counts, disjunctive among them. */
-  divisions: Record<string, number> | null;
-  /** When nothing matches: which single filter to drop, and how many offers that gives. */
-  loosen: { key: FacetKey | "q" | "vert" | "autour" | "debut"; value?: string; count: number }[];
-}
-
-const facetAttributes: Record<FacetKey, string> = {
-  region: "regionCode",
-  territoire: "territoryId",
-  departement: "departmentCode",
-  secteur: "nafSection",
-  metier: "romeCode",
-  contrat: "contractType",
-  niveau: "degreeLevel",
-  ecole: "schoolKinds",
-  teletravail: "remote",
+const facetAttributes: Record<QueryFacet, string> = {
+  regions: "regionCode",
+  territories: "territoryId",
+  departments: "departmentCode",
+  sectors: "nafSection",
+  jobs: "romeCode",
+  contracts: "contractType",
+  degrees: "degreeLevel",
+  schoolKinds: "schoolKinds",
+  remote: "remote",
 };
 
 const quoted = (value: string) => JSON.stringify(value);
 
-function facetFilter(key: FacetKey, values: string[]): string[] {
+function facetFilter(key: QueryFacet, values: string[]): string[] {
   if (values.length === 0) return [];
-  if (key === "secteur") {
+  if (key === "sectors") {
     const { sections, divisions } = splitNafCodes(values);
     return [
       ...(sections.length ? [`nafSection IN [${sections.map(quoted).join(", ")}]`] : []),
@@ -70,8 +49,8 @@ function facetFilter(key: FacetKey, values: string[]): string[] {
  * regions' departments, as NAF divisions follow their section. Counting ~100 departments
  * nationwide was the costliest facet of the page (decision 008).
  */
-function departmentsCounted(params: OfferSearchParams): boolean {
-  return params.region.length > 0 || params.departement.length > 0;
+function departmentsCounted(query: OfferQuery): boolean {
+  return query.regions.length > 0 || query.departments.length > 0;
 }
 
 /**
@@ -80,23 +59,22 @@ function departmentsCounted(params: OfferSearchParams): boolean {
  */
 const queryBudget = { exactCounts: 30, loosenings: 12 };
 
-export type FilterPart = FacetKey | "q" | "vert" | "autour" | "debut";
-
-/** The Meilisearch filter for a state; `without` leaves one part out (facet counts, suggestions). */
-export function offerFilter(params: OfferSearchParams, place: Place | null, now: Date, without?: FilterPart): string[] {
+/** The Meilisearch filter for a query; `without` leaves one part out (facet counts, suggestions). */
+export function offerFilter(query: OfferQuery, place: Place | null, now: Date, without?: QueryPart): string[] {
   const filter = publicOfferSearchFilter(now);
-  for (const key of facetKeys) if (key !== without) filter.push(...facetFilter(key, params[key] as string[]));
-  if (params.vert && without !== "vert") filter.push("vteGreen = true");
-  if (params.debut && without !== "debut") filter.push(`startDate >= ${Math.floor(Date.parse(`${params.debut}T00:00:00Z`) / 1000)}`);
-  if (place && without !== "autour") filter.push(`_geoRadius(${place.latitude}, ${place.longitude}, ${params.rayon * 1000})`);
+  for (const key of queryFacets) if (key !== without) filter.push(...facetFilter(key, query[key]));
+  if (query.greenOnly && without !== "greenOnly") filter.push("vteGreen = true");
+  if (query.startsFrom && without !== "startsFrom")
+    filter.push(`startDate >= ${Math.floor(Date.parse(`${query.startsFrom}T00:00:00Z`) / 1000)}`);
+  if (place && without !== "place") filter.push(`_geoRadius(${place.latitude}, ${place.longitude}, ${query.radiusKm * 1000})`);
   return filter;
 }
 
-function sortFor(params: OfferSearchParams, place: Place | null): string[] | undefined {
-  switch (params.tri) {
+function sortFor(query: OfferQuery, place: Place | null): string[] | undefined {
+  switch (query.sort) {
     case "recent":
       return ["publishedAt:desc"];
-    case "debut":
+    case "start":
       return ["startDate:asc"];
     case "distance":
       return place ? [`_geoPoint(${place.latitude}, ${place.longitude}):asc`] : undefined;
@@ -119,7 +97,7 @@ function highlightRuns(formatted: string): { text: string; match: boolean }[] {
 
 export async function searchOffers(
   client: Meilisearch,
-  params: OfferSearchParams,
+  query: OfferQuery,
   options: { place: Place | null; now?: Date; indexName?: string },
 ): Promise<OfferSearchResult> {
   const now = options.now ?? new Date();
@@ -127,17 +105,17 @@ export async function searchOffers(
   const { place } = options;
   // One more query per facet in use, without its own filter, for disjunctive counts; the main
   // query does not count those facets again.
-  const selected = facetKeys.filter((key) => (params[key] as string[]).length > 0);
+  const selected = queryFacets.filter((key) => query[key].length > 0);
   const main: MultiSearchQuery = {
     indexUid,
-    q: params.q,
-    filter: offerFilter(params, place, now),
-    facets: facetKeys
-      .filter((key) => !selected.includes(key) && (key !== "departement" || departmentsCounted(params)))
+    q: query.text,
+    filter: offerFilter(query, place, now),
+    facets: queryFacets
+      .filter((key) => !selected.includes(key) && (key !== "departments" || departmentsCounted(query)))
       .map((key) => facetAttributes[key]),
-    page: params.page,
+    page: query.page,
     hitsPerPage: pageSize,
-    sort: sortFor(params, place),
+    sort: sortFor(query, place),
     attributesToRetrieve: [
       "id",
       "title",
@@ -161,26 +139,26 @@ export async function searchOffers(
   };
   const disjunctive: MultiSearchQuery[] = selected.map((key) => ({
     indexUid,
-    q: params.q,
-    filter: offerFilter(params, place, now, key),
+    q: query.text,
+    filter: offerFilter(query, place, now, key),
     facets: [facetAttributes[key]],
     limit: 0,
   }));
   // Divisions of the chosen sections, counted without the chosen divisions (so others keep theirs).
-  const { sections } = splitNafCodes(params.secteur);
+  const { sections } = splitNafCodes(query.sectors);
   const divisionQuery: MultiSearchQuery[] = sections.length
-    ? [{ indexUid, q: params.q, filter: offerFilter({ ...params, secteur: sections }, place, now), facets: ["nafDivision"], limit: 0 }]
+    ? [{ indexUid, q: query.text, filter: offerFilter({ ...query, sectors: sections }, place, now), facets: ["nafDivision"], limit: 0 }]
     : [];
   const { results } = await client.multiSearch({ queries: [main, ...disjunctive, ...divisionQuery] });
   const first = results[0] as unknown as SearchResponse<OfferDocument>;
-  const facets = Object.fromEntries(facetKeys.map((key) => [key, first.facetDistribution?.[facetAttributes[key]] ?? {}])) as Record<
-    FacetKey,
+  const facets = Object.fromEntries(queryFacets.map((key) => [key, first.facetDistribution?.[facetAttributes[key]] ?? {}])) as Record<
+    QueryFacet,
     Record<string, number>
   >;
   selected.forEach((key, i) => {
     facets[key] = (results[i + 1] as SearchResponse).facetDistribution?.[facetAttributes[key]] ?? {};
   });
-  await countChosenOutsideTop(client, params, place, now, indexUid, selected, facets);
+  await countChosenOutsideTop(client, query, place, now, indexUid, selected, facets);
   const total = first.totalHits ?? first.estimatedTotalHits ?? 0;
   const hits: OfferHit[] = first.hits.map((hit) => ({
     id: hit.id,
@@ -203,28 +181,28 @@ export async function searchOffers(
   return {
     hits,
     total,
-    page: params.page,
+    page: query.page,
     pages: Math.max(1, Math.ceil(total / pageSize)),
     facets,
     divisions,
-    loosen: total === 0 ? await loosenings(client, params, place, now, indexUid) : [],
+    loosen: total === 0 ? await loosenings(client, query, place, now, indexUid) : [],
   };
 }
 
 /** The engine counts the most frequent values only; a chosen value outside them gets its exact count. */
 async function countChosenOutsideTop(
   client: Meilisearch,
-  params: OfferSearchParams,
+  query: OfferQuery,
   place: Place | null,
   now: Date,
   indexUid: string,
-  selected: FacetKey[],
-  facets: Record<FacetKey, Record<string, number>>,
+  selected: QueryFacet[],
+  facets: Record<QueryFacet, Record<string, number>>,
 ) {
   const missing = selected
     .flatMap((key) =>
-      (params[key] as string[])
-        .filter((value) => !(value in facets[key]) && !(key === "secteur" && isNafDivision(value)))
+      (query[key] as string[])
+        .filter((value) => !(value in facets[key]) && !(key === "sectors" && isNafDivision(value)))
         .map((value) => ({ key, value })),
     )
     .slice(0, queryBudget.exactCounts);
@@ -232,8 +210,8 @@ async function countChosenOutsideTop(
   const { results } = await client.multiSearch({
     queries: missing.map(({ key, value }) => ({
       indexUid,
-      q: params.q,
-      filter: [...offerFilter(params, place, now, key), `${facetAttributes[key]} = ${quoted(value)}`],
+      q: query.text,
+      filter: [...offerFilter(query, place, now, key), `${facetAttributes[key]} = ${quoted(value)}`],
       hitsPerPage: 0,
     })),
   });
@@ -243,31 +221,28 @@ async function countChosenOutsideTop(
   });
 }
 
-/** For an empty result: the count each single filter's removal would give. */
+/** For an empty result: the count each single part's removal would give. */
 async function loosenings(
   client: Meilisearch,
-  params: OfferSearchParams,
+  query: OfferQuery,
   place: Place | null,
   now: Date,
   indexUid: string,
 ): Promise<OfferSearchResult["loosen"]> {
-  const parts: { key: FilterPart; value?: string }[] = [];
-  if (params.q) parts.push({ key: "q" });
-  for (const key of facetKeys) for (const value of params[key] as string[]) parts.push({ key, value });
-  if (params.vert) parts.push({ key: "vert" });
-  if (params.autour) parts.push({ key: "autour" });
-  if (params.debut) parts.push({ key: "debut" });
+  const parts: { part: QueryPart; value?: string }[] = [];
+  if (query.text) parts.push({ part: "text" });
+  for (const key of queryFacets) for (const value of query[key] as string[]) parts.push({ part: key, value });
+  if (query.greenOnly) parts.push({ part: "greenOnly" });
+  if (place) parts.push({ part: "place" });
+  if (query.startsFrom) parts.push({ part: "startsFrom" });
   if (parts.length === 0) return [];
-  const queries: MultiSearchQuery[] = parts.slice(0, queryBudget.loosenings).map((part) => {
-    const loosened =
-      part.value && part.key !== "q"
-        ? { ...params, [part.key]: (params[part.key as FacetKey] as string[]).filter((v) => v !== part.value) }
-        : params;
-    const skip = part.value ? undefined : part.key;
+  const queries: MultiSearchQuery[] = parts.slice(0, queryBudget.loosenings).map(({ part, value }) => {
+    // A facet value is dropped from its facet; any other part is left out whole.
+    const loosened = value === undefined ? query : { ...query, [part]: (query[part as QueryFacet] as string[]).filter((v) => v !== value) };
     return {
       indexUid,
-      q: part.key === "q" ? "" : params.q,
-      filter: offerFilter(loosened, place, now, skip === "q" ? undefined : skip),
+      q: part === "text" ? "" : query.text,
+      filter: offerFilter(loosened, place, now, value === undefined && part !== "text" ? part : undefined),
       limit: 0,
     };
   });
@@ -277,5 +252,51 @@ async function loosenings(
     .map((part, i) => ({ ...part, count: results[i].estimatedTotalHits ?? results[i].totalHits ?? 0 }))
     .filter((suggestion) => suggestion.count > 0)
     .sort((a, b) => b.count - a.count)
-    .slice(0, 5) as OfferSearchResult["loosen"];
+    .slice(0, 5);
+}
+
+const summaryAttributes = ["id", "title", "companyId", "companyName", "communeName"];
+
+/** Offers of a saved search published after `sinceSeconds`, newest first (the alert mails). */
+export async function offersPublishedSince(
+  client: Meilisearch,
+  query: OfferQuery,
+  options: { place: Place | null; sinceSeconds: number; now?: Date; limit?: number; indexName?: string },
+): Promise<OfferSummary[]> {
+  const result = await client.index<OfferDocument>(options.indexName ?? offerIndexName).search(query.text, {
+    filter: [...offerFilter(query, options.place, options.now ?? new Date()), `publishedAt > ${options.sinceSeconds}`],
+    sort: ["publishedAt:desc"],
+    limit: options.limit ?? 50,
+    attributesToRetrieve: summaryAttributes,
+  });
+  return result.hits.map((hit) => ({
+    id: hit.id,
+    title: hit.title,
+    companyId: hit.companyId,
+    companyName: hit.companyName,
+    communeName: hit.communeName,
+  }));
+}
+
+/** Offers like this one: the same ROME fiche or sector, within 100 km when it has coordinates. */
+export async function offersLike(
+  client: Meilisearch,
+  offer: { id: string; romeCode: string; romeLabel: string; nafSection: string; latitude: number | null; longitude: number | null },
+  limit = 5,
+): Promise<OfferSummary[]> {
+  const filter = [
+    ...publicOfferSearchFilter(new Date()),
+    `(romeCode = ${quoted(offer.romeCode)} OR nafSection = ${quoted(offer.nafSection)})`,
+    ...(offer.latitude != null && offer.longitude != null ? [`_geoRadius(${offer.latitude}, ${offer.longitude}, 100000)`] : []),
+  ];
+  const result = await client.index<OfferDocument>(offerIndexName).search(offer.romeLabel, {
+    filter,
+    limit: limit + 1, // the offer itself may be among them (ids are not filterable)
+    matchingStrategy: "last",
+    attributesToRetrieve: summaryAttributes,
+  });
+  return result.hits
+    .filter((hit) => hit.id !== offer.id)
+    .slice(0, limit)
+    .map((hit) => ({ id: hit.id, title: hit.title, companyId: hit.companyId, companyName: hit.companyName, communeName: hit.communeName }));
 }

@@ -7,11 +7,10 @@ const htmlTag = /<\s*\/?\s*[a-zA-Z!][^>]*>/;
 // by XML (the feed), and never typed on purpose.
 // eslint-disable-next-line no-control-regex
 const controlCharacter = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF]/;
-export const controlCharacterMessage =
-  "Ce texte contient des caractères invisibles non acceptés : retapez-le ou collez-le sans mise en forme.";
+const controlCharacterMessage = "Ce texte contient des caractères invisibles non acceptés : retapez-le ou collez-le sans mise en forme.";
 
 /** True when the text holds a control character a person never types (NUL, vertical tab…). */
-export function hasControlCharacter(value: string): boolean {
+function hasControlCharacter(value: string): boolean {
   return controlCharacter.test(value);
 }
 

@@ -8,8 +8,8 @@ import { resolvePlace } from "#app/reference/geography.server";
 import { publicUrl } from "#app/platform/config.server";
 import { enqueueMail } from "#emails/outbox.server";
 import { searchClient } from "#search/client";
-import { offerIndexName, type OfferDocument } from "#search/offer-index";
-import { offerFilter } from "#search/offer-search";
+import { offersPublishedSince } from "#search/offer-search";
+import { toOfferQuery } from "./search-contract";
 
 const maxSavedSearches = 20;
 const periodMs: Record<AlertFrequency, number> = { DAILY: 86_400_000, WEEKLY: 7 * 86_400_000 };
@@ -55,13 +55,13 @@ export async function sendDueAlerts(now = new Date(), options: { indexName?: str
     const params = parseOfferSearch(new URLSearchParams(saved.query));
     const place = await resolvePlace(params.autour);
     const since = Math.floor((saved.lastSentAt ?? saved.createdAt).getTime() / 1000);
-    const result = await client.index<OfferDocument>(options.indexName ?? offerIndexName).search(params.q, {
-      filter: [...offerFilter(params, place, now), `publishedAt > ${since}`],
-      sort: ["publishedAt:desc"],
-      limit: 50,
-      attributesToRetrieve: ["id", "title", "companyId", "companyName", "communeName"],
+    const found = await offersPublishedSince(client, toOfferQuery(params), {
+      place,
+      sinceSeconds: since,
+      now,
+      indexName: options.indexName,
     });
-    const offers = pickAlertOffers(result.hits);
+    const offers = pickAlertOffers(found);
     if (offers.length === 0) continue;
     await db().$transaction(async (tx) => {
       await enqueueMail(tx, saved.user.email, "savedSearchAlert", {

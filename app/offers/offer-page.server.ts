@@ -3,8 +3,7 @@ import { db } from "#app/platform/db.server";
 import type { Prisma } from "#app/generated/prisma/client";
 import { searchClient } from "#search/client";
 import { publicOfferWhere } from "#app/domain/public-offer";
-import { offerIndexName, type OfferDocument } from "#search/offer-index";
-import { publicOfferSearchFilter } from "#app/domain/public-offer";
+import { offersLike } from "#search/offer-search";
 
 const publicOfferInclude = {
   company: { select: { name: true, siren: true, sizeBand: true, communeCode: true, nafSection: true, naf: { select: { label: true } } } },
@@ -35,21 +34,14 @@ export async function similarOffers(offer: PublicOffer): Promise<SimilarOffer[]>
   const client = searchClient();
   if (client) {
     try {
-      const filter = [
-        ...publicOfferSearchFilter(new Date()),
-        `(romeCode = ${JSON.stringify(offer.romeCode)} OR nafSection = ${JSON.stringify(nafSection)})`,
-        ...(offer.latitude != null && offer.longitude != null ? [`_geoRadius(${offer.latitude}, ${offer.longitude}, 100000)`] : []),
-      ];
-      const result = await client.index<OfferDocument>(offerIndexName).search(offer.rome.label, {
-        filter,
-        limit: 6, // the offer itself may be among them (ids are not filterable)
-        matchingStrategy: "last",
-        attributesToRetrieve: ["id", "title", "companyName", "communeName"],
+      return await offersLike(client, {
+        id: offer.id,
+        romeCode: offer.romeCode,
+        romeLabel: offer.rome.label,
+        nafSection,
+        latitude: offer.latitude,
+        longitude: offer.longitude,
       });
-      return result.hits
-        .filter((hit) => hit.id !== offer.id)
-        .slice(0, 5)
-        .map((hit) => ({ id: hit.id, title: hit.title, companyName: hit.companyName, communeName: hit.communeName }));
     } catch {
       // fall through to the database
     }

@@ -1,13 +1,13 @@
-// The search when Meilisearch is down: PostgreSQL full-text (unaccented French) with the same
-// filters, no facet counts. Slower, and it misses typos; the page says results are degraded.
+// The search when Meilisearch is down, answering the same contract (search-contract.ts): PostgreSQL
+// full-text (unaccented French) with the same filters, no facet counts. Slower, and it misses typos; the page says results are degraded.
 import { db } from "#app/platform/db.server";
-import { pageSize, type OfferSearchParams } from "#app/domain/offer-search-params";
+import { pageSize } from "#app/domain/offer-search-params";
 import type { Place } from "#app/domain/geo";
 import { publicOfferSql } from "#app/domain/public-offer";
-import type { OfferSearchResult } from "#search/offer-search";
+import type { OfferQuery, OfferSearchResult } from "./search-contract";
 import { splitNafCodes } from "#app/domain/naf";
 
-export async function searchOffersInDatabase(params: OfferSearchParams, place: Place | null, now = new Date()): Promise<OfferSearchResult> {
+export async function searchOffersInDatabase(query: OfferQuery, place: Place | null, now = new Date()): Promise<OfferSearchResult> {
   const where: string[] = publicOfferSql("o", "$1");
   const values: unknown[] = [now];
   const bind = (value: unknown) => {
@@ -16,43 +16,43 @@ export async function searchOffersInDatabase(params: OfferSearchParams, place: P
   };
   const anyOf = (column: string, list: string[], cast = "text") =>
     list.length && where.push(`${column}::text = ANY(${bind(list)}::${cast}[])`);
-  anyOf("o.territory_id", params.territoire);
-  anyOf("o.region_code", params.region);
-  anyOf("o.department_code", params.departement);
-  anyOf("o.rome_code", params.metier);
-  anyOf("o.contract_type", params.contrat);
-  anyOf("o.degree_level", params.niveau);
-  anyOf("o.remote", params.teletravail);
-  if (params.ecole.length) where.push(`o.school_kinds::text[] && ${bind(params.ecole)}::text[]`);
-  const { sections, divisions } = splitNafCodes(params.secteur);
+  anyOf("o.territory_id", query.territories);
+  anyOf("o.region_code", query.regions);
+  anyOf("o.department_code", query.departments);
+  anyOf("o.rome_code", query.jobs);
+  anyOf("o.contract_type", query.contracts);
+  anyOf("o.degree_level", query.degrees);
+  anyOf("o.remote", query.remote);
+  if (query.schoolKinds.length) where.push(`o.school_kinds::text[] && ${bind(query.schoolKinds)}::text[]`);
+  const { sections, divisions } = splitNafCodes(query.sectors);
   if (sections.length) where.push(`c.naf_section = ANY(${bind(sections)}::text[])`);
   if (divisions.length) where.push(`left(c.naf_code, 2) = ANY(${bind(divisions)}::text[])`);
-  if (params.vert) where.push("o.vte_green");
-  if (params.debut) where.push(`o.start_date >= ${bind(params.debut)}::date`);
+  if (query.greenOnly) where.push("o.vte_green");
+  if (query.startsFrom) where.push(`o.start_date >= ${bind(query.startsFrom)}::date`);
   let distance = "NULL::float8";
   if (place) {
     const lat = bind(place.latitude);
     const lng = bind(place.longitude);
     distance = `(6371 * 2 * asin(sqrt(power(sin(radians(o.latitude - ${lat}) / 2), 2) + cos(radians(${lat})) * cos(radians(o.latitude)) * power(sin(radians(o.longitude - ${lng}) / 2), 2))))`;
-    where.push(`o.latitude IS NOT NULL AND ${distance} <= ${bind(params.rayon)}`);
+    where.push(`o.latitude IS NOT NULL AND ${distance} <= ${bind(query.radiusKm)}`);
   }
   // Without words there is no rank: the newest first (a constant here would read as a column number).
   let byRelevance = "o.published_at DESC";
-  if (params.q) {
-    const query = bind(params.q);
-    where.push(`o.search_vector @@ websearch_to_tsquery('vte_french', ${query})`);
-    byRelevance = `ts_rank(o.search_vector, websearch_to_tsquery('vte_french', ${query})) DESC, o.published_at DESC`;
+  if (query.text) {
+    const words = bind(query.text);
+    where.push(`o.search_vector @@ websearch_to_tsquery('vte_french', ${words})`);
+    byRelevance = `ts_rank(o.search_vector, websearch_to_tsquery('vte_french', ${words})) DESC, o.published_at DESC`;
   }
   const order =
-    params.tri === "recent"
+    query.sort === "recent"
       ? "o.published_at DESC"
-      : params.tri === "debut"
+      : query.sort === "start"
         ? "o.start_date ASC"
-        : params.tri === "distance" && place
+        : query.sort === "distance" && place
           ? `${distance} ASC`
           : byRelevance;
   const limit = bind(pageSize);
-  const offset = bind((params.page - 1) * pageSize);
+  const offset = bind((query.page - 1) * pageSize);
   const rows = await db().$queryRawUnsafe<
     {
       id: string;
@@ -103,7 +103,7 @@ export async function searchOffersInDatabase(params: OfferSearchParams, place: P
       vteGreen: row.vte_green,
     })),
     total,
-    page: params.page,
+    page: query.page,
     pages: Math.max(1, Math.ceil(total / pageSize)),
     facets: null,
     divisions: null,

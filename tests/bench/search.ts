@@ -10,6 +10,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { parseOfferSearch } from "#app/domain/offer-search-params";
 import { searchOffersInDatabase } from "#app/offers/search-fallback.server";
+import { toOfferQuery } from "#app/offers/search-contract";
 import type { Place } from "#app/domain/geo";
 import { resolvePlace } from "#app/reference/geography.server";
 import { processTree, procStat } from "#tests/processes";
@@ -118,7 +119,7 @@ const meiliFirstPage = async (query: string) => {
   const params = parseOfferSearch(new URLSearchParams(query));
   const place = places.get(params.autour) ?? null;
   return client.index<OfferDocument>(offerIndexName).search(params.q, {
-    filter: offerFilter(params, place, now),
+    filter: offerFilter(toOfferQuery(params), place, now),
     hitsPerPage: 20,
     page: 1,
     attributesToRetrieve: ["title", "romeLabel", "companyName", "contractLabel", "degreeLabel"],
@@ -140,13 +141,13 @@ const engines = {
   // Exactly the Meilisearch requests the page makes (main query, disjunctive facet counts).
   meilisearch: (query: string) => {
     const params = parseOfferSearch(new URLSearchParams(query));
-    return searchOffers(client, params, { place: places.get(params.autour) ?? null, now }).then(() => {});
+    return searchOffers(client, toOfferQuery(params), { place: places.get(params.autour) ?? null, now }).then(() => {});
   },
   "app-data": (query: string) => getOk(`${appUrl}/offres.data?${query}`),
   "app-html": (query: string) => getOk(`${appUrl}/offres?${query}`),
   postgresql: (query: string) => {
     const params = parseOfferSearch(new URLSearchParams(query));
-    return searchOffersInDatabase(params, places.get(params.autour) ?? null, now).then(() => {});
+    return searchOffersInDatabase(toOfferQuery(params), places.get(params.autour) ?? null, now).then(() => {});
   },
 };
 
@@ -166,7 +167,7 @@ for (const { query, relevant } of benchQueries) {
   if (!meiliHits.some((h) => relevant.test([h.title, h.romeLabel, h.companyName, h.contractLabel, h.degreeLabel].join(" "))))
     misses.meilisearch.push(query);
   const params = parseOfferSearch(new URLSearchParams(query));
-  const pgHits = (await searchOffersInDatabase(params, places.get(params.autour) ?? null, now)).hits;
+  const pgHits = (await searchOffersInDatabase(toOfferQuery(params), places.get(params.autour) ?? null, now)).hits;
   if (!pgHits.some((h) => relevant.test([h.title.map((r) => r.text).join(""), h.companyName].join(" ")))) misses.postgresql.push(query);
 }
 

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { setDatabase, type Database } from "#app/platform/db.server";
 import { parseOfferSearch } from "#app/domain/offer-search-params";
 import { searchOffersInDatabase } from "#app/offers/search-fallback.server";
+import { toOfferQuery } from "#app/offers/search-contract";
 import { seedDemoWorld } from "#prisma/demo/seed";
 import { applyOfferIndexSettings } from "#search/offer-index";
 import { offerDocument, offerDocumentInclude } from "#search/offer-document";
@@ -43,7 +44,8 @@ describe("offer search", () => {
     await database.close();
   });
 
-  const run = (query: string) => searchOffers(search, parseOfferSearch(new URLSearchParams(query)), { place: null, indexName });
+  const run = (query: string) =>
+    searchOffers(search, toOfferQuery(parseOfferSearch(new URLSearchParams(query))), { place: null, indexName });
 
   test("only published, unexpired offers are ever returned", async () => {
     const result = await run("");
@@ -74,7 +76,7 @@ describe("offer search", () => {
       _count: { _all: true },
     });
     expectTopCounts(
-      result.facets?.territoire,
+      result.facets?.territories,
       territories.map((t) => ({ value: t.territoryId, count: t._count._all })),
     );
     // Disjunctive: with region 84 chosen, the other regions keep their counts (contract filter only).
@@ -84,7 +86,7 @@ describe("offer search", () => {
       _count: { _all: true },
     });
     expectTopCounts(
-      result.facets?.region,
+      result.facets?.regions,
       regions.map((r) => ({ value: r.regionCode, count: r._count._all })),
     );
     const departments = await database.prisma.offer.groupBy({
@@ -93,14 +95,14 @@ describe("offer search", () => {
       _count: { _all: true },
     });
     expectTopCounts(
-      result.facets?.departement,
+      result.facets?.departments,
       departments.map((d) => ({ value: d.departmentCode, count: d._count._all })),
     );
     expect(result.total).toBe(await database.prisma.offer.count({ where: { ...searchable, regionCode: "84", contractType: "CDI" } }));
   });
 
   test("departments are counted once a region or a department is chosen, with PostgreSQL's counts", async () => {
-    expect((await run("contrat=cdi")).facets?.departement).toEqual({});
+    expect((await run("contrat=cdi")).facets?.departments).toEqual({});
     // A department chosen from a shared link, without its region: it keeps its count, and the others theirs.
     const loire = await run("departement=42&contrat=cdi");
     const departments = await database.prisma.offer.groupBy({
@@ -109,7 +111,7 @@ describe("offer search", () => {
       _count: { _all: true },
     });
     const expected = Object.fromEntries(departments.map((d) => [d.departmentCode, d._count._all]));
-    const counted = loire.facets?.departement ?? {};
+    const counted = loire.facets?.departments ?? {};
     expect(Object.keys(counted).length).toBeGreaterThanOrEqual(20);
     for (const [code, count] of Object.entries(counted)) expect([code, count]).toEqual([code, expected[code]]);
     expect(counted["42"]).toBe(expected["42"]);
@@ -145,11 +147,11 @@ describe("offer search", () => {
     const rare = territories[0];
     const result = await run(`territoire=${rare.territoryId}`);
     expect(result.total).toBe(rare._count._all);
-    expect(result.facets?.territoire[rare.territoryId as string]).toBe(rare._count._all);
+    expect(result.facets?.territories[rare.territoryId as string]).toBe(rare._count._all);
   });
 
   test("the PostgreSQL fallback returns the same offers for the same filters", async () => {
-    const params = parseOfferSearch(new URLSearchParams("region=84&contrat=cdi&ecole=ingenieur&tri=recent"));
+    const params = toOfferQuery(parseOfferSearch(new URLSearchParams("region=84&contrat=cdi&ecole=ingenieur&tri=recent")));
     const [engine, fallback] = await Promise.all([
       searchOffers(search, params, { place: null, indexName }),
       searchOffersInDatabase(params, null),
@@ -183,7 +185,7 @@ describe("offer search", () => {
   test("an empty result suggests which filter to drop, with the count it would give", async () => {
     const result = await run("q=zzzxqw&region=84");
     expect(result.total).toBe(0);
-    expect(result.loosen[0]).toMatchObject({ key: "q" });
+    expect(result.loosen[0]).toMatchObject({ part: "text" });
     expect(result.loosen[0].count).toBe(await database.prisma.offer.count({ where: { ...searchable, regionCode: "84" } }));
   });
 });
@@ -226,7 +228,7 @@ describe("what one search page costs the engine", () => {
         };
       },
     });
-    const result = await searchOffers(counted, parseOfferSearch(new URLSearchParams(url)), { place: null, indexName });
+    const result = await searchOffers(counted, toOfferQuery(parseOfferSearch(new URLSearchParams(url))), { place: null, indexName });
     expect(result.total).toBe(0);
     expect(queries).toBeGreaterThan(1);
     expect(queries).toBeLessThanOrEqual(60);

@@ -6,38 +6,22 @@ import { formatLongDate, publishedAgo } from "#app/components/labels";
 import {
   activeFilterCount,
   searchInputNotices,
-  facetKeys,
-  facetUrlValue,
   offerSearchUrl,
   parseOfferSearch,
-  toggleFacet,
   type FacetKey,
   type OfferSearchParams,
 } from "#app/domain/offer-search-params";
 import { findOffers } from "#app/offers/search.server";
+import { facetTitles, searchPageModel, type FacetOption } from "#app/offers/search-view";
 import { currentUser } from "#app/accounts/permissions.server";
 import { promotionsForStudent } from "#app/schools/schools.server";
 import { referenceLabels } from "#app/reference/labels.server";
-import { contractTypes, degreeLevels, isOfferSchoolKind, labelOf, remotePolicies, schoolKinds } from "#app/domain/codes";
-import { isNafDivision } from "#app/domain/naf";
+import { contractTypes, degreeLevels, labelOf, remotePolicies, schoolKinds } from "#app/domain/codes";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data?.params.q ? `« ${data.params.q} » · Offres VTE` : "Offres VTE · Volontariat Territorial en Entreprise" },
   { name: "description", content: "Cherchez un Volontariat Territorial en Entreprise par métier, territoire, région, contrat et niveau." },
 ];
-
-const facetTitles: Record<FacetKey, string> = {
-  region: "Région",
-  territoire: "Territoire d'industrie",
-  departement: "Département",
-  secteur: "Secteur d'activité",
-  metier: "Métier",
-  contrat: "Contrat",
-  niveau: "Niveau d'études",
-  ecole: "École",
-  teletravail: "Télétravail",
-};
-const facetLimits: Partial<Record<FacetKey, number>> = { territoire: 12, departement: 12, metier: 12, secteur: 12 };
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const { searchParams } = new URL(request.url);
@@ -70,61 +54,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
         return labelOf(remotePolicies, value);
     }
   };
-  // Every facet value with its French label and count; chosen values always stay visible.
-  const facets = facetKeys.map((key) => {
-    const counts = result.facets?.[key] ?? {};
-    // Chosen NAF divisions are listed under their section, not among the sections.
-    const chosen = (params[key] as string[]).filter((value) => key !== "secteur" || !isNafDivision(value));
-    const values = Object.entries(counts)
-      .filter(([value]) => key !== "ecole" || isOfferSchoolKind(value))
-      .sort((a, b) => b[1] - a[1]);
-    const limit = facetLimits[key] ?? 30;
-    const shown = [...values.slice(0, limit), ...values.slice(limit).filter(([value]) => chosen.includes(value))];
-    for (const value of chosen) if (!shown.some(([v]) => v === value)) shown.push([value, 0]);
-    return {
-      key,
-      values: shown.map(([value, count]) => ({
-        value: facetUrlValue(key, value),
-        label: label(key, value),
-        count: result.facets ? count : null,
-        checked: chosen.includes(value),
-      })),
-    };
-  });
-  const chosenDivisions = params.secteur.filter(isNafDivision);
-  const divisionCounts = Object.entries(result.divisions ?? {}).sort((a, b) => b[1] - a[1]);
-  for (const value of chosenDivisions) if (!divisionCounts.some(([v]) => v === value)) divisionCounts.push([value, 0]);
-  const divisions = result.divisions
-    ? divisionCounts.map(([value, count]) => ({
-        value,
-        label: `${labels.naf.get(value) ?? value} (${value})`,
-        count,
-        checked: chosenDivisions.includes(value),
-      }))
-    : [];
-  const loosen = result.loosen.map((suggestion) => {
-    const without: OfferSearchParams =
-      suggestion.key === "q"
-        ? { ...params, q: "", page: 1 }
-        : suggestion.key === "vert"
-          ? { ...params, vert: false, page: 1 }
-          : suggestion.key === "autour"
-            ? { ...params, autour: "", page: 1 }
-            : suggestion.key === "debut"
-              ? { ...params, debut: "", page: 1 }
-              : toggleFacet(params, suggestion.key, suggestion.value as string);
-    const what =
-      suggestion.key === "q"
-        ? `les mots « ${params.q} »`
-        : suggestion.key === "vert"
-          ? "le filtre VTE Vert"
-          : suggestion.key === "autour"
-            ? `le rayon autour de ${params.autour}`
-            : suggestion.key === "debut"
-              ? "la date de disponibilité"
-              : `${facetTitles[suggestion.key].toLowerCase()} « ${label(suggestion.key, suggestion.value as string)} »`;
-    return { url: offerSearchUrl(without), text: `Sans ${what}`, count: suggestion.count };
-  });
+  const { facets, divisions, loosen } = searchPageModel(params, result, label);
   const recommended = Object.fromEntries(
     result.hits.filter((h) => promotions.has(h.id)).map((h) => [h.id, promotions.get(h.id)?.school as string]),
   );
@@ -146,13 +76,6 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
     student,
     recommended,
   };
-}
-
-interface FacetOption {
-  value: string;
-  label: string;
-  count: number | null;
-  checked: boolean;
 }
 
 /** A facet's values as checkboxes, each with its count; the key remounts a box when the URL changes it. */
