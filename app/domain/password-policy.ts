@@ -1,6 +1,9 @@
 // What a password must be. Shared by the sign-up and reset forms (client and server).
 const minimumPasswordLength = 10;
 
+/** What the password fields say under them. */
+export const passwordHint = `Au moins ${minimumPasswordLength} caractères.`;
+
 // The most used passwords of at least 10 characters in public breach lists, French ones included.
 const commonPasswords = new Set([
   "1234567890",

@@ -9,6 +9,7 @@ import { formatMinutes } from "#app/components/format";
 import { publicUrl } from "#app/platform/config.server";
 import { currentUser, homeOf } from "#app/accounts/permissions.server";
 import { signUpSchema } from "./schemas";
+import { passwordHint } from "#app/domain/password-policy";
 
 export const meta: MetaFunction = () => [{ title: "Créer un compte · VTE" }];
 
@@ -90,7 +91,7 @@ export default function SignUpPage() {
           label="Mot de passe"
           type="password"
           autoComplete="new-password"
-          hint="Au moins 10 caractères ; évitez les mots de passe courants."
+          hint={`${passwordHint} Évitez les mots de passe courants.`}
         />
         <SubmitButton>Créer mon compte</SubmitButton>
       </Form>

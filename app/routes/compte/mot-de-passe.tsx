@@ -11,6 +11,7 @@ import { publicUrl } from "#app/platform/config.server";
 import { homeOf, requireUser } from "#app/accounts/permissions.server";
 import { sessionCookie } from "#app/accounts/session.server";
 import { changePasswordSchema } from "./schemas";
+import { passwordHint } from "#app/domain/password-policy";
 
 export const meta: MetaFunction = () => [{ title: "Changer de mot de passe · VTE" }];
 
@@ -68,13 +69,7 @@ export default function ChangePasswordPage() {
       <Form method="post" {...getFormProps(form)}>
         <FormErrors errors={form.errors} id={form.errorId} />
         <TextField field={fields.currentPassword} label="Mot de passe actuel" type="password" autoComplete="current-password" />
-        <TextField
-          field={fields.password}
-          label="Nouveau mot de passe"
-          type="password"
-          autoComplete="new-password"
-          hint="Au moins 10 caractères."
-        />
+        <TextField field={fields.password} label="Nouveau mot de passe" type="password" autoComplete="new-password" hint={passwordHint} />
         <TextField field={fields.confirmation} label="Confirmez le nouveau mot de passe" type="password" autoComplete="new-password" />
         <SubmitButton>Changer le mot de passe</SubmitButton>
       </Form>

@@ -8,6 +8,7 @@ import { checkWhileTyping, FormErrors, SubmitButton, TextField } from "#app/comp
 import { homeOf } from "#app/accounts/permissions.server";
 import { sessionCookie } from "#app/accounts/session.server";
 import { resetPasswordSchema } from "./schemas";
+import { passwordHint } from "#app/domain/password-policy";
 
 export const meta: MetaFunction = () => [{ title: "Nouveau mot de passe · VTE" }];
 
@@ -48,13 +49,7 @@ export default function ResetPasswordPage() {
       <p className="mb-6 text-slate-700">Pour le compte {email}. Vos autres sessions seront fermées.</p>
       <Form method="post" {...getFormProps(form)}>
         <FormErrors errors={form.errors} id={form.errorId} />
-        <TextField
-          field={fields.password}
-          label="Nouveau mot de passe"
-          type="password"
-          autoComplete="new-password"
-          hint="Au moins 10 caractères."
-        />
+        <TextField field={fields.password} label="Nouveau mot de passe" type="password" autoComplete="new-password" hint={passwordHint} />
         <TextField field={fields.confirmation} label="Confirmez le mot de passe" type="password" autoComplete="new-password" />
         <SubmitButton>Enregistrer</SubmitButton>
       </Form>
