@@ -119,6 +119,35 @@ export function SelectField({
   );
 }
 
+/** Boxes to tick, several at once, under a legend; the ones the field holds are ticked. */
+export function CheckboxGroup({
+  field,
+  legend,
+  options,
+  columns = false,
+}: {
+  field: AnyField;
+  legend: string;
+  options: { value: string; label: string }[];
+  /** Two columns on a wide screen (a long list), rather than one line. */
+  columns?: boolean;
+}) {
+  const chosen = [field.initialValue ?? []].flat() as string[];
+  const boxes = options.map((option) => (
+    <label key={option.value} className={columns ? "inline-flex items-center gap-2" : "mr-6 inline-flex items-center gap-2"}>
+      <input type="checkbox" name={field.name} value={option.value} defaultChecked={chosen.includes(option.value)} />
+      {option.label}
+    </label>
+  ));
+  return (
+    <fieldset className="mb-4">
+      <legend className="font-medium">{legend}</legend>
+      <FieldMessages field={field} />
+      {columns ? <div className="grid sm:grid-cols-2">{boxes}</div> : boxes}
+    </fieldset>
+  );
+}
+
 export function FormErrors({ errors, id }: { errors?: string[]; id?: string }) {
   if (!errors?.length) return null;
   return (

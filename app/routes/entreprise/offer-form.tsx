@@ -7,7 +7,7 @@ import { useRef } from "react";
 import { requireCompanyOfMember } from "#app/companies/companies.server";
 import { AidsEstimate } from "#app/components/aids";
 import { EligibilityPanel } from "#app/components/eligibility";
-import { checkWhileTyping, FieldMessages, FormErrors, SelectField, SubmitButton, TextAreaField, TextField } from "#app/components/form";
+import { CheckboxGroup, checkWhileTyping, FormErrors, SelectField, SubmitButton, TextAreaField, TextField } from "#app/components/form";
 import { CommuneFields, ReferenceField } from "#app/components/reference-fields";
 import { offerStatusLabels } from "#app/domain/offer-lifecycle";
 import { minimumContractMonths, type VteDecision } from "#app/domain/vte-eligibility";
@@ -117,6 +117,7 @@ const contractOptions = optionsOf(contractTypes, formLabel);
 const degreeOptions = optionsOf(degreeLevels);
 const remoteOptions = optionsOf(remotePolicies);
 const payPeriodOptions = optionsOf(payPeriods);
+const schoolKindOptions = offerSchoolKinds.map((code) => ({ value: code, label: schoolKinds[code].label }));
 
 export default function OfferFormPage() {
   const { offer, defaults } = useLoaderData<typeof loader>();
@@ -140,7 +141,6 @@ export default function OfferFormPage() {
       preview.submit(data, { method: "post" });
     }, 600);
   };
-  const chosenSchoolKinds = (fields.schoolKinds.initialValue as string[] | undefined) ?? [];
   return (
     <section className="max-w-3xl">
       <p className="text-sm mb-2">
@@ -198,23 +198,7 @@ export default function OfferFormPage() {
           <TextField field={fields.startDate} label="Date de début" type="date" />
           <SelectField field={fields.degreeLevel} label="Niveau d'études demandé" options={degreeOptions} placeholder="Choisissez…" />
         </div>
-        <fieldset className="mb-4">
-          <legend className="font-medium">Écoles visées</legend>
-          <FieldMessages field={fields.schoolKinds} />
-          {offerSchoolKinds
-            .map((code) => ({ value: code, label: schoolKinds[code].label }))
-            .map((kind) => (
-              <label key={kind.value} className="mr-6 inline-flex items-center gap-2">
-                <input
-                  type="checkbox"
-                  name={fields.schoolKinds.name}
-                  value={kind.value}
-                  defaultChecked={chosenSchoolKinds.includes(kind.value)}
-                />
-                {kind.label}
-              </label>
-            ))}
-        </fieldset>
+        <CheckboxGroup field={fields.schoolKinds} legend="Écoles visées" options={schoolKindOptions} />
         <CommuneFields postalCode={fields.postalCode} communeName={fields.communeName} legend="Lieu de travail (par défaut, le siège)" />
         <SelectField field={fields.remote} label="Télétravail" options={remoteOptions} />
         <fieldset className="mb-2">

@@ -5,7 +5,7 @@ import { parseWithZod } from "@conform-to/zod/v4";
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import type { z } from "zod";
 import { Form, Link, useActionData, useFetcher, useLoaderData } from "@remix-run/react";
-import { checkWhileTyping, FieldMessages, FormErrors, SelectField, SubmitButton, TextField } from "#app/components/form";
+import { CheckboxGroup, checkWhileTyping, FieldMessages, FormErrors, SelectField, SubmitButton, TextField } from "#app/components/form";
 import { StudentEligibilityPanel } from "#app/components/student-eligibility";
 import { db } from "#app/platform/db.server";
 import { phaseAt } from "#app/territories/phases.server";
@@ -222,38 +222,14 @@ export default function StudentProfilePage() {
         </fieldset>
         <fieldset className="mb-4">
           <legend className="text-xl font-semibold mb-2">Ce que vous cherchez</legend>
-          <fieldset className="mb-4">
-            <legend className="font-medium">Contrats</legend>
-            <FieldMessages field={fields.contractTypes} />
-            {contractOptions.map((c) => (
-              <label key={c.value} className="mr-6 inline-flex items-center gap-2">
-                <input
-                  type="checkbox"
-                  name={fields.contractTypes.name}
-                  value={c.value}
-                  defaultChecked={chosen(fields.contractTypes).includes(c.value)}
-                />
-                {c.label}
-              </label>
-            ))}
-          </fieldset>
+          <CheckboxGroup field={fields.contractTypes} legend="Contrats" options={contractOptions} />
           <TextField field={fields.availableFrom} label="Disponible à partir du" type="date" />
-          <fieldset className="mb-4">
-            <legend className="font-medium">Régions souhaitées</legend>
-            <div className="grid sm:grid-cols-2">
-              {regions.map((r) => (
-                <label key={r.code} className="inline-flex items-center gap-2">
-                  <input
-                    type="checkbox"
-                    name={fields.wishedRegionCodes.name}
-                    value={r.code}
-                    defaultChecked={chosen(fields.wishedRegionCodes).includes(r.code)}
-                  />
-                  {r.name}
-                </label>
-              ))}
-            </div>
-          </fieldset>
+          <CheckboxGroup
+            field={fields.wishedRegionCodes}
+            legend="Régions souhaitées"
+            options={regions.map((r) => ({ value: r.code, label: r.name }))}
+            columns
+          />
           <div className="mb-4">
             <label htmlFor="territoires" className="block font-medium">
               Territoires d'industrie souhaités

@@ -52,17 +52,41 @@ export async function action({ request, context }: ActionFunctionArgs): Promise<
   return error ? { error, field: "domains", values } : { error: null, values: {} };
 }
 
+/** The action's message next to the field it is about. */
+function FieldError({ name, result }: { name: string; result?: Result }) {
+  return result?.error && result.field === name ? (
+    <p id={`${name}-erreur`} role="alert" className="text-sm text-red-700 font-medium">
+      {result.error}
+    </p>
+  ) : null;
+}
+
+/** A text field of the registration form, with its error next to it and what was typed kept. */
+function SchoolField({ name, label, placeholder, result }: { name: string; label: string; placeholder?: string; result?: Result }) {
+  const error = result?.error && result.field === name ? result.error : null;
+  return (
+    <>
+      <label htmlFor={name} className="block font-medium">
+        {label}
+      </label>
+      <FieldError name={name} result={result} />
+      <input
+        id={name}
+        name={name}
+        defaultValue={result?.values?.[name]}
+        placeholder={placeholder}
+        aria-describedby={error ? `${name}-erreur` : undefined}
+        aria-invalid={error ? true : undefined}
+        className="mt-1 mb-3 block w-full rounded border border-slate-400 px-3 py-2"
+      />
+    </>
+  );
+}
+
 export default function SchoolsAdminPage() {
   const { schools } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const v = result?.values ?? {};
-  const fieldError = (field: string) =>
-    result?.error && result.field === field ? (
-      <p id={`${field}-erreur`} role="alert" className="text-sm text-red-700 font-medium">
-        {result.error}
-      </p>
-    ) : null;
-  const describedBy = (field: string) => (result?.error && result.field === field ? `${field}-erreur` : undefined);
   return (
     <section className="max-w-4xl">
       <p className="text-sm mb-2">
@@ -150,34 +174,12 @@ export default function SchoolsAdminPage() {
       <Form method="post" className="rounded border border-slate-200 p-4">
         <fieldset>
           <legend className="text-xl font-semibold mb-2">Enregistrer une école</legend>
-          <label htmlFor="name" className="block font-medium">
-            Nom de l'école
-          </label>
-          {fieldError("name")}
-          <input
-            id="name"
-            name="name"
-            defaultValue={v.name}
-            aria-describedby={describedBy("name")}
-            aria-invalid={result?.field === "name" || undefined}
-            className="mt-1 mb-3 block w-full rounded border border-slate-400 px-3 py-2"
-          />
-          <label htmlFor="establishment" className="block font-medium">
-            Établissement du référentiel (nom exact ou code UAI)
-          </label>
-          {fieldError("establishment")}
-          <input
-            id="establishment"
-            name="establishment"
-            defaultValue={v.establishment}
-            aria-describedby={describedBy("establishment")}
-            aria-invalid={result?.field === "establishment" || undefined}
-            className="mt-1 mb-3 block w-full rounded border border-slate-400 px-3 py-2"
-          />
+          <SchoolField name="name" label="Nom de l'école" result={result} />
+          <SchoolField name="establishment" label="Établissement du référentiel (nom exact ou code UAI)" result={result} />
           <label htmlFor="kind" className="block font-medium">
             Type
           </label>
-          {fieldError("kind")}
+          <FieldError name="kind" result={result} />
           <select
             id="kind"
             name="kind"
@@ -190,31 +192,16 @@ export default function SchoolsAdminPage() {
               </option>
             ))}
           </select>
-          <label htmlFor="domains" className="block font-medium">
-            Domaines des adresses des étudiants (séparés par des virgules)
-          </label>
-          {fieldError("domains")}
-          <input
-            id="domains"
+          <SchoolField
             name="domains"
-            defaultValue={v.domains}
+            label="Domaines des adresses des étudiants (séparés par des virgules)"
             placeholder="etu.ecole.fr"
-            aria-describedby={describedBy("domains")}
-            aria-invalid={result?.field === "domains" || undefined}
-            className="mt-1 mb-3 block w-full rounded border border-slate-400 px-3 py-2"
+            result={result}
           />
-          <label htmlFor="staffDomains" className="block font-medium">
-            Domaines des adresses du personnel (inscription comme école, validée ensuite)
-          </label>
-          {fieldError("staffDomains")}
-          <input
-            id="staffDomains"
+          <SchoolField
             name="staffDomains"
-            defaultValue={v.staffDomains}
+            label="Domaines des adresses du personnel (inscription comme école, validée ensuite)"
             placeholder="ecole.fr"
-            aria-describedby={describedBy("staffDomains")}
-            aria-invalid={result?.field === "staffDomains" || undefined}
-            className="mt-1 mb-3 block w-full rounded border border-slate-400 px-3 py-2"
           />
           <button type="submit" className="rounded bg-marine px-4 py-2 text-white">
             Enregistrer l'école
