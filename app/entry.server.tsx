@@ -55,7 +55,18 @@ export default function handleRequest(
     page.on("finish", () => {
       clearTimeout(timeout);
       headers.set("Content-Type", "text/html; charset=utf-8");
-      resolve(new Response(Buffer.concat(chunks), { headers, status }));
+      resolve(new Response(withoutNulBytes(Buffer.concat(chunks)), { headers, status }));
     });
   });
+}
+
+/**
+ * React 18.3's renderToPipeableStream pads a chunk with NUL bytes when a multi-byte character does
+ * not fit at the end of its 2 KB buffer (react/react#31134): "Donn\0\xc3\xa9es", which a browser
+ * shows as "Donn�ées" and byte-level tools call binary. The character itself follows whole, so the
+ * NULs are dropped; an HTML page never holds one of its own (forms refuse control characters).
+ */
+function withoutNulBytes(page: Buffer): Uint8Array<ArrayBuffer> {
+  const bytes = new Uint8Array(page.buffer as ArrayBuffer, page.byteOffset, page.byteLength);
+  return bytes.includes(0) ? bytes.filter((byte) => byte !== 0) : bytes;
 }

@@ -92,6 +92,17 @@ export function Layout({ children }: { children: ReactNode }) {
         </main>
         <footer className="border-t border-slate-200 text-sm text-slate-600">
           <div className="mx-auto max-w-5xl px-4 py-4">
+            <nav aria-label="Informations légales" className="mb-2">
+              <ul className="flex flex-wrap gap-x-4 gap-y-1">
+                {legalPages.map((page) => (
+                  <li key={page.to}>
+                    <Link to={page.to} className="underline">
+                      {page.label}
+                    </Link>
+                  </li>
+                ))}
+              </ul>
+            </nav>
             Données de référence : INSEE (COG 2026), ANCT (Territoires d'industrie), France Travail (ROME 4.0), MESR.
           </div>
         </footer>
@@ -101,6 +112,15 @@ export function Layout({ children }: { children: ReactNode }) {
     </html>
   );
 }
+
+/** The pages every page links to, in its footer. */
+const legalPages = [
+  { to: "/mentions-legales", label: "Mentions légales" },
+  { to: "/donnees-personnelles", label: "Données personnelles" },
+  { to: "/cookies", label: "Cookies" },
+  { to: "/accessibilite", label: "Accessibilité" },
+  { to: "/contact", label: "Contact" },
+];
 
 export default function App() {
   return <Outlet />;

@@ -5,10 +5,11 @@ import { sha256 } from "@oslojs/crypto/sha2";
 import { encodeBase32LowerCaseNoPadding, encodeHexLowerCase } from "@oslojs/encoding";
 import { db } from "#app/platform/db.server";
 import type { Role } from "#app/generated/prisma/enums";
+import { retention } from "#app/domain/personal-data";
 
 const sessionCookieName = "vte_session";
 const dayMs = 86_400_000;
-export const sessionLifetimeMs = 30 * dayMs;
+export const sessionLifetimeMs = retention.sessionDays * dayMs;
 
 export interface SessionUser {
   id: string;

@@ -53,3 +53,21 @@ export function trustedProxies(): string | false {
   const configured = process.env.TRUST_PROXY?.trim();
   return configured ? configured : false;
 }
+
+/**
+ * Who publishes and hosts the service, for the legal notice: from configuration only
+ * (LEGAL_PUBLISHER, LEGAL_PUBLISHER_ADDRESS, LEGAL_DIRECTOR, LEGAL_HOST, LEGAL_HOST_ADDRESS,
+ * LEGAL_CONTACT_EMAIL, LEGAL_DPO_EMAIL). What is not set says so rather than inventing it.
+ */
+export function legalIdentity(env: Record<string, string | undefined> = process.env) {
+  const setting = (name: string) => env[name]?.trim() || `non renseigné (variable ${name})`;
+  return {
+    publisher: setting("LEGAL_PUBLISHER"),
+    publisherAddress: setting("LEGAL_PUBLISHER_ADDRESS"),
+    director: setting("LEGAL_DIRECTOR"),
+    host: setting("LEGAL_HOST"),
+    hostAddress: setting("LEGAL_HOST_ADDRESS"),
+    contactEmail: env.LEGAL_CONTACT_EMAIL?.trim() || null,
+    dpoEmail: env.LEGAL_DPO_EMAIL?.trim() || env.LEGAL_CONTACT_EMAIL?.trim() || null,
+  };
+}

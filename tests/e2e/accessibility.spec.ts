@@ -15,6 +15,11 @@ for (const url of [
   "/inscription",
   "/statistiques",
   "/territoires?tri=placements",
+  "/mentions-legales",
+  "/donnees-personnelles",
+  "/cookies",
+  "/accessibilite",
+  "/contact",
 ]) {
   test(`the public page ${url} has no accessibility violation that axe can detect`, async ({ page }) => {
     await page.goto(url);

@@ -40,6 +40,25 @@ test("a page and the scripts travel compressed to a browser that accepts it, and
   expect(brotli.raw.length).toBeLessThan(whole.raw.length / 2);
 });
 
+test("every page is valid UTF-8 without control characters, however React cut it into chunks", async () => {
+  for (const path of [
+    "/",
+    "/offres",
+    "/offres?q=logisticien",
+    "/offres?q=ingenieur&region=84",
+    "/territoires",
+    "/statistiques",
+    "/donnees-personnelles",
+  ]) {
+    const page = await rawRequest(platform.url, { path });
+    expect(page.status, path).toBe(200);
+    const text = new TextDecoder("utf-8", { fatal: true }).decode(page.raw);
+    // eslint-disable-next-line no-control-regex
+    expect(text.match(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFD]/g), path).toBeNull();
+    expect(text, path).toContain("Données de référence");
+  }
+});
+
 test("each request is logged by method, path, status and time: no query string, no token, no address", async () => {
   await rawRequest(platform.url, { path: "/offres?q=soudeur&autour=lea%40ecole.fr" });
   await rawRequest(platform.url, { path: "/mot-de-passe-oublie/jeton-secret-de-reinitialisation" });

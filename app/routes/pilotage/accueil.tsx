@@ -172,6 +172,9 @@ export default function OperatorDashboard() {
       <p className="mb-8 text-sm">
         Exporter en CSV : <a href={exportUrl("mois")}>chiffres par mois</a> · <a href={exportUrl("territoires")}>territoires</a> ·{" "}
         <a href={exportUrl("ecoles")}>écoles</a>
+        <br />
+        Registre des activités de traitement (données personnelles) : <a href="/pilotage/registre.md">Markdown</a> ·{" "}
+        <a href="/pilotage/registre.json">JSON</a>
       </p>
       <div className="grid gap-8 md:grid-cols-2">
         {[
