@@ -63,6 +63,9 @@ export function Layout({ children }: { children: ReactNode }) {
                       </Link>
                     </li>
                     <li>
+                      <Link to="/compte/donnees">Mes données</Link>
+                    </li>
+                    <li>
                       <Link to="/mot-de-passe">Mot de passe</Link>
                     </li>
                     <li>

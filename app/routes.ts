@@ -23,6 +23,9 @@ export default [
   route("mot-de-passe-oublie/:token", "routes/compte/nouveau-mot-de-passe.tsx"),
   route("mot-de-passe", "routes/compte/mot-de-passe.tsx"),
   route("desabonnement/:token", "routes/compte/desabonnement.tsx"),
+  route("compte/donnees", "routes/compte/donnees.tsx"),
+  route("compte/donnees.json", "routes/compte/donnees-json.ts", { id: "personal-data-json" }),
+  route("compte/donnees.schema.json", "routes/compte/donnees-json.ts", { id: "personal-data-schema" }),
 
   route("etudiant", "routes/etudiant/espace.tsx"),
   route("etudiant/profil", "routes/etudiant/profil.tsx"),

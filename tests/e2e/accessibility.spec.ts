@@ -47,6 +47,7 @@ test("the student, company and operator pages have no accessibility violation th
     "/etudiant/candidatures",
     "/etudiant/alertes",
     "/mot-de-passe",
+    "/compte/donnees",
   ])
     await check(url);
   await logOut(page);

@@ -1,0 +1,120 @@
+// /compte/donnees — "Mes données": everything the platform holds about the person signed in,
+// readable here and downloadable as one JSON file (/compte/donnees.json, with the CV).
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { requireUser } from "#app/accounts/permissions.server";
+import { formatLongDate } from "#app/components/labels";
+import { personalDataOf } from "#app/personal-data/export.server";
+
+export const meta: MetaFunction = () => [{ title: "Mes données · VTE" }];
+
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  const user = requireUser(request, context);
+  const data = await personalDataOf(user.id);
+  // The page shows the CV by its name; the file itself is in the download.
+  return { ...data, profile: data.profile && { ...data.profile, cv: data.profile.cv ? data.profile.cv.fileName : null } };
+}
+
+function Section({ title, count, children }: { title: string; count?: number; children: React.ReactNode }) {
+  return (
+    <section className="mb-6">
+      <h2 className="text-xl font-semibold mb-2">
+        {title}
+        {count !== undefined ? ` (${count})` : ""}
+      </h2>
+      {children}
+    </section>
+  );
+}
+
+export default function MyDataPage() {
+  const data = useLoaderData<typeof loader>();
+  const { account, profile } = data;
+  return (
+    <section className="max-w-3xl">
+      <h1 className="text-3xl font-bold mb-4">Mes données</h1>
+      <p className="mb-4">
+        Tout ce que la plateforme conserve sur vous. <a href="/compte/donnees.json">Télécharger mes données (JSON, avec le CV)</a> · format
+        décrit dans <a href="/compte/donnees.schema.json">son schéma</a> · pourquoi et combien de temps :{" "}
+        <Link to="/donnees-personnelles">Données personnelles</Link>.
+      </p>
+      <Section title="Compte">
+        <dl className="grid grid-cols-[12rem_1fr] gap-y-1">
+          <dt className="font-medium">Nom</dt>
+          <dd>
+            {account.firstName} {account.lastName}
+          </dd>
+          <dt className="font-medium">Adresse e-mail</dt>
+          <dd>{account.email}</dd>
+          <dt className="font-medium">Créé le</dt>
+          <dd>{formatLongDate(new Date(account.createdAt))}</dd>
+          <dt className="font-medium">E-mails facultatifs</dt>
+          <dd>{account.mailOptOut ? "refusés" : "acceptés"}</dd>
+          {account.school && (
+            <>
+              <dt className="font-medium">École</dt>
+              <dd>{account.school}</dd>
+            </>
+          )}
+        </dl>
+      </Section>
+      {profile && (
+        <Section title="Profil">
+          <dl className="grid grid-cols-[12rem_1fr] gap-y-1">
+            <dt className="font-medium">Formation</dt>
+            <dd>{[profile.field, profile.establishment].filter(Boolean).join(" · ")}</dd>
+            <dt className="font-medium">Compétences</dt>
+            <dd>{profile.skills.join(", ") || "aucune"}</dd>
+            <dt className="font-medium">Visible des entreprises</dt>
+            <dd>{profile.visibleToCompanies ? "oui" : "non"}</dd>
+            <dt className="font-medium">CV</dt>
+            <dd>{profile.cv ?? "aucun"}</dd>
+          </dl>
+          <p className="mt-2">
+            <Link to="/etudiant/profil">Modifier mon profil</Link>
+          </p>
+        </Section>
+      )}
+      <Section title="Candidatures" count={data.applications.length}>
+        <ul className="list-disc pl-5">
+          {data.applications.map((application) => (
+            <li key={application.createdAt + application.offer}>
+              {application.offer} — {application.company}, le {formatLongDate(new Date(application.createdAt))} (
+              {application.history.length} étape(s))
+            </li>
+          ))}
+        </ul>
+      </Section>
+      <Section title="Alertes" count={data.savedSearches.length}>
+        <ul className="list-disc pl-5">
+          {data.savedSearches.map((saved) => (
+            <li key={saved.createdAt}>{saved.name}</li>
+          ))}
+        </ul>
+      </Section>
+      {data.companies.length > 0 && (
+        <Section title="Entreprises" count={data.companies.length}>
+          <ul className="list-disc pl-5">
+            {data.companies.map((company) => (
+              <li key={company.siren}>
+                {company.name} ({company.siren})
+              </li>
+            ))}
+          </ul>
+        </Section>
+      )}
+      {data.promotions.length > 0 && (
+        <Section title="Offres recommandées" count={data.promotions.length}>
+          <ul className="list-disc pl-5">
+            {data.promotions.map((promotion) => (
+              <li key={promotion.createdAt}>{promotion.offer}</li>
+            ))}
+          </ul>
+        </Section>
+      )}
+      <Section title="Sessions ouvertes" count={data.sessions.length}>
+        <p>Chaque appareil où vous êtes connecté(e) ; changer de mot de passe les ferme toutes sauf celle-ci.</p>
+      </Section>
+    </section>
+  );
+}
