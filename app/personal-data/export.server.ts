@@ -94,4 +94,3 @@ export async function personalDataOf(userId: string, now = new Date()) {
   };
 }
 
-export type PersonalData = Awaited<ReturnType<typeof personalDataOf>>;
