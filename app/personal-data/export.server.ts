@@ -93,4 +93,3 @@ export async function personalDataOf(userId: string, now = new Date()) {
     })),
   };
 }
-
