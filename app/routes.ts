@@ -24,6 +24,7 @@ export default [
   route("mot-de-passe", "routes/compte/mot-de-passe.tsx"),
   route("desabonnement/:token", "routes/compte/desabonnement.tsx"),
   route("compte/donnees", "routes/compte/donnees.tsx"),
+  route("compte/suppression", "routes/compte/suppression.tsx"),
   route("compte/donnees.json", "routes/compte/donnees-json.ts", { id: "personal-data-json" }),
   route("compte/donnees.schema.json", "routes/compte/donnees-json.ts", { id: "personal-data-schema" }),
 

@@ -39,6 +39,14 @@ import {
   type SignUpAttemptMail,
 } from "#emails/templates/password-reset";
 import { Verification, verificationSubject, type VerificationMail } from "#emails/templates/verification";
+import {
+  AccountDeleted,
+  accountDeletedSubject,
+  AccountDeletionRequested,
+  accountDeletionRequestedSubject,
+  type AccountDeletedMail,
+  type AccountDeletionRequestedMail,
+} from "#emails/templates/account-deletion";
 
 export interface MailProps {
   verification: VerificationMail;
@@ -53,6 +61,8 @@ export interface MailProps {
   applicationStatus: ApplicationStatusMail;
   savedSearchAlert: SavedSearchAlertMail;
   schoolDigest: SchoolDigestMail;
+  accountDeletionRequested: AccountDeletionRequestedMail;
+  accountDeleted: AccountDeletedMail;
 }
 
 export type MailTemplate = keyof MailProps;
@@ -70,6 +80,8 @@ const templates: { [T in MailTemplate]: { subject: (props: MailProps[T]) => stri
   applicationStatus: { subject: applicationStatusSubject, body: (p) => <ApplicationStatus {...p} /> },
   savedSearchAlert: { subject: savedSearchAlertSubject, body: (p) => <SavedSearchAlert {...p} /> },
   schoolDigest: { subject: schoolDigestSubject, body: (p) => <SchoolDigest {...p} /> },
+  accountDeletionRequested: { subject: accountDeletionRequestedSubject, body: (p) => <AccountDeletionRequested {...p} /> },
+  accountDeleted: { subject: accountDeletedSubject, body: (p) => <AccountDeleted {...p} /> },
 };
 
 export async function renderMail<T extends MailTemplate>(

@@ -198,8 +198,16 @@ export async function logIn(emailInput: string, password: string, ip: string): P
     return { ok: false, reason: "invalid" };
   }
   await clearAttempts(passwordGuessKey(email, ip));
+  // A log-in during the grace period of a deletion cancels it (app/personal-data/deletion.server.ts).
+  if (user.deletionRequestedAt) await db().user.update({ where: { id: user.id }, data: { deletionRequestedAt: null } });
   const session = await createSession(user.id);
   return { ok: true, ...session, role: user.role, emailVerified: user.emailVerifiedAt !== null };
+}
+
+/** Whether this is the account's password (deleting an account asks for it again). */
+export async function passwordMatches(userId: string, password: string): Promise<boolean> {
+  const user = await db().user.findUnique({ where: { id: userId }, select: { passwordHash: true } });
+  return !!user && (await verify(user.passwordHash, password).catch(() => false));
 }
 
 const dummyHash = "$argon2id$v=19$m=19456,t=2,p=1$ERf4PFkROIINtmKqkWVhHw$ekEy3Dz/yOBEa9Rt+2MYysZgOFd2azRpDJE1J2pGbFg";

@@ -74,7 +74,7 @@ function codeList(search: URLSearchParams, key: keyof typeof codePatterns) {
 }
 
 /** A calendar date that exists ("2026-02-30" does not), within the years a start date can take. */
-function isRealDate(value: string): boolean {
+export function isRealDate(value: string): boolean {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
   if (!match) return false;
   const [year, month, day] = match.slice(1).map(Number);

@@ -136,19 +136,42 @@ export async function changeOfferStatus(companyId: string, offerId: string, acti
   return db().$transaction(async (tx) => {
     const offer = await tx.offer.findFirst({ where: { id: offerId, companyId } });
     if (!offer) throw new Response("Offre introuvable", { status: 404 });
-    const status = nextStatus(action, offer.status);
-    await tx.offer.update({
-      where: { id: offerId },
-      data: {
-        status,
-        closedAt: action === "submit" ? null : new Date(),
-        submittedAt: action === "submit" ? new Date() : offer.submittedAt,
-      },
-    });
-    await countPublishedOffer(tx, offer, { status, territoryId: offer.territoryId });
-    if (offer.status === "PUBLISHED") await enqueue(tx, "search.offer", { offerId });
-    return status;
+    return moveOffer(tx, offer, action);
   });
+}
+
+/** Moves an offer by a company's action, with its territory counter and its search document. */
+async function moveOffer(
+  tx: Prisma.TransactionClient,
+  offer: { id: string; status: OfferStatus; territoryId: string | null; submittedAt: Date | null },
+  action: "close" | "fill" | "submit",
+): Promise<OfferStatus> {
+  const status = nextStatus(action, offer.status);
+  await tx.offer.update({
+    where: { id: offer.id },
+    data: {
+      status,
+      closedAt: action === "submit" ? null : new Date(),
+      submittedAt: action === "submit" ? new Date() : offer.submittedAt,
+    },
+  });
+  await countPublishedOffer(tx, offer, { status, territoryId: offer.territoryId });
+  if (offer.status === "PUBLISHED") await enqueue(tx, "search.offer", { offerId: offer.id });
+  return status;
+}
+
+/** The offers a company still has open (draft, under review, published). */
+const openStatuses: OfferStatus[] = ["DRAFT", "PENDING_REVIEW", "PUBLISHED"];
+
+export function openOfferCount(companyId: string): Promise<number> {
+  return db().offer.count({ where: { companyId, status: { in: openStatuses } } });
+}
+
+/** Closes every open offer of a company (its last member left the platform); returns how many. */
+export async function closeOpenOffers(tx: Prisma.TransactionClient, companyId: string): Promise<number> {
+  const offers = await tx.offer.findMany({ where: { companyId, status: { in: openStatuses } } });
+  for (const offer of offers) await moveOffer(tx, offer, "close");
+  return offers.length;
 }
 
 async function companyEmails(tx: Prisma.TransactionClient, companyId: string): Promise<string[]> {

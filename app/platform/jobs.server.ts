@@ -6,6 +6,7 @@ import { notifyNewApplications, remindUnviewedApplications } from "#app/applicat
 import { sendDueAlerts } from "#app/offers/alerts.server";
 import { expireDueOffers } from "#app/offers/offers.server";
 import { sendPromotionDigests } from "#app/schools/schools.server";
+import { finalizeDueDeletions } from "#app/personal-data/deletion.server";
 import { sendMailJob } from "#emails/outbox.server";
 import type { MailTransport } from "#emails/transport.server";
 import { syncOfferDocument } from "#search/offer-document";
@@ -55,6 +56,7 @@ const schedules: { everyMs: number; runNow: boolean; name: string; run: () => Pr
   },
   { name: "alerts", everyMs: 10 * 60_000, runNow: false, run: () => sendDueAlerts(), says: "saved-search alert(s) sent" },
   { name: "school digests", everyMs: 10 * 60_000, runNow: false, run: () => sendPromotionDigests(), says: "school digest mail(s) queued" },
+  { name: "deletions", everyMs: 10 * 60_000, runNow: true, run: () => finalizeDueDeletions(), says: "account deletion(s) made final" },
 ];
 
 /** Starts the outbox worker and the schedules; `stop` ends both and waits for the running batch. */

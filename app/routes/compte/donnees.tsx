@@ -1,18 +1,34 @@
 // /compte/donnees — "Mes données": everything the platform holds about the person signed in,
 // readable here and downloadable as one JSON file (/compte/donnees.json, with the CV).
-import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Link, useLoaderData } from "@remix-run/react";
+import { parseWithZod } from "@conform-to/zod/v4";
+import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { z } from "zod";
 import { requireUser } from "#app/accounts/permissions.server";
+import { clearedSessionCookie } from "#app/accounts/session.server";
 import { formatLongDate } from "#app/components/labels";
+import { retention } from "#app/domain/personal-data";
+import { companiesLeftWithoutMember, requestDeletion } from "#app/personal-data/deletion.server";
 import { personalDataOf } from "#app/personal-data/export.server";
 
 export const meta: MetaFunction = () => [{ title: "Mes données · VTE" }];
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const user = requireUser(request, context);
-  const data = await personalDataOf(user.id);
+  const [data, lastMemberOf] = await Promise.all([personalDataOf(user.id), companiesLeftWithoutMember(user.id)]);
   // The page shows the CV by its name; the file itself is in the download.
-  return { ...data, profile: data.profile && { ...data.profile, cv: data.profile.cv ? data.profile.cv.fileName : null } };
+  return { ...data, profile: data.profile && { ...data.profile, cv: data.profile.cv ? data.profile.cv.fileName : null }, lastMemberOf };
+}
+
+const deletionSchema = z.object({ password: z.string({ error: "Saisissez votre mot de passe pour confirmer." }).min(1) });
+
+export async function action({ request, context }: ActionFunctionArgs) {
+  const user = requireUser(request, context);
+  const submission = parseWithZod(await request.formData(), { schema: deletionSchema });
+  if (submission.status !== "success") return { error: "Saisissez votre mot de passe pour confirmer." };
+  const finalOn = await requestDeletion(user.id, submission.value.password);
+  if (!finalOn) return { error: "Mot de passe incorrect : votre compte n'est pas supprimé." };
+  return redirect(`/compte/suppression?le=${finalOn.toISOString().slice(0, 10)}`, { headers: { "Set-Cookie": clearedSessionCookie() } });
 }
 
 function Section({ title, count, children }: { title: string; count?: number; children: React.ReactNode }) {
@@ -29,6 +45,7 @@ function Section({ title, count, children }: { title: string; count?: number; ch
 
 export default function MyDataPage() {
   const data = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>();
   const { account, profile } = data;
   return (
     <section className="max-w-3xl">
@@ -114,6 +131,41 @@ export default function MyDataPage() {
       )}
       <Section title="Sessions ouvertes" count={data.sessions.length}>
         <p>Chaque appareil où vous êtes connecté(e) ; changer de mot de passe les ferme toutes sauf celle-ci.</p>
+      </Section>
+      <Section title="Supprimer mon compte">
+        <p className="mb-2">
+          Vos sessions se ferment, votre CV est effacé et votre profil disparaît des recherches tout de suite. Après{" "}
+          {retention.deletionGraceDays} jours, votre nom, votre adresse, votre profil et vos messages sont effacés : les entreprises ne
+          gardent qu'une trace anonyme de vos candidatures. Vous pouvez annuler en vous connectant avant. Un e-mail confirme chaque étape.
+        </p>
+        {data.lastMemberOf.map((company) => (
+          <p key={company.name} role="note" className="mb-2 rounded border-l-4 border-red-700 bg-red-50 p-3">
+            Vous êtes le dernier membre de {company.name} : ses {company.openOffers} offre(s) ouverte(s) seront clôturées.
+          </p>
+        ))}
+        <Form method="post" className="rounded border border-slate-200 p-4">
+          <label htmlFor="password" className="block font-medium">
+            Votre mot de passe, pour confirmer
+          </label>
+          {result?.error && (
+            <p id="password-erreur" role="alert" className="text-sm text-red-700 font-medium">
+              {result.error}
+            </p>
+          )}
+          <input
+            id="password"
+            name="password"
+            type="password"
+            autoComplete="current-password"
+            required
+            aria-invalid={result?.error ? true : undefined}
+            aria-describedby={result?.error ? "password-erreur" : undefined}
+            className="mt-1 mb-3 block w-full max-w-sm rounded border border-slate-400 px-3 py-2"
+          />
+          <button type="submit" className="rounded bg-red-700 px-4 py-2 text-white">
+            Supprimer mon compte
+          </button>
+        </Form>
       </Section>
     </section>
   );
