@@ -44,8 +44,11 @@ import {
   accountDeletedSubject,
   AccountDeletionRequested,
   accountDeletionRequestedSubject,
+  InactivityWarning,
+  inactivityWarningSubject,
   type AccountDeletedMail,
   type AccountDeletionRequestedMail,
+  type InactivityWarningMail,
 } from "#emails/templates/account-deletion";
 
 export interface MailProps {
@@ -63,6 +66,7 @@ export interface MailProps {
   schoolDigest: SchoolDigestMail;
   accountDeletionRequested: AccountDeletionRequestedMail;
   accountDeleted: AccountDeletedMail;
+  inactivityWarning: InactivityWarningMail;
 }
 
 export type MailTemplate = keyof MailProps;
@@ -82,6 +86,7 @@ const templates: { [T in MailTemplate]: { subject: (props: MailProps[T]) => stri
   schoolDigest: { subject: schoolDigestSubject, body: (p) => <SchoolDigest {...p} /> },
   accountDeletionRequested: { subject: accountDeletionRequestedSubject, body: (p) => <AccountDeletionRequested {...p} /> },
   accountDeleted: { subject: accountDeletedSubject, body: (p) => <AccountDeleted {...p} /> },
+  inactivityWarning: { subject: inactivityWarningSubject, body: (p) => <InactivityWarning {...p} /> },
 };
 
 export async function renderMail<T extends MailTemplate>(

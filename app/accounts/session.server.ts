@@ -42,6 +42,7 @@ export async function createSession(userId: string): Promise<{ token: string; ex
   const token = generateSessionToken();
   const expiresAt = new Date(Date.now() + sessionLifetimeMs);
   await db().session.create({ data: { id: hashToken(token), userId, expiresAt } });
+  await markSeen(userId);
   return { token, expiresAt };
 }
 
@@ -64,9 +65,15 @@ export async function validateSessionToken(token: string): Promise<ValidSession 
   if (renewed) {
     expiresAt = new Date(now + sessionLifetimeMs);
     await db().session.update({ where: { id }, data: { expiresAt } });
+    await markSeen(session.userId);
   }
   const { emailVerifiedAt, ...user } = session.user;
   return { id, expiresAt, renewed, user: { ...user, emailVerified: emailVerifiedAt !== null } };
+}
+
+/** The person used their account: inactivity counts from now, and a warning of it no longer holds. */
+async function markSeen(userId: string): Promise<void> {
+  await db().user.update({ where: { id: userId }, data: { lastSeenAt: new Date(), inactivityWarnedAt: null } });
 }
 
 export async function invalidateSession(sessionId: string): Promise<void> {

@@ -49,7 +49,7 @@ export async function requestDeletion(userId: string, password: string, now = ne
 }
 
 /** Anonymises one account in the caller's transaction (deletion made final, or inactivity). */
-async function anonymiseAccount(tx: Prisma.TransactionClient, userId: string, now = new Date()): Promise<void> {
+export async function anonymiseAccount(tx: Prisma.TransactionClient, userId: string, now = new Date()): Promise<void> {
   const user = await tx.user.findUniqueOrThrow({ where: { id: userId }, include: { memberships: { include: { company: true } } } });
   if (user.anonymisedAt) return;
   // The last mail goes out before the address is erased; once sent, its payload is scrubbed.

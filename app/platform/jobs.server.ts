@@ -7,6 +7,7 @@ import { sendDueAlerts } from "#app/offers/alerts.server";
 import { expireDueOffers } from "#app/offers/offers.server";
 import { sendPromotionDigests } from "#app/schools/schools.server";
 import { finalizeDueDeletions } from "#app/personal-data/deletion.server";
+import { runRetention } from "#app/personal-data/retention.server";
 import { sendMailJob } from "#emails/outbox.server";
 import type { MailTransport } from "#emails/transport.server";
 import { syncOfferDocument } from "#search/offer-document";
@@ -57,6 +58,13 @@ const schedules: { everyMs: number; runNow: boolean; name: string; run: () => Pr
   { name: "alerts", everyMs: 10 * 60_000, runNow: false, run: () => sendDueAlerts(), says: "saved-search alert(s) sent" },
   { name: "school digests", everyMs: 10 * 60_000, runNow: false, run: () => sendPromotionDigests(), says: "school digest mail(s) queued" },
   { name: "deletions", everyMs: 10 * 60_000, runNow: true, run: () => finalizeDueDeletions(), says: "account deletion(s) made final" },
+  {
+    name: "retention",
+    everyMs: 60 * 60_000,
+    runNow: false,
+    run: async () => Object.values(await runRetention()).reduce((sum, count) => sum + count, 0),
+    says: "row(s) warned, anonymised, erased or purged by the retention rules",
+  },
 ];
 
 /** Starts the outbox worker and the schedules; `stop` ends both and waits for the running batch. */

@@ -44,3 +44,28 @@ export function AccountDeleted({ firstName }: AccountDeletedMail) {
     </MailLayout>
   );
 }
+
+export interface InactivityWarningMail {
+  firstName: string;
+  /** "30 décembre 2026". */
+  anonymisedOn: string;
+  logInLink: string;
+}
+
+export const inactivityWarningSubject = () => "Votre compte VTE inactif sera anonymisé";
+
+export function InactivityWarning({ firstName, anonymisedOn, logInLink }: InactivityWarningMail) {
+  return (
+    <MailLayout preview={`Sans connexion d'ici le ${anonymisedOn}, votre compte sera anonymisé`}>
+      <Text>Bonjour {firstName},</Text>
+      <Text>
+        Vous ne vous êtes pas connecté(e) à la plateforme VTE depuis près de deux ans. Sans connexion d'ici le {anonymisedOn}, votre compte
+        sera anonymisé : votre nom, votre adresse, votre profil et vos messages seront effacés.
+      </Text>
+      <Text>Pour garder votre compte, il suffit de vous connecter.</Text>
+      <Button href={logInLink} style={buttonStyle}>
+        Me connecter
+      </Button>
+    </MailLayout>
+  );
+}

@@ -18,6 +18,7 @@ import { uptake } from "#app/statistics/uptake.server";
 import { periods, uptakeFiltersOf } from "#app/domain/uptake-filters";
 import { optionsOf, schoolKinds } from "#app/domain/codes";
 import { isNafSection } from "#app/domain/naf";
+import { personalDataCounts } from "#app/personal-data/retention.server";
 
 export const meta: MetaFunction = () => [{ title: "Pilotage · VTE" }];
 
@@ -25,11 +26,12 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   requireUser(request, context, ["OPERATOR"]);
   const url = new URL(request.url);
   const filters = uptakeFiltersOf(url);
-  const [figures, labels, failedJobs, phase] = await Promise.all([
+  const [figures, labels, failedJobs, phase, personalData] = await Promise.all([
     uptake(filters),
     referenceLabels(),
     failedOutboxJobs(getDatabase().sql),
     phaseAt(),
+    personalDataCounts(),
   ]);
   const sorted = (map: Map<string, string>) =>
     [...map].map(([value, label]) => ({ value, label })).sort((a, b) => a.label.localeCompare(b.label, "fr"));
@@ -38,6 +40,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
     query: url.search,
     figures,
     failedJobs,
+    personalData,
     choices: {
       regions: sorted(labels.region),
       territories: sorted(new Map([...labels.territory].filter(([id]) => id.startsWith(`${phase}/`)))),
@@ -80,7 +83,7 @@ function Select({
 }
 
 export default function OperatorDashboard() {
-  const { filters, query, figures, failedJobs, choices } = useLoaderData<typeof loader>();
+  const { filters, query, figures, failedJobs, choices, personalData } = useLoaderData<typeof loader>();
   const failedCount = failedJobs.reduce((sum, job) => sum + job.count, 0);
   const months = figures.series.map((m) => m.month);
   const exportUrl = (table: string) => `/pilotage/export/${table}.csv${query}`;
@@ -175,6 +178,10 @@ export default function OperatorDashboard() {
         <br />
         Registre des activités de traitement (données personnelles) : <a href="/pilotage/registre.md">Markdown</a> ·{" "}
         <a href="/pilotage/registre.json">JSON</a>
+        <br />
+        Données personnelles : {formatCount(personalData.anonymised)} compte(s) anonymisé(s) (supprimés ou inactifs),{" "}
+        {formatCount(personalData.deletionsPending)} suppression(s) en attente, {formatCount(personalData.warned)} compte(s) prévenu(s)
+        d'une anonymisation pour inactivité.
       </p>
       <div className="grid gap-8 md:grid-cols-2">
         {[
