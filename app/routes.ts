@@ -25,6 +25,7 @@ export default [
   route("desabonnement/:token", "routes/compte/desabonnement.tsx"),
   route("compte/donnees", "routes/compte/donnees.tsx"),
   route("compte/suppression", "routes/compte/suppression.tsx"),
+  route("compte/conditions", "routes/compte/conditions.tsx"),
   route("compte/donnees.json", "routes/compte/donnees-json.ts", { id: "personal-data-json" }),
   route("compte/donnees.schema.json", "routes/compte/donnees-json.ts", { id: "personal-data-schema" }),
 
@@ -65,6 +66,7 @@ export default [
 
   route("statistiques", "routes/statistiques/route.tsx"),
   route("mentions-legales", "routes/legal/mentions-legales.tsx"),
+  route("conditions-utilisation", "routes/legal/conditions-utilisation.tsx"),
   route("donnees-personnelles", "routes/legal/donnees-personnelles.tsx"),
   route("cookies", "routes/legal/cookies.tsx"),
   route("accessibilite", "routes/legal/accessibilite.tsx"),

@@ -15,6 +15,7 @@ import { schoolOfStaffEmail } from "#app/schools/schools.server";
 import type { Role } from "#app/generated/prisma/enums";
 import { createSession, generateSessionToken, hashToken, invalidateUserSessions } from "./session.server";
 import { enqueueMail } from "#emails/outbox.server";
+import { termsVersion } from "#app/domain/personal-data";
 
 const hourMs = 3_600_000;
 const verificationLifetimeMs = hourMs;
@@ -66,7 +67,16 @@ export async function signUp(
     return { outcome: "code-sent" };
   }
   const passwordHash = await hashPassword(input.password);
-  const account = { passwordHash, role: input.role, firstName: input.firstName, lastName: input.lastName, schoolId: school?.id ?? null };
+  // The sign-up form cannot be sent without accepting the terms and the data policy in force.
+  const account = {
+    passwordHash,
+    role: input.role,
+    firstName: input.firstName,
+    lastName: input.lastName,
+    schoolId: school?.id ?? null,
+    termsVersion,
+    termsAcceptedAt: new Date(),
+  };
   try {
     await db().$transaction(async (tx) => {
       const user = existing
@@ -181,7 +191,7 @@ function passwordGuessKey(email: string, client: string): string {
 }
 
 export type LoginResult =
-  | { ok: true; token: string; expiresAt: Date; role: Role; emailVerified: boolean }
+  | { ok: true; token: string; expiresAt: Date; role: Role; emailVerified: boolean; termsAccepted: boolean }
   | { ok: false; reason: "invalid" }
   | { ok: false; reason: "rate-limited"; minutes: number };
 
@@ -201,7 +211,13 @@ export async function logIn(emailInput: string, password: string, ip: string): P
   // A log-in during the grace period of a deletion cancels it (app/personal-data/deletion.server.ts).
   if (user.deletionRequestedAt) await db().user.update({ where: { id: user.id }, data: { deletionRequestedAt: null } });
   const session = await createSession(user.id);
-  return { ok: true, ...session, role: user.role, emailVerified: user.emailVerifiedAt !== null };
+  return {
+    ok: true,
+    ...session,
+    role: user.role,
+    emailVerified: user.emailVerifiedAt !== null,
+    termsAccepted: user.termsVersion === termsVersion,
+  };
 }
 
 /** Whether this is the account's password (deleting an account asks for it again). */

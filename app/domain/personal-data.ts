@@ -3,6 +3,12 @@
 // activities operators export. A table that holds personal data and is not declared here is a
 // bug: tests/integration/personal-data.test.ts compares this list with the schema.
 
+/**
+ * The version of the terms of use and the data policy in force: a person accepts it at sign-up,
+ * and is shown the new one at their next log-in when it changes (a new date here).
+ */
+export const termsVersion = "2026-11-30";
+
 /** How long things are kept, in one place (the retention job and the pages read them). */
 export const retention = {
   /** An account nobody logged in to for this long is anonymised (warned a month before). */

@@ -6,6 +6,7 @@ import { rebuildTerritoryStatistics } from "#app/statistics/statistics.server";
 import { bulkUpsert, type ColumnTypes } from "#prisma/bulk-upsert";
 import { buildDemoWorld, type ReferenceCommune, type Row } from "./world";
 import { enqueueMany } from "#app/platform/outbox.server";
+import { termsVersion } from "#app/domain/personal-data";
 
 export const demoPassword = "demo-vte-2026";
 
@@ -77,9 +78,18 @@ export async function seedDemoWorld(
         first_name: "text",
         last_name: "text",
         email_verified_at: "timestamp(3)",
+        terms_version: "text",
+        terms_accepted_at: "timestamp(3)",
         updated_at: "timestamp(3)",
       },
-      users.map((u) => ({ ...u, email_verified_at: new Date().toISOString(), updated_at: new Date().toISOString() })),
+      // Demo people signed up as anyone does: verified, the terms in force accepted.
+      users.map((u) => ({
+        ...u,
+        email_verified_at: new Date().toISOString(),
+        terms_version: termsVersion,
+        terms_accepted_at: new Date().toISOString(),
+        updated_at: new Date().toISOString(),
+      })),
     );
     await insert(
       "company",

@@ -16,6 +16,7 @@ for (const url of [
   "/statistiques",
   "/territoires?tri=placements",
   "/mentions-legales",
+  "/conditions-utilisation",
   "/donnees-personnelles",
   "/cookies",
   "/accessibilite",

@@ -14,12 +14,13 @@ const publicPages = [
   "/connexion",
   "/inscription",
   "/mentions-legales",
+  "/conditions-utilisation",
   "/donnees-personnelles",
   "/cookies",
   "/accessibilite",
   "/contact",
 ];
-const legalLinks = ["Mentions légales", "Données personnelles", "Cookies", "Accessibilité", "Contact"];
+const legalLinks = ["Mentions légales", "Conditions d'utilisation", "Données personnelles", "Cookies", "Accessibilité", "Contact"];
 
 async function visit(page: Page, url: string) {
   await page.goto(url);

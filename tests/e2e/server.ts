@@ -16,6 +16,7 @@ import { createCompany, verifyCompany } from "#app/companies/companies.server";
 import { withLuhnKey } from "#app/domain/siren";
 import { approveOffer, saveOffer } from "#app/offers/offers.server";
 import { e2eMatchOffer, e2eOperator, e2eRecruiter, e2eStudent } from "./accounts";
+import { termsVersion } from "#app/domain/personal-data";
 
 const root = path.resolve(import.meta.dirname, "../..");
 // The tests read the mail folder, so the data folder can be given (playwright.config.ts does).
@@ -60,6 +61,8 @@ await database.prisma.user.create({
     firstName: "Opératrice",
     lastName: "E2E",
     emailVerifiedAt: new Date(),
+    termsVersion,
+    termsAcceptedAt: new Date(),
   },
 });
 // A company in Roanne with a published offer, and a student account per project (issue 5's flow).
@@ -72,6 +75,8 @@ const recruiter = await database.prisma.user.create({
     firstName: "Paul",
     lastName: "Recruteur",
     emailVerifiedAt: new Date(),
+    termsVersion,
+    termsAcceptedAt: new Date(),
   },
 });
 const company = await createCompany(recruiter.id, {
@@ -116,6 +121,8 @@ for (const project of ["avec-js", "sans-js"]) {
       firstName: student.firstName,
       lastName: student.lastName,
       emailVerifiedAt: new Date(),
+      termsVersion,
+      termsAcceptedAt: new Date(),
     },
   });
 }

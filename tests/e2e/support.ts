@@ -49,6 +49,7 @@ export async function signUp(
   await page.getByLabel("Nom", { exact: true }).fill(account.lastName);
   await page.getByLabel("Adresse e-mail").fill(account.email);
   await page.getByLabel("Mot de passe").fill(account.password);
+  await page.getByRole("checkbox", { name: /J'accepte les conditions d'utilisation/ }).check();
   await page.getByRole("button", { name: "Créer mon compte" }).click();
   await expect(page.getByRole("heading", { name: "Vérifiez votre adresse e-mail" })).toBeVisible();
   const mail = await waitForMail(account.email, /code de vérification/);

@@ -72,7 +72,14 @@ afterAll(async () => {
 });
 
 const valid = {
-  signUp: { role: "STUDENT", firstName: "Zoé", lastName: "Martin", email: "zoe.martin@exemple.fr", password: "Une-phrase-de-passe-longue" },
+  signUp: {
+    role: "STUDENT",
+    firstName: "Zoé",
+    lastName: "Martin",
+    email: "zoe.martin@exemple.fr",
+    password: "Une-phrase-de-passe-longue",
+    terms: "on",
+  },
   company: {
     siren: withLuhnKey("44444444"),
     name: "Forges du Roannais",
@@ -130,6 +137,7 @@ const forms: {
       ["too short", "password", "court", /au moins 10 caractères/],
       ["too common", "password", "azertyuiop", /trop courant/],
       ["wrong type", "role", "OPERATOR", /Choisissez votre profil/],
+      ["not accepted", "terms", "", /Acceptez les conditions/],
     ],
   },
   {

@@ -30,9 +30,13 @@ export async function action({ request, context }: ActionFunctionArgs) {
         : "Adresse e-mail ou mot de passe incorrect.";
     return submission.reply({ formErrors: [message], hideFields: ["password"] });
   }
-  const target = result.emailVerified
-    ? safeRedirect(submission.value.redirectTo, homeOf(result.role))
-    : `/inscription/verification?redirectTo=${encodeURIComponent(safeRedirect(submission.value.redirectTo, homeOf(result.role)))}`;
+  const destination = safeRedirect(submission.value.redirectTo, homeOf(result.role));
+  // Terms changed since they were accepted (or never asked, before they existed): shown first.
+  const target = !result.emailVerified
+    ? `/inscription/verification?redirectTo=${encodeURIComponent(destination)}`
+    : result.termsAccepted
+      ? destination
+      : `/compte/conditions?redirectTo=${encodeURIComponent(destination)}`;
   return redirect(target, { headers: { "Set-Cookie": sessionCookie(result.token, result.expiresAt) } });
 }
 

@@ -93,6 +93,23 @@ export default function SignUpPage() {
           autoComplete="new-password"
           hint={`${passwordHint} Évitez les mots de passe courants.`}
         />
+        <div className="mb-4">
+          <FieldMessages field={fields.terms} />
+          <label className="inline-flex items-start gap-2">
+            <input
+              type="checkbox"
+              name={fields.terms.name}
+              id={fields.terms.id}
+              aria-invalid={fields.terms.errors?.length ? true : undefined}
+              aria-describedby={fields.terms.errors?.length ? fields.terms.errorId : undefined}
+              className="mt-1"
+            />
+            <span>
+              J'accepte les <Link to="/conditions-utilisation">conditions d'utilisation</Link> et la politique de{" "}
+              <Link to="/donnees-personnelles">données personnelles</Link>.
+            </span>
+          </label>
+        </div>
         <SubmitButton>Créer mon compte</SubmitButton>
       </Form>
       <p className="mt-6">

@@ -16,6 +16,7 @@ export const signUpSchema = z.object({
   lastName: personName("Nom"),
   email,
   password: newPassword,
+  terms: z.literal("on", { error: "Acceptez les conditions d'utilisation et la politique de données personnelles pour créer un compte." }),
 });
 
 export const logInSchema = z.object({
