@@ -18,6 +18,7 @@ import { publicUrl } from "#app/platform/config.server";
 import { countApplication, countPlacement } from "#app/statistics/statistics.server";
 import { enqueueMail } from "#emails/outbox.server";
 import { enqueue } from "#app/platform/outbox.server";
+import { recordProfileAccess } from "#app/personal-data/access-log.server";
 import { isPublicOffer } from "#app/domain/public-offer";
 
 /** Applications to one company arriving within this time go out in one mail. */
@@ -356,7 +357,9 @@ export async function cvForCompany(companyId: string, applicationId: string): Pr
     where: { userId: application.studentId },
     select: { cv: true, cvFileName: true },
   });
-  return profile?.cv && profile.cvFileName ? { name: profile.cvFileName, bytes: profile.cv } : null;
+  if (!profile?.cv || !profile.cvFileName) return null;
+  await recordProfileAccess(companyId, application.studentId, "CV");
+  return { name: profile.cvFileName, bytes: profile.cv };
 }
 
 export interface ResponseStats {

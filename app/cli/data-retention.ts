@@ -24,6 +24,7 @@ try {
       `  codes and links purged        ${report.tokensPurged}`,
       `  rate-limit windows purged     ${report.rateLimitsPurged}`,
       `  done jobs purged              ${report.jobsPurged}`,
+      `  profile accesses purged       ${report.accessesPurged}`,
     ].join("\n"),
   );
 } catch (error) {

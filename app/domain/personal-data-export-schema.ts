@@ -9,7 +9,18 @@ export const personalDataExportSchema = {
   $id: "/compte/donnees.schema.json",
   title: "Données personnelles d'un compte de la plateforme VTE",
   type: "object",
-  required: ["format", "generatedAt", "account", "profile", "applications", "savedSearches", "sessions", "companies", "promotions"],
+  required: [
+    "format",
+    "generatedAt",
+    "account",
+    "profile",
+    "applications",
+    "savedSearches",
+    "sessions",
+    "companies",
+    "profileAccesses",
+    "promotions",
+  ],
   additionalProperties: false,
   properties: {
     format: { const: "vte-donnees-personnelles/1" },
@@ -99,6 +110,13 @@ export const personalDataExportSchema = {
       required: ["name", "siren", "role"],
       additionalProperties: false,
       properties: { name: { type: "string" }, siren: { type: "string" }, role: { type: "string" } },
+    }),
+    profileAccesses: list({
+      description: "Les entreprises qui ont ouvert le profil (page d'une candidature) ou téléchargé le CV, et quand.",
+      type: "object",
+      required: ["company", "kind", "at"],
+      additionalProperties: false,
+      properties: { company: { type: "string" }, kind: { enum: ["PROFILE", "CV"] }, at: { type: "string", format: "date-time" } },
     }),
     promotions: list({
       type: "object",

@@ -71,6 +71,14 @@ export const processingActivities: ProcessingActivity[] = [
     keptFor: `${untilAnonymised} ; l'entreprise garde alors une trace anonyme de la candidature`,
   },
   {
+    store: "profile_access",
+    holds: "quelle entreprise a ouvert le profil d'un étudiant (page d'une candidature) ou téléchargé son CV, et quand",
+    purpose: "permettre à l'étudiant de savoir qui a vu ses données",
+    legalBasis: "intérêt légitime : la transparence envers l'étudiant",
+    seenBy: "l'étudiant",
+    keptFor: `${retention.inactiveAccountMonths} mois, et au plus tard jusqu'à la suppression du compte`,
+  },
+  {
     store: "placement",
     holds: "recrutement : territoire, date, contrat, labels VTE (sans le nom de la personne après anonymisation)",
     purpose: "compter les recrutements de chaque Territoire d'industrie pour le suivi du programme",

@@ -22,6 +22,7 @@ export async function personalDataOf(userId: string, now = new Date()) {
       sessions: { orderBy: { createdAt: "asc" }, select: { createdAt: true, expiresAt: true } },
       memberships: { include: { company: { select: { name: true, siren: true } } } },
       promotions: { orderBy: { createdAt: "asc" }, include: { offer: { select: { title: true } } } },
+      profileAccesses: { orderBy: { at: "desc" }, include: { company: { select: { name: true } } } },
     },
   });
   const profile = user.studentProfile;
@@ -85,6 +86,11 @@ export async function personalDataOf(userId: string, now = new Date()) {
       name: membership.company.name,
       siren: membership.company.siren,
       role: membership.role,
+    })),
+    profileAccesses: user.profileAccesses.map((access) => ({
+      company: access.company.name,
+      kind: access.kind,
+      at: access.at.toISOString(),
     })),
     promotions: user.promotions.map((promotion) => ({
       offer: promotion.offer.title,

@@ -27,6 +27,7 @@ export interface RetentionReport {
   tokensPurged: number;
   rateLimitsPurged: number;
   jobsPurged: number;
+  accessesPurged: number;
 }
 
 /** Done jobs are kept a week (for /healthz and debugging), then deleted. */
@@ -60,6 +61,8 @@ export async function runRetention(options: { now?: Date; dryRun?: boolean } = {
   const tokenWhere = { OR: [{ usedAt: { not: null } }, { expiresAt: { lte: now } }] };
   const rateWhere = { windowStart: { lte: new Date(now.getTime() - longestRateWindowMinutes * 60_000) } };
   const jobWhere = { status: "DONE" as const, updatedAt: { lte: new Date(now.getTime() - doneJobDays * dayMs) } };
+  // Who opened a profile is kept as long as an application is.
+  const accessWhere = { at: { lte: inactiveSince } };
 
   if (options.dryRun) {
     return {
@@ -70,6 +73,7 @@ export async function runRetention(options: { now?: Date; dryRun?: boolean } = {
       tokensPurged: await db().userToken.count({ where: tokenWhere }),
       rateLimitsPurged: await db().rateLimit.count({ where: rateWhere }),
       jobsPurged: await db().outboxJob.count({ where: jobWhere }),
+      accessesPurged: await db().profileAccess.count({ where: accessWhere }),
     };
   }
 
@@ -94,6 +98,7 @@ export async function runRetention(options: { now?: Date; dryRun?: boolean } = {
     tokensPurged: (await db().userToken.deleteMany({ where: tokenWhere })).count,
     rateLimitsPurged: (await db().rateLimit.deleteMany({ where: rateWhere })).count,
     jobsPurged: (await db().outboxJob.deleteMany({ where: jobWhere })).count,
+    accessesPurged: (await db().profileAccess.deleteMany({ where: accessWhere })).count,
   };
 }
 

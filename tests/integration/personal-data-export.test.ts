@@ -9,6 +9,8 @@ import { personalDataExportSchema } from "#app/domain/personal-data-export-schem
 import { saveSearch } from "#app/offers/alerts.server";
 import { setDatabase, type Database } from "#app/platform/db.server";
 import { loader as exportLoader } from "#app/routes/compte/donnees-json";
+import { loader as applicationLoader } from "#app/routes/entreprise/candidature";
+import { loader as cvLoader } from "#app/routes/entreprise/candidature-cv";
 import { saveProfile } from "#app/students/students.server";
 import { seedDemoWorld } from "#prisma/demo/seed";
 import { callRoute, contextOf, openTestDatabase, type RouteHandler } from "./support";
@@ -16,6 +18,7 @@ import { callRoute, contextOf, openTestDatabase, type RouteHandler } from "./sup
 let database: Database;
 const cv = new TextEncoder().encode("%PDF-1.7\nCV de Léa Roux");
 let studentId = "";
+let opened: { applicationId: string; companyId: string; companyName: string; member: { id: string; email: string } };
 
 beforeAll(async () => {
   database = await openTestDatabase();
@@ -55,6 +58,14 @@ beforeAll(async () => {
   const application = await database.prisma.application.findFirstOrThrow({ where: { studentId, offerId: offers[0].id } });
   const member = await database.prisma.companyMember.findFirstOrThrow({ where: { companyId: offers[0].companyId } });
   await moveApplication(offers[0].companyId, application.id, member.userId, "INTERVIEW", "Entretien mardi à 10h.", null);
+  const company = await database.prisma.company.findUniqueOrThrow({ where: { id: offers[0].companyId } });
+  const memberUser = await database.prisma.user.findUniqueOrThrow({ where: { id: member.userId } });
+  opened = {
+    applicationId: application.id,
+    companyId: company.id,
+    companyName: company.name,
+    member: { id: memberUser.id, email: memberUser.email },
+  };
   await saveSearch(studentId, { name: "CDI à Roanne", query: "contrat=cdi&autour=Roanne", frequency: "WEEKLY" });
   await createSession(studentId);
 }, 180_000);
@@ -98,4 +109,28 @@ test("the schema is public; the data is the signed-in person's own, and needs a 
   const schema = await callRoute(exportLoader as unknown as RouteHandler, contextOf(null), "/compte/donnees.schema.json");
   expect(((await (schema.body as Response).json()) as { $id: string }).$id).toBe("/compte/donnees.schema.json");
   expect((await callRoute(exportLoader as unknown as RouteHandler, contextOf(null), "/compte/donnees.json")).status).toBe(302);
+});
+
+test("the student sees which company opened their profile and downloaded their CV, once per visit", async () => {
+  const recruiter = contextOf({ id: opened.member.id, email: opened.member.email, role: "COMPANY_MEMBER" });
+  const path = `/entreprise/candidatures/${opened.applicationId}`;
+  expect(
+    (await callRoute(applicationLoader as unknown as RouteHandler, recruiter, path, { params: { id: opened.applicationId } })).status,
+  ).toBe(200);
+  expect(
+    (await callRoute(applicationLoader as unknown as RouteHandler, recruiter, path, { params: { id: opened.applicationId } })).status,
+  ).toBe(200);
+  expect(
+    (await callRoute(cvLoader as unknown as RouteHandler, recruiter, `${path}/cv`, { params: { id: opened.applicationId } })).status,
+  ).toBe(200);
+  const response = await callRoute(
+    exportLoader as unknown as RouteHandler,
+    contextOf({ id: studentId, email: "lea.roux@etu.ecole.fr", role: "STUDENT" }),
+    "/compte/donnees.json",
+  );
+  const data = await (response.body as Response).json();
+  expect(data.profileAccesses.map((a: { company: string; kind: string }) => [a.company, a.kind]).sort()).toEqual([
+    [opened.companyName, "CV"],
+    [opened.companyName, "PROFILE"],
+  ]);
 });

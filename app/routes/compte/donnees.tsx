@@ -102,6 +102,22 @@ export default function MyDataPage() {
           ))}
         </ul>
       </Section>
+      {profile && (
+        <Section title="Qui a consulté mon profil" count={data.profileAccesses.length}>
+          {data.profileAccesses.length === 0 ? (
+            <p>Aucune entreprise n'a encore ouvert votre profil ni téléchargé votre CV.</p>
+          ) : (
+            <ul className="list-disc pl-5">
+              {data.profileAccesses.map((access) => (
+                <li key={access.at + access.company + access.kind}>
+                  {access.company} a {access.kind === "CV" ? "téléchargé votre CV" : "ouvert votre profil"} le{" "}
+                  {formatLongDate(new Date(access.at))}
+                </li>
+              ))}
+            </ul>
+          )}
+        </Section>
+      )}
       <Section title="Alertes" count={data.savedSearches.length}>
         <ul className="list-disc pl-5">
           {data.savedSearches.map((saved) => (

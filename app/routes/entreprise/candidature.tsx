@@ -11,6 +11,7 @@ import { payBands, undoHireDays } from "#app/domain/placement";
 import { applicationStatusLabels, canCompanyMove, companyTargets } from "#app/domain/application-pipeline";
 import { requireUser } from "#app/accounts/permissions.server";
 import { firstFieldError } from "#app/domain/form-fields";
+import { recordProfileAccess } from "#app/personal-data/access-log.server";
 import { db } from "#app/platform/db.server";
 import { AidsEstimate } from "#app/components/aids";
 import { contractTypes, degreeLevels, labelOf, optionsOf, schoolKinds } from "#app/domain/codes";
@@ -24,6 +25,7 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
   if (found.status === "SUBMITTED") await markViewed(found.id, user.id);
   const a = found.status === "SUBMITTED" ? await applicationOfCompany(company.id, found.id) : found;
   const profile = a.student.studentProfile;
+  await recordProfileAccess(company.id, a.studentId, "PROFILE");
   return {
     application: {
       id: a.id,

@@ -294,9 +294,20 @@ export default function StudentProfilePage() {
             <p className="text-sm text-slate-600">Il n'est montré qu'aux entreprises auxquelles vous l'envoyez en postulant.</p>
           </div>
           <label className="flex items-center gap-2">
-            <input type="checkbox" name={fields.visibleToCompanies.name} defaultChecked={fields.visibleToCompanies.initialValue === "on"} />
-            Les entreprises peuvent trouver mon profil (sans mon adresse e-mail ni mon CV)
+            <input
+              type="checkbox"
+              name={fields.visibleToCompanies.name}
+              defaultChecked={fields.visibleToCompanies.initialValue === "on"}
+              aria-describedby="visibilite-details"
+            />
+            Les entreprises peuvent trouver mon profil
           </label>
+          <p id="visibilite-details" className="text-sm text-slate-700 mt-1">
+            Un choix que vous pouvez retirer à tout moment. Les entreprises qui publient une offre verront alors votre nom, votre
+            établissement, votre formation, votre niveau, vos compétences et votre disponibilité, parmi les profils proches de leur offre.
+            Elles ne voient ni votre adresse e-mail, ni votre CV, ni vos autres candidatures ; le CV n'est envoyé qu'avec une candidature où
+            vous le joignez. Vous voyez dans <a href="/compte/donnees">Mes données</a> quelles entreprises ont ouvert votre profil.
+          </p>
         </fieldset>
         <SubmitButton>{hasProfile ? "Enregistrer mon profil" : "Créer mon profil"}</SubmitButton>
       </Form>
