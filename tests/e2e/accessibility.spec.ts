@@ -1,7 +1,7 @@
 // axe runs inside the page, so this file runs only in the project with JavaScript.
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
-import { e2eOperator, e2eRecruiter, e2eStudent } from "./accounts";
+import { e2eOperator, e2eRecruiter, e2eSchoolStaff, e2eStudent } from "./accounts";
 import { logIn, logOut } from "./support";
 
 // One test per public page: axe takes 2 to 4 s a page on this machine, and a failure names its page.
@@ -61,6 +61,9 @@ test("the student, company and operator pages have no accessibility violation th
   // With JavaScript the click returns before the URL changes: wait for it, or axe checks /entreprise twice.
   await expect(page).toHaveURL(/\/entreprise\/offres\/[^/]+\/candidatures$/);
   await check(page.url());
+  await logOut(page);
+  await logIn(page, e2eSchoolStaff.email, e2eSchoolStaff.password);
+  await check("/ecole");
   await logOut(page);
   await logIn(page, e2eOperator.email, e2eOperator.password);
   for (const url of ["/pilotage", "/pilotage?region=84&periode=24", "/pilotage/ecoles", "/pilotage/moderation"]) await check(url);

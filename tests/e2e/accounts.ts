@@ -1,5 +1,7 @@
 // Accounts the end-to-end server creates before the platform starts.
 export const e2eOperator = { email: "operatrice-e2e@vte.test", password: "Pilotage-VTE-e2e-2026" };
+/** A school's approved staff member (its school's staff domain is ecole-e2e.test). */
+export const e2eSchoolStaff = { email: "relations-entreprises@ecole-e2e.test", password: "Relayer-les-offres-2026" };
 export const e2eRecruiter = { email: "recrutement-e2e@forges-du-forez.fr", password: "Recruter-en-Forez-2026" };
 /** One student per Playwright project, so both runs start from an empty profile. */
 export const e2eStudent = (project: string) => ({

@@ -1,7 +1,7 @@
 // Personal data (issue 15): no page of the site, public or behind a log-in, calls another origin,
 // and the only cookie is the session cookie; every page links the legal pages in its footer.
 import { expect, test, type Page } from "@playwright/test";
-import { e2eOperator, e2eRecruiter, e2eStudent } from "./accounts";
+import { e2eOperator, e2eRecruiter, e2eSchoolStaff, e2eStudent } from "./accounts";
 import { logIn, logOut } from "./support";
 
 const publicPages = [
@@ -54,11 +54,16 @@ test("every page stays on the site's own origin, sets no cookie but the session'
   await logOut(page);
 
   await logIn(page, e2eRecruiter.email, e2eRecruiter.password);
-  for (const url of ["/entreprise", "/entreprise/membres", "/entreprise/offres/nouvelle"]) await visit(page, url);
+  for (const url of ["/entreprise", "/entreprise/membres", "/entreprise/offres/nouvelle", "/compte/donnees"]) await visit(page, url);
+  await logOut(page);
+
+  await logIn(page, e2eSchoolStaff.email, e2eSchoolStaff.password);
+  for (const url of ["/ecole", "/compte/donnees"]) await visit(page, url);
   await logOut(page);
 
   await logIn(page, e2eOperator.email, e2eOperator.password);
-  for (const url of ["/pilotage", "/pilotage/moderation", "/pilotage/ecoles", "/pilotage/entreprises"]) await visit(page, url);
+  for (const url of ["/pilotage", "/pilotage/moderation", "/pilotage/ecoles", "/pilotage/entreprises", "/compte/donnees"])
+    await visit(page, url);
   expect((await page.context().cookies()).map((cookie) => cookie.name)).toEqual(["vte_session"]);
   await logOut(page);
 

@@ -15,7 +15,7 @@ import { SMTPServer } from "smtp-server";
 import { createCompany, verifyCompany } from "#app/companies/companies.server";
 import { withLuhnKey } from "#app/domain/siren";
 import { approveOffer, saveOffer } from "#app/offers/offers.server";
-import { e2eMatchOffer, e2eOperator, e2eRecruiter, e2eStudent } from "./accounts";
+import { e2eMatchOffer, e2eOperator, e2eRecruiter, e2eSchoolStaff, e2eStudent } from "./accounts";
 import { termsVersion } from "#app/domain/personal-data";
 
 const root = path.resolve(import.meta.dirname, "../..");
@@ -60,6 +60,32 @@ await database.prisma.user.create({
     role: "OPERATOR",
     firstName: "Opératrice",
     lastName: "E2E",
+    emailVerifiedAt: new Date(),
+    termsVersion,
+    termsAcceptedAt: new Date(),
+  },
+});
+// A school and its approved staff member, so that every role's pages can be visited.
+const schoolEstablishment = await database.prisma.establishment.findFirstOrThrow({ where: { kind: "École" }, orderBy: { id: "asc" } });
+const school = await database.prisma.school.create({
+  data: {
+    name: "École E2E",
+    kind: "ENGINEERING",
+    establishmentId: schoolEstablishment.id,
+    emailDomains: ["etu.ecole-e2e.test"],
+    staffEmailDomains: ["ecole-e2e.test"],
+  },
+});
+await database.prisma.user.create({
+  data: {
+    email: e2eSchoolStaff.email,
+    passwordHash: await hashPassword(e2eSchoolStaff.password),
+    role: "SCHOOL_STAFF",
+    firstName: "Claire",
+    lastName: "Relations",
+    schoolId: school.id,
+    staffApprovedAt: new Date(),
+    staffApprovedBy: "operatrice-e2e",
     emailVerifiedAt: new Date(),
     termsVersion,
     termsAcceptedAt: new Date(),

@@ -71,9 +71,10 @@ export async function action({ request, context }: ActionFunctionArgs) {
   return { removed: true };
 }
 
-function Breakdown({ id, title, rows }: { id: string; title: string; rows: { label: string; count: number }[] }) {
+/** A count broken down one way; named with its group ("Candidatures par territoire") so that each region's name is its own. */
+function Breakdown({ id, groupId, title, rows }: { id: string; groupId: string; title: string; rows: { label: string; count: number }[] }) {
   return (
-    <section aria-labelledby={id}>
+    <section aria-labelledby={`${groupId} ${id}`}>
       <h3 id={id} className="font-semibold mb-1">
         {title}
       </h3>
@@ -173,17 +174,21 @@ function SchoolDashboard({
           { key: "placements", label: "Placements", color: "#000091", values: figures.series.map((m) => m.placements) },
         ]}
       />
-      <h2 className="text-xl font-semibold mb-2">Candidatures</h2>
+      <h2 id="candidatures-titre" className="text-xl font-semibold mb-2">
+        Candidatures
+      </h2>
       <div className="grid gap-6 md:grid-cols-3 mb-8">
-        <Breakdown id="cand-territoire" title="Par territoire" rows={figures.applicationsByTerritory} />
-        <Breakdown id="cand-secteur" title="Par secteur" rows={figures.applicationsBySector} />
-        <Breakdown id="cand-contrat" title="Par contrat" rows={figures.applicationsByContract} />
+        <Breakdown id="cand-territoire" groupId="candidatures-titre" title="Par territoire" rows={figures.applicationsByTerritory} />
+        <Breakdown id="cand-secteur" groupId="candidatures-titre" title="Par secteur" rows={figures.applicationsBySector} />
+        <Breakdown id="cand-contrat" groupId="candidatures-titre" title="Par contrat" rows={figures.applicationsByContract} />
       </div>
-      <h2 className="text-xl font-semibold mb-2">Placements</h2>
+      <h2 id="placements-titre" className="text-xl font-semibold mb-2">
+        Placements
+      </h2>
       <div className="grid gap-6 md:grid-cols-3 mb-4">
-        <Breakdown id="plac-territoire" title="Par territoire" rows={figures.placementsByTerritory} />
-        <Breakdown id="plac-secteur" title="Par secteur" rows={figures.placementsBySector} />
-        <Breakdown id="plac-contrat" title="Par contrat" rows={figures.placementsByContract} />
+        <Breakdown id="plac-territoire" groupId="placements-titre" title="Par territoire" rows={figures.placementsByTerritory} />
+        <Breakdown id="plac-secteur" groupId="placements-titre" title="Par secteur" rows={figures.placementsBySector} />
+        <Breakdown id="plac-contrat" groupId="placements-titre" title="Par contrat" rows={figures.placementsByContract} />
       </div>
       <p className="mb-8 text-sm">
         Exporter en CSV : <a href={exportUrl("mois")}>par mois</a> · <a href={exportUrl("candidatures")}>candidatures</a> ·{" "}
