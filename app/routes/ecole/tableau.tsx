@@ -174,22 +174,33 @@ function SchoolDashboard({
           { key: "placements", label: "Placements", color: "#000091", values: figures.series.map((m) => m.placements) },
         ]}
       />
-      <h2 id="candidatures-titre" className="text-xl font-semibold mb-2">
-        Candidatures
-      </h2>
-      <div className="grid gap-6 md:grid-cols-3 mb-8">
-        <Breakdown id="cand-territoire" groupId="candidatures-titre" title="Par territoire" rows={figures.applicationsByTerritory} />
-        <Breakdown id="cand-secteur" groupId="candidatures-titre" title="Par secteur" rows={figures.applicationsBySector} />
-        <Breakdown id="cand-contrat" groupId="candidatures-titre" title="Par contrat" rows={figures.applicationsByContract} />
-      </div>
-      <h2 id="placements-titre" className="text-xl font-semibold mb-2">
-        Placements
-      </h2>
-      <div className="grid gap-6 md:grid-cols-3 mb-4">
-        <Breakdown id="plac-territoire" groupId="placements-titre" title="Par territoire" rows={figures.placementsByTerritory} />
-        <Breakdown id="plac-secteur" groupId="placements-titre" title="Par secteur" rows={figures.placementsBySector} />
-        <Breakdown id="plac-contrat" groupId="placements-titre" title="Par contrat" rows={figures.placementsByContract} />
-      </div>
+      {[
+        {
+          id: "candidatures",
+          title: "Candidatures",
+          ways: {
+            territoire: figures.applicationsByTerritory,
+            secteur: figures.applicationsBySector,
+            contrat: figures.applicationsByContract,
+          },
+        },
+        {
+          id: "placements",
+          title: "Placements",
+          ways: { territoire: figures.placementsByTerritory, secteur: figures.placementsBySector, contrat: figures.placementsByContract },
+        },
+      ].map((group) => (
+        <div key={group.id}>
+          <h2 id={`${group.id}-titre`} className="text-xl font-semibold mb-2">
+            {group.title}
+          </h2>
+          <div className="grid gap-6 md:grid-cols-3 mb-6">
+            {Object.entries(group.ways).map(([way, rows]) => (
+              <Breakdown key={way} id={`${group.id}-${way}`} groupId={`${group.id}-titre`} title={`Par ${way}`} rows={rows} />
+            ))}
+          </div>
+        </div>
+      ))}
       <p className="mb-8 text-sm">
         Exporter en CSV : <a href={exportUrl("mois")}>par mois</a> · <a href={exportUrl("candidatures")}>candidatures</a> ·{" "}
         <a href={exportUrl("placements")}>placements</a>

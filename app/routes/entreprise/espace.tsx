@@ -5,6 +5,7 @@ import { db } from "#app/platform/db.server";
 import { offerStatusLabels } from "#app/domain/offer-lifecycle";
 import { companyOffers } from "#app/offers/offers.server";
 import { requireUser } from "#app/accounts/permissions.server";
+import { ColumnHeads } from "#app/components/table";
 
 export const meta: MetaFunction = () => [{ title: "Espace entreprise · VTE" }];
 
@@ -96,28 +97,7 @@ export default function CompanySpacePage() {
         <p>Aucune offre pour le moment.</p>
       ) : (
         <table className="w-full text-sm border-collapse">
-          <thead>
-            <tr className="text-left border-b border-slate-300">
-              <th scope="col" className="py-1 pr-4">
-                Offre
-              </th>
-              <th scope="col" className="py-1 pr-4">
-                Statut
-              </th>
-              <th scope="col" className="py-1 pr-4">
-                Label
-              </th>
-              <th scope="col" className="py-1 pr-4">
-                Candidatures
-              </th>
-              <th scope="col" className="py-1 pr-4">
-                Mise à jour
-              </th>
-              <th scope="col" className="py-1">
-                Actions
-              </th>
-            </tr>
-          </thead>
+          <ColumnHeads columns={["Offre", "Statut", "Label", "Candidatures", "Mise à jour", "Actions"]} />
           <tbody>
             {offers.map((offer) => (
               <tr key={offer.id} className="border-b border-slate-100 align-top">

@@ -2,6 +2,7 @@
 // written from the declarations of app/domain/personal-data.ts, and how to use one's rights here.
 import type { MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
+import { ColumnHeads } from "#app/components/table";
 import { processingActivities, retention } from "#app/domain/personal-data";
 import { legalIdentity } from "#app/platform/config.server";
 
@@ -28,25 +29,7 @@ export default function PersonalDataPage() {
       <div className="overflow-x-auto">
         <table className="w-full text-sm border-collapse">
           <caption className="sr-only">Données conservées, finalité, base légale, destinataires et durée</caption>
-          <thead>
-            <tr className="text-left border-b border-slate-300">
-              <th scope="col" className="py-1 pr-3">
-                Données
-              </th>
-              <th scope="col" className="py-1 pr-3">
-                Pourquoi
-              </th>
-              <th scope="col" className="py-1 pr-3">
-                Base légale
-              </th>
-              <th scope="col" className="py-1 pr-3">
-                Qui les voit
-              </th>
-              <th scope="col" className="py-1">
-                Combien de temps
-              </th>
-            </tr>
-          </thead>
+          <ColumnHeads columns={["Données", "Pourquoi", "Base légale", "Qui les voit", "Combien de temps"]} padding="pr-3" />
           <tbody>
             {processingActivities.map((activity) => (
               <tr key={activity.store} className="border-b border-slate-100 align-top">

@@ -19,6 +19,7 @@ import { periods, uptakeFiltersOf } from "#app/domain/uptake-filters";
 import { optionsOf, schoolKinds } from "#app/domain/codes";
 import { isNafSection } from "#app/domain/naf";
 import { personalDataCounts } from "#app/personal-data/retention.server";
+import { ColumnHeads } from "#app/components/table";
 
 export const meta: MetaFunction = () => [{ title: "Pilotage · VTE" }];
 
@@ -201,16 +202,7 @@ export default function OperatorDashboard() {
               <p>Aucun placement sur la période.</p>
             ) : (
               <table className="w-full text-sm border-collapse">
-                <thead>
-                  <tr className="text-left border-b border-slate-300">
-                    <th scope="col" className="py-1 pr-4">
-                      Nom
-                    </th>
-                    <th scope="col" className="py-1 text-right">
-                      Placements
-                    </th>
-                  </tr>
-                </thead>
+                <ColumnHeads columns={["Nom", { label: "Placements", numeric: true }]} />
                 <tbody>
                   {table.rows.map((row) => (
                     <tr key={row.id} className="border-b border-slate-100">

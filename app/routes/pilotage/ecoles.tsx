@@ -10,6 +10,7 @@ import { resolveEstablishment } from "#app/students/students.server";
 import { labelOf, optionsOf, schoolKinds } from "#app/domain/codes";
 import { firstFieldError } from "#app/domain/form-fields";
 import { schoolAdminSchema } from "./schemas";
+import { ColumnHeads } from "#app/components/table";
 
 export const meta: MetaFunction = () => [{ title: "Écoles · Pilotage · VTE" }];
 
@@ -99,22 +100,7 @@ export default function SchoolsAdminPage() {
         </p>
       )}
       <table className="w-full text-sm border-collapse mb-8">
-        <thead>
-          <tr className="text-left border-b border-slate-300">
-            <th scope="col" className="py-1 pr-4">
-              École
-            </th>
-            <th scope="col" className="py-1 pr-4">
-              Établissement
-            </th>
-            <th scope="col" className="py-1 pr-4">
-              Domaines (étudiants ; personnel)
-            </th>
-            <th scope="col" className="py-1 pr-4 text-right">
-              Personnels
-            </th>
-          </tr>
-        </thead>
+        <ColumnHeads columns={["École", "Établissement", "Domaines (étudiants ; personnel)", { label: "Personnels", numeric: true }]} />
         <tbody>
           {schools.map((school) => (
             <tr key={school.id} className="border-b border-slate-100 align-top">
