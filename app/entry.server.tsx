@@ -55,7 +55,7 @@ export default function handleRequest(
     page.on("finish", () => {
       clearTimeout(timeout);
       headers.set("Content-Type", "text/html; charset=utf-8");
-      resolve(new Response(withoutNulBytes(Buffer.concat(chunks)), { headers, status }));
+      resolve(new Response(scriptsInsideBody(withoutNulBytes(Buffer.concat(chunks))), { headers, status }));
     });
   });
 }
@@ -69,4 +69,19 @@ export default function handleRequest(
 function withoutNulBytes(page: Buffer): Uint8Array<ArrayBuffer> {
   const bytes = new Uint8Array(page.buffer as ArrayBuffer, page.byteOffset, page.byteLength);
   return bytes.includes(0) ? bytes.filter((byte) => byte !== 0) : bytes;
+}
+
+const bodyEnd = Buffer.from("</body></html>");
+
+/**
+ * Remix's single-fetch data scripts come out of React after the document's closing tags: a
+ * "stray start tag script" after </html> for an HTML checker. The page is whole by now, so what
+ * follows </body></html> moves to just before </body>, in the same order (browsers run them alike).
+ */
+function scriptsInsideBody(page: Uint8Array<ArrayBuffer>): Uint8Array<ArrayBuffer> {
+  const bytes = Buffer.from(page.buffer, page.byteOffset, page.byteLength);
+  const end = bytes.indexOf(bodyEnd);
+  if (end < 0 || end + bodyEnd.length === bytes.length) return page;
+  const moved = Buffer.concat([bytes.subarray(0, end), bytes.subarray(end + bodyEnd.length), bodyEnd]);
+  return new Uint8Array(moved.buffer as ArrayBuffer, moved.byteOffset, moved.byteLength);
 }

@@ -40,7 +40,7 @@ test("a page and the scripts travel compressed to a browser that accepts it, and
   expect(brotli.raw.length).toBeLessThan(whole.raw.length / 2);
 });
 
-test("every page is valid UTF-8 without control characters, however React cut it into chunks", async () => {
+test("every page is valid UTF-8 without control characters, however React cut it into chunks, and ends with its document", async () => {
   for (const path of [
     "/",
     "/offres",
@@ -56,6 +56,10 @@ test("every page is valid UTF-8 without control characters, however React cut it
     // eslint-disable-next-line no-control-regex
     expect(text.match(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFD]/g), path).toBeNull();
     expect(text, path).toContain("Données de référence");
+    // Nothing after the document: the data scripts sit inside the body.
+    expect(text.trimEnd().endsWith("</body></html>"), path).toBe(true);
+    expect(text.slice(text.lastIndexOf("<script")).includes("</body>"), path).toBe(true);
+    expect(text.indexOf("</html>"), path).toBe(text.trimEnd().length - "</html>".length);
   }
 });
 

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { hashPassword } from "#app/accounts/auth.server";
 import { seedDemoWorld } from "#prisma/demo/seed";
 import { formBody, rawRequest, startPlatform, type RunningPlatform } from "./platform";
+import { termsVersion } from "#app/domain/personal-data";
 
 const publicAddress = "https://vte.example.fr";
 const student = { email: "lea.martin@etudiant.test", password: "Un-mot-de-passe-solide-2026" };
@@ -35,6 +36,9 @@ beforeAll(async () => {
             firstName: "Léa",
             lastName: "Martin",
             emailVerifiedAt: new Date(),
+            // Accepted the terms in force: a log-in goes straight to its destination.
+            termsVersion,
+            termsAcceptedAt: new Date(),
           },
         });
       }
