@@ -1,4 +1,5 @@
 import type { LinksFunction, LoaderFunctionArgs } from "@remix-run/node";
+import { legalPages } from "#app/components/legal-pages";
 import {
   Form,
   Link,
@@ -115,16 +116,6 @@ export function Layout({ children }: { children: ReactNode }) {
     </html>
   );
 }
-
-/** The pages every page links to, in its footer. */
-const legalPages = [
-  { to: "/mentions-legales", label: "Mentions légales" },
-  { to: "/conditions-utilisation", label: "Conditions d'utilisation" },
-  { to: "/donnees-personnelles", label: "Données personnelles" },
-  { to: "/cookies", label: "Cookies" },
-  { to: "/accessibilite", label: "Accessibilité" },
-  { to: "/contact", label: "Contact" },
-];
 
 export default function App() {
   return <Outlet />;

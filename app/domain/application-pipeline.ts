@@ -1,6 +1,8 @@
 // The application pipeline: its stages in order, their French names, and who may move what.
 
-export type ApplicationStatus = "SUBMITTED" | "VIEWED" | "SHORTLISTED" | "INTERVIEW" | "OFFERED" | "HIRED" | "DECLINED" | "WITHDRAWN";
+import type { ApplicationStatus } from "#app/generated/prisma/enums";
+
+export type { ApplicationStatus };
 
 export const pipeline: ApplicationStatus[] = [
   "SUBMITTED",

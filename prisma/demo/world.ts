@@ -5,6 +5,7 @@ import { withLuhnKey } from "#app/domain/siren";
 import { publishable, vteEligibility } from "#app/domain/vte-eligibility";
 import type { SizeBand } from "#app/generated/prisma/enums";
 import type { ApplicationStatus, ContractType, DegreeLevel, OfferStatus, SchoolKind } from "#app/generated/prisma/enums";
+import { pipeline } from "#app/domain/application-pipeline";
 import { benefits, companyNameParts, jobs, sectors, type Job } from "./catalogue";
 
 export interface ReferenceCommune {
@@ -358,16 +359,8 @@ export function buildDemoWorld(reference: Reference, options: { offers: number; 
   // Applications: about one for six published offers, each from a distinct student.
   const applicationCount = Math.min(Math.floor(published.length / 6), studentCount * 20);
   const taken = new Set<string>();
-  const finalStatuses: ApplicationStatus[] = [
-    "SUBMITTED",
-    "VIEWED",
-    "SHORTLISTED",
-    "INTERVIEW",
-    "OFFERED",
-    "HIRED",
-    "DECLINED",
-    "WITHDRAWN",
-  ];
+  // Any stage of the pipeline, as a real world would show them.
+  const finalStatuses = pipeline;
   for (let i = 0; i < applicationCount; i++) {
     const offer = pick.one(published);
     const student = pick.one(students);

@@ -1,6 +1,8 @@
 // axe runs inside the page, so this file runs only in the project with JavaScript.
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
+import { legalPages } from "#app/components/legal-pages";
+import { rolePages } from "#tests/role-pages";
 import { e2eOperator, e2eRecruiter, e2eSchoolStaff, e2eStudent } from "./accounts";
 import { logIn, logOut } from "./support";
 
@@ -15,12 +17,7 @@ for (const url of [
   "/inscription",
   "/statistiques",
   "/territoires?tri=placements",
-  "/mentions-legales",
-  "/conditions-utilisation",
-  "/donnees-personnelles",
-  "/cookies",
-  "/accessibilite",
-  "/contact",
+  ...legalPages.map((page) => page.to),
 ]) {
   test(`the public page ${url} has no accessibility violation that axe can detect`, async ({ page }) => {
     await page.goto(url);
@@ -41,16 +38,7 @@ test("the student, company and operator pages have no accessibility violation th
   };
   const student = e2eStudent("avec-js");
   await logIn(page, student.email, student.password);
-  for (const url of [
-    "/etudiant",
-    "/etudiant/profil",
-    "/etudiant/pour-vous",
-    "/etudiant/candidatures",
-    "/etudiant/alertes",
-    "/mot-de-passe",
-    "/compte/donnees",
-  ])
-    await check(url);
+  for (const url of rolePages.student) await check(url);
   await logOut(page);
   await logIn(page, e2eRecruiter.email, e2eRecruiter.password);
   await check("/entreprise");

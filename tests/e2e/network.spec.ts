@@ -1,6 +1,8 @@
 // Personal data (issue 15): no page of the site, public or behind a log-in, calls another origin,
 // and the only cookie is the session cookie; every page links the legal pages in its footer.
 import { expect, test, type Page } from "@playwright/test";
+import { legalPages } from "#app/components/legal-pages";
+import { rolePages } from "#tests/role-pages";
 import { e2eOperator, e2eRecruiter, e2eSchoolStaff, e2eStudent } from "./accounts";
 import { logIn, logOut } from "./support";
 
@@ -13,14 +15,9 @@ const publicPages = [
   "/statistiques",
   "/connexion",
   "/inscription",
-  "/mentions-legales",
-  "/conditions-utilisation",
-  "/donnees-personnelles",
-  "/cookies",
-  "/accessibilite",
-  "/contact",
+  ...legalPages.map((page) => page.to),
 ];
-const legalLinks = ["Mentions légales", "Conditions d'utilisation", "Données personnelles", "Cookies", "Accessibilité", "Contact"];
+const legalLinks = legalPages.map((page) => page.label);
 
 async function visit(page: Page, url: string) {
   await page.goto(url);
@@ -48,22 +45,20 @@ test("every page stays on the site's own origin, sets no cookie but the session'
 
   const student = e2eStudent(test.info().project.name);
   await logIn(page, student.email, student.password);
-  for (const url of ["/etudiant", "/etudiant/profil", "/etudiant/pour-vous", "/etudiant/candidatures", "/etudiant/alertes"])
-    await visit(page, url);
+  for (const url of rolePages.student) await visit(page, url);
   expect((await page.context().cookies()).map((cookie) => cookie.name)).toEqual(["vte_session"]);
   await logOut(page);
 
   await logIn(page, e2eRecruiter.email, e2eRecruiter.password);
-  for (const url of ["/entreprise", "/entreprise/membres", "/entreprise/offres/nouvelle", "/compte/donnees"]) await visit(page, url);
+  for (const url of rolePages.company) await visit(page, url);
   await logOut(page);
 
   await logIn(page, e2eSchoolStaff.email, e2eSchoolStaff.password);
-  for (const url of ["/ecole", "/compte/donnees"]) await visit(page, url);
+  for (const url of rolePages.staff) await visit(page, url);
   await logOut(page);
 
   await logIn(page, e2eOperator.email, e2eOperator.password);
-  for (const url of ["/pilotage", "/pilotage/moderation", "/pilotage/ecoles", "/pilotage/entreprises", "/compte/donnees"])
-    await visit(page, url);
+  for (const url of rolePages.operator) await visit(page, url);
   expect((await page.context().cookies()).map((cookie) => cookie.name)).toEqual(["vte_session"]);
   await logOut(page);
 

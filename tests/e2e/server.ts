@@ -17,6 +17,7 @@ import { withLuhnKey } from "#app/domain/siren";
 import { approveOffer, saveOffer } from "#app/offers/offers.server";
 import { e2eMatchOffer, e2eOperator, e2eRecruiter, e2eSchoolStaff, e2eStudent } from "./accounts";
 import { termsVersion } from "#app/domain/personal-data";
+import { offerInput } from "#tests/fixtures/offer-input";
 
 const root = path.resolve(import.meta.dirname, "../..");
 // The tests read the mail folder, so the data folder can be given (playwright.config.ts does).
@@ -117,23 +118,12 @@ await verifyCompany(company.id, "operatrice-e2e");
 const offer = await saveOffer(
   company.id,
   null,
-  {
+  offerInput({
     title: e2eMatchOffer.title,
     description:
       "Au sein du bureau des méthodes, vous industrialisez le brasage laser de nos échangeurs : gammes, outillages, qualification.",
-    romeCode: "H1206",
-    contractType: "CDI",
-    durationMonths: null,
     startDate: new Date(Date.now() + 60 * 86_400_000).toISOString().slice(0, 10),
-    degreeLevel: "BAC5",
-    schoolKinds: ["ENGINEERING"],
-    communeCode: "42187",
-    remote: "NONE",
-    payMin: null,
-    payMax: null,
-    payPeriod: null,
-    positions: 1,
-  },
+  }),
   "submit",
 );
 await approveOffer(offer.id, "http://127.0.0.1");

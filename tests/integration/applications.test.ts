@@ -24,6 +24,7 @@ import { sendMailJob } from "#emails/outbox.server";
 import { createMailTransport, type MailTransport } from "#emails/transport.server";
 import { startSmtpSink } from "./smtp-sink";
 import { callRoute, contextOf, openTestDatabase, type RouteHandler } from "./support";
+import { offerInput } from "#tests/fixtures/offer-input";
 
 type Who = "anonymous" | "student" | "otherStudent" | "member" | "otherMember" | "operator";
 type Handler = RouteHandler;
@@ -48,22 +49,7 @@ async function publishOffer(title: string): Promise<string> {
   const offer = await saveOffer(
     companyId,
     null,
-    {
-      title,
-      description: "Une offre publiée pour les tests de candidature : missions, profil et conditions décrites ici.",
-      romeCode: "H1206",
-      contractType: "CDI",
-      durationMonths: null,
-      startDate: "2027-03-01",
-      degreeLevel: "BAC5",
-      schoolKinds: ["ENGINEERING"],
-      communeCode: "42187",
-      remote: "NONE",
-      payMin: null,
-      payMax: null,
-      payPeriod: null,
-      positions: 1,
-    },
+    offerInput({ title, description: "Une offre publiée pour les tests de candidature : missions, profil et conditions décrites ici." }),
     "submit",
   );
   await approveOffer(offer.id, "http://127.0.0.1");

@@ -12,28 +12,17 @@ import * as companyForm from "#app/routes/entreprise/company-form";
 import * as members from "#app/routes/entreprise/membres";
 import * as companiesReview from "#app/routes/pilotage/entreprises";
 import { callRoute, contextOf, openTestDatabase, type RouteHandler } from "./support";
+import { offerInput } from "#tests/fixtures/offer-input";
 
 let database: Database;
 const people: Record<string, { id: string; email: string; role: Role }> = {};
 // EDF's SIREN: what an impostor registered in the attack.
 const edf = "552081317";
 
-const offer: OfferInput = {
+const offer: OfferInput = offerInput({
   title: "Ingénieur maintenance nucléaire",
   description: "Une offre déposée par un compte qui dit représenter l'entreprise, à vérifier.",
-  romeCode: "H1206",
-  contractType: "CDI",
-  durationMonths: null,
-  startDate: "2027-03-01",
-  degreeLevel: "BAC5",
-  schoolKinds: ["ENGINEERING"],
-  communeCode: "42187",
-  remote: "NONE",
-  payMin: null,
-  payMax: null,
-  payPeriod: null,
-  positions: 1,
-};
+});
 
 const call = (handler: RouteHandler, who: string, path: string, form?: Record<string, string>) =>
   callRoute(handler, contextOf(people[who]), path, { form });

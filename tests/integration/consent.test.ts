@@ -1,23 +1,14 @@
 // Consent (issue 15): sign-up records the version of the terms accepted and when; a person whose
 // accepted version is older (or who signed up before terms existed) is shown the new ones at their
 // next log-in, and accepting records them.
-import { afterAll, beforeAll, expect, test } from "vitest";
+import { expect, test } from "vitest";
 import { hashPassword, signUp } from "#app/accounts/auth.server";
 import { termsVersion } from "#app/domain/personal-data";
-import { setDatabase, type Database } from "#app/platform/db.server";
 import * as conditions from "#app/routes/compte/conditions";
 import * as connexion from "#app/routes/compte/connexion";
-import { callRoute, contextOf, openTestDatabase, type RouteHandler } from "./support";
+import { callRoute, contextOf, withTestDatabase, type RouteHandler } from "./support";
 
-let database: Database;
-beforeAll(async () => {
-  database = await openTestDatabase();
-  setDatabase(database);
-});
-afterAll(async () => {
-  setDatabase(undefined);
-  await database?.close();
-});
+const testDatabase = withTestDatabase();
 
 test("sign-up records the terms in force and when they were accepted", async () => {
   const before = new Date();
@@ -26,13 +17,13 @@ test("sign-up records the terms in force and when they were accepted", async () 
     "http://127.0.0.1",
     "10.1.0.1",
   );
-  const user = await database.prisma.user.findUniqueOrThrow({ where: { email: "nina@etu.ecole.fr" } });
+  const user = await testDatabase().prisma.user.findUniqueOrThrow({ where: { email: "nina@etu.ecole.fr" } });
   expect(user.termsVersion).toBe(termsVersion);
   expect(user.termsAcceptedAt?.getTime()).toBeGreaterThanOrEqual(before.getTime() - 1000);
 });
 
 test("an older acceptance sends the person to the new terms at log-in; accepting records them and goes on", async () => {
-  const user = await database.prisma.user.create({
+  const user = await testDatabase().prisma.user.create({
     data: {
       email: "marc@forges.fr",
       passwordHash: await hashPassword("Un-mot-de-passe-solide"),
@@ -59,7 +50,7 @@ test("an older acceptance sends the person to the new terms at log-in; accepting
     { form: { redirectTo: "/entreprise/membres" } },
   );
   expect((accepted.body as Response).headers.get("Location")).toBe("/entreprise/membres");
-  expect(await database.prisma.user.findUniqueOrThrow({ where: { id: user.id } })).toMatchObject({ termsVersion });
+  expect(await testDatabase().prisma.user.findUniqueOrThrow({ where: { id: user.id } })).toMatchObject({ termsVersion });
 
   // Once accepted, a log-in goes straight on.
   const again = await callRoute(connexion.action as unknown as RouteHandler, contextOf(null), "/connexion", {

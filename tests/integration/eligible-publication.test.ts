@@ -10,27 +10,19 @@ import { approveOffer, saveOffer, type OfferInput } from "#app/offers/offers.ser
 import * as moderation from "#app/routes/pilotage/moderation";
 import { seedDemoWorld } from "#prisma/demo/seed";
 import { callRoute, contextOf, openTestDatabase, type RouteHandler } from "./support";
+import { offerInput } from "#tests/fixtures/offer-input";
 
 let database: Database;
 let companyId = "";
 const operator = { id: "op", email: "op@vte.test", role: "OPERATOR" as const };
-const offer = (changes: Partial<OfferInput>): OfferInput => ({
-  title: "Technicien méthodes",
-  description: "Un contrat trop court pour un VTE, que la modération ne doit pas publier comme tel.",
-  romeCode: "H1206",
-  contractType: "CDD",
-  durationMonths: 6,
-  startDate: "2027-03-01",
-  degreeLevel: "BAC5",
-  schoolKinds: ["ENGINEERING"],
-  communeCode: "42187",
-  remote: "NONE",
-  payMin: null,
-  payMax: null,
-  payPeriod: null,
-  positions: 1,
-  ...changes,
-});
+const offer = (changes: Partial<OfferInput>): OfferInput =>
+  offerInput({
+    title: "Technicien méthodes",
+    description: "Un contrat trop court pour un VTE, que la modération ne doit pas publier comme tel.",
+    contractType: "CDD",
+    durationMonths: 6,
+    ...changes,
+  });
 
 beforeAll(async () => {
   database = await openTestDatabase();

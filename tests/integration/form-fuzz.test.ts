@@ -7,6 +7,7 @@ import { afterAll, beforeAll, expect, test } from "vitest";
 import { hashPassword } from "#app/accounts/auth.server";
 import { demoPassword, seedDemoWorld } from "#prisma/demo/seed";
 import { formBody, rawRequest, startPlatform, type RunningPlatform } from "./platform";
+import { rolePages } from "#tests/role-pages";
 
 interface FoundForm {
   page: string;
@@ -30,18 +31,10 @@ const seeds: Record<string, string[]> = {
     "/territoires",
     "/statistiques",
   ],
-  student: [
-    "/etudiant",
-    "/etudiant/profil",
-    "/etudiant/pour-vous",
-    "/etudiant/candidatures",
-    "/etudiant/alertes",
-    "/mot-de-passe",
-    "/offres",
-  ],
-  company: ["/entreprise", "/entreprise/modifier", "/entreprise/membres", "/entreprise/offres/nouvelle", "/mot-de-passe"],
-  staff: ["/ecole", "/offres"],
-  operator: ["/pilotage", "/pilotage/moderation", "/pilotage/ecoles", "/pilotage/entreprises"],
+  student: [...rolePages.student, "/offres"],
+  company: rolePages.company,
+  staff: [...rolePages.staff, "/offres"],
+  operator: rolePages.operator,
 };
 
 const fuzzValues: [string, string][] = [

@@ -19,6 +19,7 @@ import { offerDocument, offerDocumentInclude } from "#search/offer-document";
 import { applyStudentIndexSettings, studentDocument, type StudentDocument } from "#search/student-index";
 import { startSmtpSink } from "./smtp-sink";
 import { openTestDatabase, testSearchClient, uniqueIndexName } from "./support";
+import { offerInput } from "#tests/fixtures/offer-input";
 
 let database: Database;
 let search: Meilisearch;
@@ -31,23 +32,13 @@ let studentId = "";
 let hiddenStudentId = "";
 const offerIds: Record<string, string> = {};
 
-const offer = (overrides: Partial<OfferInput>): OfferInput => ({
-  title: "Ingénieur",
-  description: "Une offre de test pour le rapprochement entre offres et profils d'étudiants, décrite ici.",
-  romeCode: "H1206",
-  contractType: "CDI",
-  durationMonths: null,
-  startDate: "2027-02-01",
-  degreeLevel: "BAC5",
-  schoolKinds: ["ENGINEERING"],
-  communeCode: "42187",
-  remote: "NONE",
-  payMin: null,
-  payMax: null,
-  payPeriod: null,
-  positions: 1,
-  ...overrides,
-});
+const offer = (overrides: Partial<OfferInput>): OfferInput =>
+  offerInput({
+    title: "Ingénieur",
+    description: "Une offre de test pour le rapprochement entre offres et profils d'étudiants, décrite ici.",
+    startDate: "2027-02-01",
+    ...overrides,
+  });
 
 /** Publishes an offer and indexes it the way the worker does. */
 async function publish(key: string, input: OfferInput, company = companyId) {

@@ -21,23 +21,17 @@ import { applyOfferIndexSettings, offerIndexName } from "#search/offer-index";
 import { syncOfferDocument } from "#search/offer-document";
 import { startSmtpSink } from "./smtp-sink";
 import { openTestDatabase } from "./support";
+import { offerInput } from "#tests/fixtures/offer-input";
 
-const offer = (title: string): OfferInput => ({
-  title,
-  description: "Vous pilotez l'industrialisation de nos nouvelles pièces mécaniques et la ligne robotisée.",
-  romeCode: "H1206",
-  contractType: "CDI",
-  durationMonths: null,
-  startDate: "2027-03-01",
-  degreeLevel: "BAC5",
-  schoolKinds: ["ENGINEERING"],
-  communeCode: "42187",
-  remote: "PARTIAL",
-  payMin: 38000,
-  payMax: 45000,
-  payPeriod: "YEAR",
-  positions: 1,
-});
+const offer = (title: string): OfferInput =>
+  offerInput({
+    title,
+    description: "Vous pilotez l'industrialisation de nos nouvelles pièces mécaniques et la ligne robotisée.",
+    remote: "PARTIAL",
+    payMin: 38000,
+    payMax: 45000,
+    payPeriod: "YEAR",
+  });
 
 describe("indexing through the outbox while Meilisearch goes down and comes back", () => {
   let database: Database;

@@ -17,6 +17,7 @@ import * as operatorHome from "#app/routes/pilotage/accueil";
 import * as companiesReview from "#app/routes/pilotage/entreprises";
 import * as moderation from "#app/routes/pilotage/moderation";
 import { openTestDatabase } from "./support";
+import { offerInput } from "#tests/fixtures/offer-input";
 
 type Who = "anonymous" | "student" | "otherMember" | "member" | "operator";
 type Handler = (args: { request: Request; context: AppLoadContext; params: Record<string, string> }) => Promise<unknown>;
@@ -91,22 +92,12 @@ beforeAll(async () => {
     await saveOffer(
       companyA.id,
       null,
-      {
+      offerInput({
         title: "Ingénieur qualité",
         description: "Une offre de l'entreprise A que l'entreprise B ne doit jamais voir ni modifier.",
         romeCode: "H1502",
-        contractType: "CDI",
-        durationMonths: null,
         startDate: "2027-01-04",
-        degreeLevel: "BAC5",
-        schoolKinds: ["ENGINEERING"],
-        communeCode: "42187",
-        remote: "NONE",
-        payMin: null,
-        payMax: null,
-        payPeriod: null,
-        positions: 1,
-      },
+      }),
       "draft",
     )
   ).id;

@@ -1,11 +1,10 @@
 // Personal data (issue 15): every table of the schema is either declared in the register of
 // processing activities (app/domain/personal-data.ts) or known to hold nobody's data; operators
 // export the register, nobody else does.
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { describe, expect, test } from "vitest";
 import { processingActivities } from "#app/domain/personal-data";
-import { setDatabase, type Database } from "#app/platform/db.server";
 import { loader as registerLoader } from "#app/routes/pilotage/registre";
-import { callRoute, contextOf, openTestDatabase, type RouteHandler } from "./support";
+import { callRoute, contextOf, withTestDatabase, type RouteHandler } from "./support";
 
 /** Tables that hold no data on a person: reference data, figures, offers and companies' public facts. */
 const holdNobody = new Set([
@@ -26,19 +25,11 @@ const holdNobody = new Set([
   "offer",
 ]);
 
-let database: Database;
-beforeAll(async () => {
-  database = await openTestDatabase();
-  setDatabase(database);
-});
-afterAll(async () => {
-  setDatabase(undefined);
-  await database?.close();
-});
+const testDatabase = withTestDatabase();
 
 describe("the register of processing activities", () => {
   test("declares every table that may hold data on a person", async () => {
-    const tables = await database.sql.query<{ name: string }>(
+    const tables = await testDatabase().sql.query<{ name: string }>(
       "SELECT table_name AS name FROM information_schema.tables WHERE table_schema = current_schema() AND table_type = 'BASE TABLE' ORDER BY 1",
     );
     const declared = processingActivities.map((activity) => activity.store).join(" ");

@@ -15,6 +15,7 @@ import * as operatorHome from "#app/routes/pilotage/accueil";
 import * as schoolsAdmin from "#app/routes/pilotage/ecoles";
 import { createSchool, promoteOffer, promotionsForStudent, sendPromotionDigests } from "#app/schools/schools.server";
 import { callRoute, contextOf, openTestDatabase, type RouteHandler } from "./support";
+import { offerInput } from "#tests/fixtures/offer-input";
 
 type Handler = RouteHandler;
 let database: Database;
@@ -103,22 +104,12 @@ beforeAll(async () => {
   const offer = await saveOffer(
     company.id,
     null,
-    {
+    offerInput({
       title: "Ingénieur industrialisation",
       description: "Une offre publiée que les écoles recommandent à leurs étudiants, décrite ici.",
-      romeCode: "H1206",
-      contractType: "CDI",
-      durationMonths: null,
       startDate: "2027-02-01",
-      degreeLevel: "BAC5",
       schoolKinds: ["ENGINEERING", "BUSINESS"],
-      communeCode: "42187",
-      remote: "NONE",
-      payMin: null,
-      payMax: null,
-      payPeriod: null,
-      positions: 1,
-    },
+    }),
     "submit",
   );
   await approveOffer(offer.id, "http://127.0.0.1");

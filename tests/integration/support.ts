@@ -5,8 +5,8 @@ import os from "node:os";
 import path from "node:path";
 import type { AppLoadContext } from "@remix-run/node";
 import pg from "pg";
-import { inject } from "vitest";
-import { isPostgresUrl, openDatabase, type Database } from "#app/platform/db.server";
+import { afterAll, beforeAll, inject } from "vitest";
+import { isPostgresUrl, openDatabase, setDatabase, type Database } from "#app/platform/db.server";
 import { isProcessAlive } from "#app/platform/process.server";
 import type { Role } from "#app/generated/prisma/enums";
 import "#app/platform/load-context";
@@ -114,4 +114,22 @@ export function killLeftovers(pids: Iterable<number>): void {
       // ended meanwhile
     }
   }
+}
+
+/**
+ * This test file's own copy of the template database, made the app's database while its tests run
+ * and closed after them; `prepare` fills it first. Returns a getter, as the copy exists only then.
+ */
+export function withTestDatabase(prepare?: (database: Database) => Promise<unknown>): () => Database {
+  let database: Database | undefined;
+  beforeAll(async () => {
+    database = await openTestDatabase();
+    setDatabase(database);
+    await prepare?.(database);
+  }, 180_000);
+  afterAll(async () => {
+    setDatabase(undefined);
+    await database?.close();
+  });
+  return () => database as Database;
 }
