@@ -113,9 +113,11 @@ export function loggedPath(path: string): string {
  * searched), status, size and time. No address, no cookie, no user agent, no token. Fingerprinted
  * assets are left out.
  */
-morgan.token("path-only", (req) => loggedPath((req as Request).path));
+// The path as requested: inside a middleware mounted on /assets, `req.path` has lost its mount.
+const requestedPath = (req: Request) => req.originalUrl.split("?")[0];
+morgan.token("path-only", (req) => loggedPath(requestedPath(req as Request)));
 const requestLog = morgan(":method :path-only :status :res[content-length] - :response-time ms", {
-  skip: (req) => (req as Request).path.startsWith("/assets/"),
+  skip: (req) => requestedPath(req as Request).startsWith("/assets/"),
 });
 
 /**

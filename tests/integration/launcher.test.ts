@@ -73,6 +73,18 @@ test("each request is logged by method, path, status and time: no query string, 
   expect(platform.output()).not.toContain("jeton-secret-de-reinitialisation");
   expect(platform.output()).not.toContain("lea@ecole.fr");
   expect(lines.filter((l) => /^(GET|POST) /.test(l)).some((l) => l.includes("127.0.0.1"))).toBe(false);
+  // Fingerprinted assets are not logged (nor under a path without their /assets/ prefix).
+  const home = await rawRequest(platform.url, { path: "/" });
+  const asset = /(\/assets\/[^"]+\.js)"/.exec(home.body)?.[1] as string;
+  expect((await rawRequest(platform.url, { path: asset })).status).toBe(200);
+  await new Promise((resolve) => setTimeout(resolve, 200));
+  const file = asset.split("/").pop() as string;
+  expect(
+    platform
+      .output()
+      .split("\n")
+      .filter((l) => l.includes(file) && /^(GET|HEAD) /.test(l)),
+  ).toEqual([]);
 });
 
 test("every route whose path carries a token is logged without it", () => {
