@@ -55,7 +55,8 @@ export default function handleRequest(
     page.on("finish", () => {
       clearTimeout(timeout);
       headers.set("Content-Type", "text/html; charset=utf-8");
-      resolve(new Response(scriptsInsideBody(withoutNulBytes(Buffer.concat(chunks))), { headers, status }));
+      const body = scriptsInsideBody(withoutNulBytes(Buffer.concat(chunks)));
+      resolve(new Response(new Uint8Array(body.buffer as ArrayBuffer, body.byteOffset, body.byteLength), { headers, status }));
     });
   });
 }
@@ -66,9 +67,8 @@ export default function handleRequest(
  * shows as "Donn�ées" and byte-level tools call binary. The character itself follows whole, so the
  * NULs are dropped; an HTML page never holds one of its own (forms refuse control characters).
  */
-function withoutNulBytes(page: Buffer): Uint8Array<ArrayBuffer> {
-  const bytes = new Uint8Array(page.buffer as ArrayBuffer, page.byteOffset, page.byteLength);
-  return bytes.includes(0) ? bytes.filter((byte) => byte !== 0) : bytes;
+function withoutNulBytes(page: Buffer): Buffer {
+  return page.includes(0) ? Buffer.from(page.filter((byte) => byte !== 0)) : page;
 }
 
 const bodyEnd = Buffer.from("</body></html>");
@@ -78,10 +78,8 @@ const bodyEnd = Buffer.from("</body></html>");
  * "stray start tag script" after </html> for an HTML checker. The page is whole by now, so what
  * follows </body></html> moves to just before </body>, in the same order (browsers run them alike).
  */
-function scriptsInsideBody(page: Uint8Array<ArrayBuffer>): Uint8Array<ArrayBuffer> {
-  const bytes = Buffer.from(page.buffer, page.byteOffset, page.byteLength);
-  const end = bytes.indexOf(bodyEnd);
-  if (end < 0 || end + bodyEnd.length === bytes.length) return page;
-  const moved = Buffer.concat([bytes.subarray(0, end), bytes.subarray(end + bodyEnd.length), bodyEnd]);
-  return new Uint8Array(moved.buffer as ArrayBuffer, moved.byteOffset, moved.byteLength);
+function scriptsInsideBody(page: Buffer): Buffer {
+  const end = page.indexOf(bodyEnd);
+  if (end < 0 || end + bodyEnd.length === page.length) return page;
+  return Buffer.concat([page.subarray(0, end), page.subarray(end + bodyEnd.length), bodyEnd]);
 }

@@ -4,6 +4,7 @@
 // keep an anonymous trace of the applications, and placements keep what the statistics count.
 import { randomUUID } from "node:crypto";
 import { passwordMatches } from "#app/accounts/auth.server";
+import { formatLongDate } from "#app/components/labels";
 import { retention } from "#app/domain/personal-data";
 import type { Prisma } from "#app/generated/prisma/client";
 import { closeOpenOffers, openOfferCount } from "#app/offers/offers.server";
@@ -13,7 +14,6 @@ import { enqueue } from "#app/platform/outbox.server";
 import { enqueueMail } from "#emails/outbox.server";
 
 const dayMs = 86_400_000;
-const frenchDate = new Intl.DateTimeFormat("fr-FR", { dateStyle: "long", timeZone: "Europe/Paris" });
 
 /** What an anonymised application says in place of the candidate's message. */
 export const anonymisedMessage = "Candidature d'une personne qui a supprimé son compte.";
@@ -41,7 +41,7 @@ export async function requestDeletion(userId: string, password: string, now = ne
     }
     await enqueueMail(tx, user.email, "accountDeletionRequested", {
       firstName: user.firstName,
-      finalOn: frenchDate.format(finalOn),
+      finalOn: formatLongDate(finalOn),
       logInLink: `${publicUrl()}/connexion`,
     });
   });

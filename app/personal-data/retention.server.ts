@@ -2,6 +2,7 @@
 // `npm run data:retention [-- --dry-run]`: inactive accounts are warned a month before and then
 // anonymised; CVs of inactive students are erased; sessions, codes, links, rate-limit windows and
 // sent jobs are purged once they have served. Each step reports how many rows it touched.
+import { formatLongDate } from "#app/components/labels";
 import { retention } from "#app/domain/personal-data";
 import { rateLimits } from "#app/accounts/rate-limit.server";
 import { publicUrl } from "#app/platform/config.server";
@@ -10,7 +11,6 @@ import { enqueueMail } from "#emails/outbox.server";
 import { anonymiseAccount } from "./deletion.server";
 
 const dayMs = 86_400_000;
-const frenchDate = new Intl.DateTimeFormat("fr-FR", { dateStyle: "long", timeZone: "Europe/Paris" });
 
 /** `months` calendar months before `date`. */
 function monthsBefore(date: Date, months: number): Date {
@@ -84,7 +84,7 @@ export async function runRetention(options: { now?: Date; dryRun?: boolean } = {
       await tx.user.update({ where: { id: user.id }, data: { inactivityWarnedAt: now } });
       await enqueueMail(tx, user.email, "inactivityWarning", {
         firstName: user.firstName,
-        anonymisedOn: frenchDate.format(anonymisedOn),
+        anonymisedOn: formatLongDate(anonymisedOn),
         logInLink: `${publicUrl()}/connexion`,
       });
     });
