@@ -107,50 +107,7 @@ export async function importReferenceData(sql: SqlConnection): Promise<TableChan
     ),
   );
 
-  const grandDomains = new Map((await readCsv("rome_grands_domaines.csv")).map((g) => [g.code_grand_domaine, g.libelle_grand_domaine]));
-  const domains = new Map(
-    (await readCsv("rome_domaines_professionnels.csv")).map((d) => [d.code_domaine_professionnel, d.libelle_domaine_professionnel]),
-  );
-  const fiches = await readCsv("rome_fiches_v460.csv");
-  const ecologicalLabels = new Set(["Emploi Vert", "Emploi stratégique pour la Transition écologique"]);
-  await record(
-    "rome_fiche",
-    bulkUpsert(
-      sql,
-      "rome_fiche",
-      {
-        code: "text",
-        label: "text",
-        domain_code: "text",
-        domain_label: "text",
-        grand_domain_code: "text",
-        grand_domain_label: "text",
-        historical: "boolean",
-        ecological_transition: "boolean",
-        ecological_transition_label: "text",
-        digital_transition: "boolean",
-        demographic_transition: "boolean",
-        regulated: "boolean",
-        executive: "boolean",
-      },
-      ["code"],
-      fiches.map((f) => ({
-        code: f.code_rome,
-        label: f.libelle_rome,
-        domain_code: f.code_domaine_professionnel,
-        domain_label: domains.get(f.code_domaine_professionnel) ?? "",
-        grand_domain_code: f.code_grand_domaine,
-        grand_domain_label: grandDomains.get(f.code_grand_domaine) ?? "",
-        historical: f.est_fiche_historique === "O",
-        ecological_transition: ecologicalLabels.has(f.transition_eco),
-        ecological_transition_label: orNull(f.transition_eco),
-        digital_transition: f.transition_num === "O",
-        demographic_transition: f.transition_demo === "O",
-        regulated: f.emploi_reglemente === "O",
-        executive: f.emploi_cadre === "O",
-      })),
-    ),
-  );
+  changes.push(...(await importRome(sql)));
 
   const establishments = await readCsv("etablissements_esr_mesr.csv");
   await record(
@@ -209,10 +166,123 @@ export async function importReferenceData(sql: SqlConnection): Promise<TableChan
   return mergeChanges(changes);
 }
 
+/** The ROME: fiches with their texts, their job titles (appellations) and the skills vocabulary (savoirs). */
+async function importRome(sql: SqlConnection): Promise<TableChange[]> {
+  const changes: TableChange[] = [];
+  const record = async (table: string, work: Promise<{ inserted: number; updated: number }>) => {
+    changes.push({ table, deleted: 0, ...(await work) });
+  };
+  // Sentences in order per fiche and kind; the source doubles its apostrophes (SQL-style).
+  const texts = new Map<string, { definition: string[]; access: string[] }>();
+  const sentences = (await readCsv("rome_textes_v460.csv")).sort((a, b) => Number(a.position_phrase) - Number(b.position_phrase));
+  for (const row of sentences) {
+    const fiche = texts.get(row.code_rome) ?? { definition: [], access: [] };
+    (row.libelle_type_texte === "definition" ? fiche.definition : fiche.access).push(row.libelle_texte.replace(/''/g, "'"));
+    texts.set(row.code_rome, fiche);
+  }
+  const grandDomains = new Map((await readCsv("rome_grands_domaines.csv")).map((g) => [g.code_grand_domaine, g.libelle_grand_domaine]));
+  const domains = new Map(
+    (await readCsv("rome_domaines_professionnels.csv")).map((d) => [d.code_domaine_professionnel, d.libelle_domaine_professionnel]),
+  );
+  const fiches = await readCsv("rome_fiches_v460.csv");
+  const ecologicalLabels = new Set(["Emploi Vert", "Emploi stratégique pour la Transition écologique"]);
+  await record(
+    "rome_fiche",
+    bulkUpsert(
+      sql,
+      "rome_fiche",
+      {
+        code: "text",
+        label: "text",
+        domain_code: "text",
+        domain_label: "text",
+        grand_domain_code: "text",
+        grand_domain_label: "text",
+        historical: "boolean",
+        ecological_transition: "boolean",
+        ecological_transition_label: "text",
+        digital_transition: "boolean",
+        demographic_transition: "boolean",
+        regulated: "boolean",
+        executive: "boolean",
+        definition: "text",
+        access: "text",
+      },
+      ["code"],
+      fiches.map((f) => ({
+        code: f.code_rome,
+        label: f.libelle_rome,
+        domain_code: f.code_domaine_professionnel,
+        domain_label: domains.get(f.code_domaine_professionnel) ?? "",
+        grand_domain_code: f.code_grand_domaine,
+        grand_domain_label: grandDomains.get(f.code_grand_domaine) ?? "",
+        historical: f.est_fiche_historique === "O",
+        ecological_transition: ecologicalLabels.has(f.transition_eco),
+        ecological_transition_label: orNull(f.transition_eco),
+        digital_transition: f.transition_num === "O",
+        demographic_transition: f.transition_demo === "O",
+        regulated: f.emploi_reglemente === "O",
+        executive: f.emploi_cadre === "O",
+        definition: texts.get(f.code_rome)?.definition.join(" ") ?? "",
+        access: texts.get(f.code_rome)?.access.join(" ") ?? "",
+      })),
+    ),
+  );
+
+  const appellations = await readCsv("rome_appellations_v460.csv");
+  await record(
+    "rome_appellation",
+    bulkUpsert(
+      sql,
+      "rome_appellation",
+      {
+        code: "text",
+        label: "text",
+        rome_code: "text",
+        ecological_transition: "boolean",
+        ecological_transition_label: "text",
+        rarely_used: "boolean",
+      },
+      ["code"],
+      appellations.map((a) => ({
+        code: a.code_ogr,
+        label: a.libelle_appellation_long,
+        rome_code: a.code_rome,
+        ecological_transition: ecologicalLabels.has(a.transition_eco),
+        ecological_transition_label: orNull(a.transition_eco),
+        rarely_used: a.peu_usite === "O",
+      })),
+    ),
+  );
+
+  const skills = await readCsv("rome_savoirs_v460.csv");
+  await record(
+    "rome_skill",
+    bulkUpsert(
+      sql,
+      "rome_skill",
+      { code: "text", label: "text", category: "text", subcategory: "text" },
+      ["code"],
+      skills.map((s) => ({
+        code: s.code_ogr_savoir,
+        label: s.libelle_savoir,
+        category: s.categorie_savoir,
+        subcategory: s.sous_categorie_savoir,
+      })),
+    ),
+  );
+  return changes;
+}
+
 /** On a fresh database, imports the reference data; otherwise does nothing (a start stays fast). */
 export async function importReferenceDataIfEmpty(sql: SqlConnection, log: (message: string) => void): Promise<void> {
   const [{ count }] = await sql.query<{ count: number }>("SELECT count(*)::int AS count FROM territory");
-  if (count > 0) return importMissingTerritoryLists(sql, log);
+  if (count > 0) {
+    // A database from before the ROME job titles and skills were imported gets them now.
+    const [{ appellations }] = await sql.query<{ appellations: number }>("SELECT count(*)::int AS appellations FROM rome_appellation");
+    if (appellations === 0) log(describeChanges(await importRome(sql)));
+    return importMissingTerritoryLists(sql, log);
+  }
   log("First start: importing the reference data (regions, communes, EPCI, territories, NAF, ROME, establishments)…");
   log(describeChanges(await importReferenceData(sql)));
 }

@@ -5,6 +5,8 @@ import type { ContractType, DegreeLevel, SchoolKind, StudentStatus } from "#app/
 import { enqueue } from "#app/platform/outbox.server";
 import { searchClient } from "#search/client";
 import { studentIndexName } from "#search/student-index";
+import { processWide } from "#app/platform/process.server";
+import { foldText, wordMatcher, type WordMatcher } from "#app/domain/word-match";
 
 export interface EstablishmentChoice {
   id: string;
@@ -12,43 +14,62 @@ export interface EstablishmentChoice {
   communeName: string | null;
 }
 
-/** Establishments whose name, acronym or UAI starts like what was typed (suggestions). */
+interface KnownEstablishment extends EstablishmentChoice {
+  label: string;
+  /** Other names it goes by: acronym, short name, UAI codes. */
+  names: (string | null)[];
+  /** What the suggestions also match on: those names and the commune ("INSA Toulouse"). */
+  aliases: (string | null)[];
+}
+
+const establishmentsCache = processWide<Promise<{ all: KnownEstablishment[]; matcher: WordMatcher<KnownEstablishment> }>>("establishments");
+
+/** The establishments list, once per process: 246 rows, matched in memory as people write them. */
+function knownEstablishments() {
+  let loaded = establishmentsCache.get();
+  if (!loaded) {
+    loaded = db()
+      .establishment.findMany({
+        select: { id: true, name: true, acronym: true, shortName: true, uai: true, otherUais: true, communeName: true },
+      })
+      .then((rows) => {
+        const all = rows.map((e) => ({
+          id: e.id,
+          name: e.name,
+          communeName: e.communeName,
+          label: e.name,
+          names: [e.acronym, e.shortName, e.uai, ...e.otherUais],
+          aliases: [e.acronym, e.shortName, e.uai, ...e.otherUais, e.communeName],
+        }));
+        return { all, matcher: wordMatcher(all) };
+      });
+    loaded.catch(() => establishmentsCache.set(undefined));
+    establishmentsCache.set(loaded);
+  }
+  return loaded;
+}
+
+const choiceOf = ({ id, name, communeName }: KnownEstablishment): EstablishmentChoice => ({ id, name, communeName });
+
+/** Establishments for what was typed: name words in any order, accents and case ignored, acronym, short name or UAI. */
 export async function searchEstablishments(query: string, take = 15): Promise<EstablishmentChoice[]> {
-  const q = query.trim();
-  if (q.length < 2) return [];
-  const rows = await db().establishment.findMany({
-    where: {
-      OR: [{ name: { contains: q, mode: "insensitive" } }, { acronym: { startsWith: q, mode: "insensitive" } }, { uai: q.toUpperCase() }],
-    },
-    select: { id: true, name: true, communeName: true },
-    orderBy: { name: "asc" },
-    take,
-  });
-  return rows;
+  return (await knownEstablishments()).matcher.find(query, take).map(choiceOf);
 }
 
 /** The label a suggestion shows, and that the form sends back. */
 export const establishmentLabel = (e: { name: string; communeName: string | null }) =>
   e.communeName ? `${e.name} (${e.communeName})` : e.name;
 
-/** What the student typed, resolved to one establishment, or why not. */
+/** What the student typed, resolved to one establishment (its label, name, acronym, short name or UAI), or why not. */
 export async function resolveEstablishment(input: string): Promise<{ id: string } | "ambiguous" | null> {
-  const typed = input.trim();
-  const candidates = await db().establishment.findMany({
-    where: {
-      OR: [
-        { name: { equals: typed.replace(/ \([^)]*\)$/, ""), mode: "insensitive" } },
-        { acronym: { equals: typed, mode: "insensitive" } },
-        { uai: typed.toUpperCase() },
-      ],
-    },
-    select: { id: true, name: true, communeName: true },
-    take: 10,
-  });
-  const exact = candidates.filter((e) => establishmentLabel(e).toLowerCase() === typed.toLowerCase());
+  const typed = foldText(input);
+  if (!typed) return null;
+  const { all } = await knownEstablishments();
+  const exact = all.filter((e) => foldText(establishmentLabel(e)) === typed);
   if (exact.length === 1) return { id: exact[0].id };
-  if (candidates.length === 1) return { id: candidates[0].id };
-  return candidates.length > 1 ? "ambiguous" : null;
+  const named = all.filter((e) => [e.name, ...e.names].some((name) => name && foldText(name) === typed));
+  if (named.length === 1) return { id: named[0].id };
+  return named.length > 1 ? "ambiguous" : null;
 }
 
 export interface ProfileInput {

@@ -3,6 +3,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { searchCommunes, searchNaf, searchRome } from "#app/reference/reference.server";
 import { establishmentLabel, searchEstablishments } from "#app/students/students.server";
+import { suggestJobTitles, suggestSkills } from "#app/reference/vocabulary.server";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const url = new URL(request.url);
@@ -13,6 +14,13 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       return Response.json(await searchNaf(q), { headers });
     case "rome":
       return Response.json(await searchRome(q), { headers });
+    case "metiers":
+      return Response.json(
+        (await suggestJobTitles(q)).map((t) => ({ code: t.code, label: t.label, romeCode: t.romeCode, romeLabel: t.romeLabel })),
+        { headers },
+      );
+    case "competences":
+      return Response.json(await suggestSkills(q), { headers });
     case "etablissements":
       return Response.json(
         (await searchEstablishments(q)).map((e) => ({ id: e.id, label: establishmentLabel(e) })),

@@ -4,6 +4,7 @@ import { getFormProps, useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import type { z } from "zod";
+import { useState } from "react";
 import { Form, Link, useActionData, useFetcher, useLoaderData } from "@remix-run/react";
 import { CheckboxGroup, checkWhileTyping, FieldMessages, FormErrors, SelectField, SubmitButton, TextField } from "#app/components/form";
 import { StudentEligibilityPanel } from "#app/components/student-eligibility";
@@ -138,7 +139,9 @@ export default function StudentProfilePage() {
   const { hasProfile, cvFileName, decision, saved, regions, territories, defaults } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const establishments = useFetcher<{ id: string; label: string }[]>();
-  const skills = useFetcher<{ code: string; label: string }[]>();
+  const skills = useFetcher<string[]>();
+  // A suggestion replaces the whole field: each one keeps the skills already written before it.
+  const [skillsBefore, setSkillsBefore] = useState("");
   const [form, fields] = useForm({
     lastResult: result?.reply,
     defaultValue: defaults,
@@ -203,20 +206,23 @@ export default function StudentProfilePage() {
           <div
             onInput={(event) => {
               const target = event.target as HTMLInputElement;
-              const last = target.value.split(",").pop()?.trim() ?? "";
-              if (target.name === fields.skills.name && last.length >= 3) skills.load(`/api/reference/rome?q=${encodeURIComponent(last)}`);
+              if (target.name !== fields.skills.name) return;
+              const comma = target.value.lastIndexOf(",");
+              const last = target.value.slice(comma + 1).trim();
+              setSkillsBefore(comma >= 0 ? `${target.value.slice(0, comma + 1).trim()} ` : "");
+              if (last.length >= 2) skills.load(`/api/reference/competences?q=${encodeURIComponent(last)}`);
             }}
           >
             <TextField
               field={fields.skills}
               label="Compétences"
               list="competences"
-              hint="Séparées par des virgules, par exemple : soudage, CAO, anglais. Suggestions tirées des métiers ROME."
+              hint="Séparées par des virgules, par exemple : soudage, CAO, anglais. Suggestions tirées des savoirs du ROME ; toute autre compétence est acceptée."
             />
           </div>
           <datalist id="competences">
-            {(skills.data ?? []).map((s) => (
-              <option key={s.code} value={s.label} />
+            {(skills.data ?? []).map((skill) => (
+              <option key={skill} value={`${skillsBefore}${skill}`} />
             ))}
           </datalist>
         </fieldset>
