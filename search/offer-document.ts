@@ -8,7 +8,8 @@ import { isPublicOffer } from "#app/domain/public-offer";
 
 export const offerDocumentInclude = {
   company: { select: { id: true, name: true, siren: true, nafCode: true, nafSection: true } },
-  rome: { select: { label: true } },
+  // Every job title of the offer's fiche: a query naming the job finds offers that word it otherwise.
+  rome: { select: { label: true, appellations: { select: { label: true }, orderBy: { code: "asc" } } } },
   territory: { select: { name: true } },
   commune: { select: { name: true } },
 } satisfies Prisma.OfferInclude;
@@ -24,6 +25,7 @@ export function offerDocument(offer: OfferWithRelations): OfferDocument {
     description: offer.description,
     romeCode: offer.romeCode,
     romeLabel: offer.rome.label,
+    jobTitles: offer.rome.appellations.map((appellation) => appellation.label),
     companyId: offer.company.id,
     companyName: offer.company.name,
     companySiren: offer.company.siren,

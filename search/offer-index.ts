@@ -6,6 +6,9 @@ import { frenchStopWords } from "./stop-words";
 /** How many values of each facet the engine counts, most frequent first. */
 const facetValuesShown = 20;
 
+/** Counts are exact up to this many offers (the platform's scale with room); past it a page says "plus de". */
+export const exactCountLimit = 100_000;
+
 export const offerIndexName = process.env.MEILI_OFFER_INDEX ?? "offers";
 
 /** One published offer as search sees it. Dates are Unix seconds so they filter and sort. */
@@ -15,6 +18,8 @@ export interface OfferDocument {
   description: string;
   romeCode: string;
   romeLabel: string;
+  /** The job titles (ROME appellations) of the offer's fiche. */
+  jobTitles: string[];
   companyId: string;
   companyName: string;
   companySiren: string;
@@ -46,8 +51,12 @@ export interface OfferDocument {
 }
 
 const offerIndexSettings: Settings = {
-  // Order matters: a match in the title outranks one in the ROME label, the company, the text.
-  searchableAttributes: ["title", "romeLabel", "companyName", "description", "contractLabel", "degreeLabel"],
+  // Order matters: a match in the title outranks one in the fiche's name and job titles, the
+  // company, the text (decision 014).
+  searchableAttributes: ["title", "romeLabel", "jobTitles", "companyName", "description", "contractLabel", "degreeLabel"],
+  // The text names places ("installée à Boulange"): a typo there would make "boulanger" find them.
+  // Job words live in the title and the job titles, which keep their typo tolerance.
+  typoTolerance: { disableOnAttributes: ["description"] },
   displayedAttributes: ["*"],
   filterableAttributes: [
     "territoryId",
@@ -77,7 +86,7 @@ const offerIndexSettings: Settings = {
   // Meilisearch half the CPU of counting all 149 territories (bench). Chosen values outside the
   // top get their exact count from one more query (search/offer-search.ts).
   faceting: { maxValuesPerFacet: facetValuesShown, sortFacetValuesBy: { "*": "count" } },
-  pagination: { maxTotalHits: 10_000 },
+  pagination: { maxTotalHits: exactCountLimit },
 };
 
 // Meilisearch answers lists in its own order, strings decomposed (NFD), and objects with extra

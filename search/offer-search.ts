@@ -16,7 +16,16 @@ import {
   type QueryFacet,
   type QueryPart,
 } from "#app/offers/search-contract";
-import { offerIndexName, type OfferDocument } from "./offer-index";
+import { exactCountLimit, offerIndexName, type OfferDocument } from "./offer-index";
+import { significantFoldedWords } from "#app/domain/word-match";
+
+/**
+ * An offer matches a query when it holds every word typed (each with its typos and synonyms): the
+ * count then means what was asked. When all the words give nothing, the closest offers (as many
+ * words as possible, the last ones dropped first) are shown apart (decision 014).
+ */
+const allWords = { matchingStrategy: "all" } as const;
+const closestWords = { matchingStrategy: "last" } as const;
 
 const facetAttributes: Record<QueryFacet, string> = {
   regions: "regionCode",
@@ -109,6 +118,7 @@ export async function searchOffers(
   const main: MultiSearchQuery = {
     indexUid,
     q: query.text,
+    ...allWords,
     filter: offerFilter(query, place, now),
     facets: queryFacets
       .filter((key) => !selected.includes(key) && (key !== "departments" || departmentsCounted(query)))
@@ -116,6 +126,60 @@ export async function searchOffers(
     page: query.page,
     hitsPerPage: pageSize,
     sort: sortFor(query, place),
+    ...hitAttributes(place),
+  };
+  const disjunctive: MultiSearchQuery[] = selected.map((key) => ({
+    indexUid,
+    q: query.text,
+    ...allWords,
+    filter: offerFilter(query, place, now, key),
+    facets: [facetAttributes[key]],
+    limit: 0,
+  }));
+  // Divisions of the chosen sections, counted without the chosen divisions (so others keep theirs).
+  const { sections } = splitNafCodes(query.sectors);
+  const divisionQuery: MultiSearchQuery[] = sections.length
+    ? [
+        {
+          indexUid,
+          q: query.text,
+          ...allWords,
+          filter: offerFilter({ ...query, sectors: sections }, place, now),
+          facets: ["nafDivision"],
+          limit: 0,
+        },
+      ]
+    : [];
+  const { results } = await client.multiSearch({ queries: [main, ...disjunctive, ...divisionQuery] });
+  const first = results[0] as unknown as SearchResponse<OfferDocument>;
+  const facets = Object.fromEntries(queryFacets.map((key) => [key, first.facetDistribution?.[facetAttributes[key]] ?? {}])) as Record<
+    QueryFacet,
+    Record<string, number>
+  >;
+  selected.forEach((key, i) => {
+    facets[key] = (results[i + 1] as SearchResponse).facetDistribution?.[facetAttributes[key]] ?? {};
+  });
+  await countChosenOutsideTop(client, query, place, now, indexUid, selected, facets);
+  const total = first.totalHits ?? first.estimatedTotalHits ?? 0;
+  const hits = first.hits.map((hit) => offerHit(hit, place));
+  const divisions = sections.length ? ((results.at(-1) as SearchResponse).facetDistribution?.nafDivision ?? {}) : null;
+  return {
+    hits,
+    total,
+    page: query.page,
+    totalCapped: total >= exactCountLimit,
+    pages: Math.max(1, Math.ceil(Math.min(total, exactCountLimit) / pageSize)),
+    facets,
+    divisions,
+    loosen: total === 0 ? await loosenings(client, query, place, now, indexUid) : [],
+    closest: total === 0 ? await closestOffers(client, query, place, now, indexUid) : [],
+  };
+}
+
+function hitAttributes(
+  place: Place | null,
+): Pick<MultiSearchQuery, "attributesToRetrieve" | "attributesToHighlight" | "highlightPreTag" | "highlightPostTag"> {
+  return {
     attributesToRetrieve: [
       "id",
       "title",
@@ -137,30 +201,10 @@ export async function searchOffers(
     highlightPreTag: markStart,
     highlightPostTag: markEnd,
   };
-  const disjunctive: MultiSearchQuery[] = selected.map((key) => ({
-    indexUid,
-    q: query.text,
-    filter: offerFilter(query, place, now, key),
-    facets: [facetAttributes[key]],
-    limit: 0,
-  }));
-  // Divisions of the chosen sections, counted without the chosen divisions (so others keep theirs).
-  const { sections } = splitNafCodes(query.sectors);
-  const divisionQuery: MultiSearchQuery[] = sections.length
-    ? [{ indexUid, q: query.text, filter: offerFilter({ ...query, sectors: sections }, place, now), facets: ["nafDivision"], limit: 0 }]
-    : [];
-  const { results } = await client.multiSearch({ queries: [main, ...disjunctive, ...divisionQuery] });
-  const first = results[0] as unknown as SearchResponse<OfferDocument>;
-  const facets = Object.fromEntries(queryFacets.map((key) => [key, first.facetDistribution?.[facetAttributes[key]] ?? {}])) as Record<
-    QueryFacet,
-    Record<string, number>
-  >;
-  selected.forEach((key, i) => {
-    facets[key] = (results[i + 1] as SearchResponse).facetDistribution?.[facetAttributes[key]] ?? {};
-  });
-  await countChosenOutsideTop(client, query, place, now, indexUid, selected, facets);
-  const total = first.totalHits ?? first.estimatedTotalHits ?? 0;
-  const hits: OfferHit[] = first.hits.map((hit) => ({
+}
+
+function offerHit(hit: OfferDocument & { _formatted?: Partial<Record<keyof OfferDocument, unknown>> }, place: Place | null): OfferHit {
+  return {
     id: hit.id,
     title: highlightRuns((hit._formatted?.title as string | undefined) ?? hit.title),
     companyName: hit.companyName,
@@ -176,17 +220,26 @@ export async function searchOffers(
     vteEligible: hit.vteEligible,
     vteTerritory: hit.vteTerritory,
     vteGreen: hit.vteGreen,
-  }));
-  const divisions = sections.length ? ((results.at(-1) as SearchResponse).facetDistribution?.nafDivision ?? {}) : null;
-  return {
-    hits,
-    total,
-    page: query.page,
-    pages: Math.max(1, Math.ceil(total / pageSize)),
-    facets,
-    divisions,
-    loosen: total === 0 ? await loosenings(client, query, place, now, indexUid) : [],
   };
+}
+
+/** When no offer holds every word of a query of several words: the offers holding most of them. */
+async function closestOffers(
+  client: Meilisearch,
+  query: OfferQuery,
+  place: Place | null,
+  now: Date,
+  indexUid: string,
+): Promise<OfferHit[]> {
+  if (significantFoldedWords(query.text).length < 2) return [];
+  const result = await client.index<OfferDocument>(indexUid).search(query.text, {
+    ...closestWords,
+    filter: offerFilter(query, place, now),
+    sort: sortFor(query, place),
+    limit: pageSize,
+    ...hitAttributes(place),
+  });
+  return result.hits.map((hit) => offerHit(hit, place));
 }
 
 /** The engine counts the most frequent values only; a chosen value outside them gets its exact count. */
@@ -211,6 +264,7 @@ async function countChosenOutsideTop(
     queries: missing.map(({ key, value }) => ({
       indexUid,
       q: query.text,
+      ...allWords,
       filter: [...offerFilter(query, place, now, key), `${facetAttributes[key]} = ${quoted(value)}`],
       hitsPerPage: 0,
     })),
@@ -242,6 +296,7 @@ async function loosenings(
     return {
       indexUid,
       q: part === "text" ? "" : query.text,
+      ...allWords,
       filter: offerFilter(loosened, place, now, value === undefined && part !== "text" ? part : undefined),
       limit: 0,
     };
@@ -264,6 +319,7 @@ export async function offersPublishedSince(
   options: { place: Place | null; sinceSeconds: number; now?: Date; limit?: number; indexName?: string },
 ): Promise<OfferSummary[]> {
   const result = await client.index<OfferDocument>(options.indexName ?? offerIndexName).search(query.text, {
+    ...allWords,
     filter: [...offerFilter(query, options.place, options.now ?? new Date()), `publishedAt > ${options.sinceSeconds}`],
     sort: ["publishedAt:desc"],
     limit: options.limit ?? 50,

@@ -76,3 +76,43 @@ export function ReferenceField({ field, label, kind, hint }: { field: AnyField; 
     </div>
   );
 }
+
+interface JobTitleChoice {
+  code: string;
+  label: string;
+  romeCode: string;
+  romeLabel: string;
+}
+
+/**
+ * The offer's title, suggesting ROME job titles as the recruiter types; choosing one fills the
+ * métier field with its fiche. Any other title stays possible (the métier is then asked for).
+ */
+export function JobTitleField({ field, romeField }: { field: AnyField; romeField: string }) {
+  const fetcher = useFetcher<JobTitleChoice[]>();
+  return (
+    <div
+      onInput={(event) => {
+        const input = event.target as HTMLInputElement;
+        if (input.name !== field.name) return;
+        const value = input.value.trim();
+        const chosen = (fetcher.data ?? []).find((choice) => choice.label === value);
+        const rome = input.form?.elements.namedItem(romeField);
+        if (chosen && rome instanceof HTMLInputElement) rome.value = `${chosen.romeCode} — ${chosen.romeLabel}`;
+        else if (value.length >= 3) fetcher.load(`/api/reference/metiers?q=${encodeURIComponent(value)}`);
+      }}
+    >
+      <TextField
+        field={field}
+        label="Intitulé du poste"
+        hint="Un intitulé du répertoire ROME (suggéré pendant la saisie) ou le vôtre, par exemple : Ingénieur méthodes et industrialisation."
+        list={`${field.id}-choices`}
+      />
+      <datalist id={`${field.id}-choices`}>
+        {(fetcher.data ?? []).map((choice) => (
+          <option key={choice.code} value={choice.label} />
+        ))}
+      </datalist>
+    </div>
+  );
+}

@@ -60,7 +60,7 @@ describe("one source for the words of a code", () => {
       title: "Ingénieur méthodes",
       description: "…",
       romeCode: "H1206",
-      rome: { label: "Ingénieur méthodes" },
+      rome: { label: "Ingénieur méthodes", appellations: [] },
       company: { id: "c1", name: "Forges", siren: "552081317", nafCode: "25.62B", nafSection: "C" },
       territoryId: null,
       territory: null,

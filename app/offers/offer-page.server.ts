@@ -9,7 +9,7 @@ const publicOfferInclude = {
   company: { select: { name: true, siren: true, sizeBand: true, communeCode: true, nafSection: true, naf: { select: { label: true } } } },
   commune: { select: { name: true, postalCodes: true } },
   territory: { select: { id: true, name: true } },
-  rome: { select: { label: true } },
+  rome: { select: { label: true, definition: true, access: true } },
 } satisfies Prisma.OfferInclude;
 
 type PublicOffer = Prisma.OfferGetPayload<{ include: typeof publicOfferInclude }>;

@@ -14,6 +14,8 @@ export interface OfferInput {
   title: string;
   description: string;
   romeCode: string;
+  /** The ROME job title chosen as the title, when it is one (its ecological flag decides VTE Vert). */
+  appellationCode?: string | null;
   contractType: ContractType;
   durationMonths: number | null;
   startDate: string; // YYYY-MM-DD
@@ -42,12 +44,15 @@ export interface OfferAssessment {
 
 /** The eligibility decision for an offer of this company, with where the workplace is. */
 export async function assessOffer(
-  input: Pick<OfferInput, "contractType" | "durationMonths" | "degreeLevel" | "romeCode" | "communeCode">,
+  input: Pick<OfferInput, "contractType" | "durationMonths" | "degreeLevel" | "romeCode" | "appellationCode" | "communeCode">,
   company: { sizeBand: SizeBand; communeCode: string },
 ): Promise<OfferAssessment> {
-  const [commune, rome] = await Promise.all([
+  const [commune, rome, appellation] = await Promise.all([
     resolveCommune(db(), { inseeCode: input.communeCode }),
     db().romeFiche.findUnique({ where: { code: input.romeCode }, select: { ecologicalTransition: true } }),
+    input.appellationCode
+      ? db().romeAppellation.findUnique({ where: { code: input.appellationCode }, select: { ecologicalTransition: true } })
+      : null,
   ]);
   if (!commune) throw new Error(`Unknown commune ${input.communeCode}`);
   const decision = vteEligibility(
@@ -56,7 +61,8 @@ export async function assessOffer(
       durationMonths: input.contractType === "CDI" ? null : input.durationMonths,
       degreeLevel: input.degreeLevel,
       workplaceTerritory: commune.territory ? { name: commune.territory.name, phase: commune.territory.phase } : null,
-      romeEcologicalTransition: rome?.ecologicalTransition ?? false,
+      // The job title's own flag when one was chosen, else its fiche's.
+      romeEcologicalTransition: appellation?.ecologicalTransition ?? rome?.ecologicalTransition ?? false,
     },
     // Companies are registered with a COG commune as head office: always in France here.
     { sizeBand: company.sizeBand, headOfficeInFrance: true },
@@ -78,6 +84,7 @@ export async function assessOffer(
 function offerData(input: OfferInput, assessment: OfferAssessment) {
   return {
     ...input,
+    appellationCode: input.appellationCode ?? null,
     durationMonths: input.contractType === "CDI" ? null : input.durationMonths,
     startDate: new Date(`${input.startDate}T00:00:00Z`),
     territoryId: assessment.place.territoryId,

@@ -52,8 +52,10 @@ export async function reassessOffers(
   const rows = await sql.query<OfferFactsRow>(
     `SELECT o.id, o.status::text AS status, o.contract_type::text AS contract_type, o.duration_months, o.degree_level::text AS degree_level,
             o.vte_eligible, o.vte_territory, o.vte_green, o.eligibility_reasons, c.size_band::text AS size_band,
-            r.ecological_transition, t.name AS territory_name, t.phase AS territory_phase
+            COALESCE(a.ecological_transition, r.ecological_transition) AS ecological_transition,
+            t.name AS territory_name, t.phase AS territory_phase
      FROM offer o JOIN company c ON c.id = o.company_id JOIN rome_fiche r ON r.code = o.rome_code
+     LEFT JOIN rome_appellation a ON a.code = o.appellation_code
      LEFT JOIN territory t ON t.id = o.territory_id
      ${options.offerIds ? "WHERE o.id = ANY($1::text[])" : ""}
      ORDER BY o.id`,

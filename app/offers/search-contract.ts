@@ -112,7 +112,10 @@ export interface OfferHit {
 
 export interface OfferSearchResult {
   hits: OfferHit[];
+  /** Offers holding every word typed (typo-tolerant) and matching the filters. */
   total: number;
+  /** The engine counts exactly up to a limit: the total is then "more than" it. */
+  totalCapped: boolean;
   page: number;
   pages: number;
   /** Facet value -> count, per facet; null when the engine cannot count (degraded mode). */
@@ -121,6 +124,8 @@ export interface OfferSearchResult {
   divisions: Record<string, number> | null;
   /** When nothing matches: which single part to drop, and how many offers that gives. */
   loosen: { part: QueryPart; value?: string; count: number }[];
+  /** When no offer holds every word typed: the offers holding most of them, shown apart. */
+  closest: OfferHit[];
 }
 
 /** A few offers to show in a list (alerts, similar offers). */

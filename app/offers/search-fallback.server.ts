@@ -103,10 +103,12 @@ export async function searchOffersInDatabase(query: OfferQuery, place: Place | n
       vteGreen: row.vte_green,
     })),
     total,
+    totalCapped: false,
     page: query.page,
     pages: Math.max(1, Math.ceil(total / pageSize)),
     facets: null,
     divisions: null,
     loosen: [],
+    closest: [],
   };
 }

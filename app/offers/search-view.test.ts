@@ -9,11 +9,13 @@ const noFacets = Object.fromEntries(queryFacets.map((facet) => [facet, {}])) as 
 const result = (changes: Partial<OfferSearchResult> = {}): OfferSearchResult => ({
   hits: [],
   total: 0,
+  totalCapped: false,
   page: 1,
   pages: 1,
   facets: noFacets,
   divisions: null,
   loosen: [],
+  closest: [],
   ...changes,
 });
 

@@ -10,6 +10,7 @@ function offer(id: string, title: string, extra: Partial<OfferDocument> = {}): O
     description: "Poste en Volontariat Territorial en Entreprise.",
     romeCode: "H1206",
     romeLabel: "Ingénieur / Ingénieure R&D en industrie",
+    jobTitles: ["Ingénieur / Ingénieure R&D en industrie", "Ingénieur / Ingénieure de recherche en industrie"],
     companyId: "c1",
     companyName: "Forges Martin",
     companySiren: "542107651",

@@ -8,12 +8,13 @@ import { requireCompanyOfMember } from "#app/companies/companies.server";
 import { AidsEstimate } from "#app/components/aids";
 import { EligibilityPanel } from "#app/components/eligibility";
 import { CheckboxGroup, checkWhileTyping, FormErrors, SelectField, SubmitButton, TextAreaField, TextField } from "#app/components/form";
-import { CommuneFields, ReferenceField } from "#app/components/reference-fields";
+import { CommuneFields, JobTitleField, ReferenceField } from "#app/components/reference-fields";
 import { offerStatusLabels } from "#app/domain/offer-lifecycle";
 import { minimumContractMonths, type VteDecision } from "#app/domain/vte-eligibility";
 import { assessOffer, offerOfCompany, saveOffer } from "#app/offers/offers.server";
 import { requireUser } from "#app/accounts/permissions.server";
 import { resolveCommuneField, resolveRome } from "#app/reference/reference.server";
+import { jobTitleNamed, suggestJobTitles } from "#app/reference/vocabulary.server";
 import { offerSchema } from "./schemas";
 import {
   contractTypes,
@@ -74,13 +75,16 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
   if (submission.status !== "success") return { decision: null, reply: submission.reply() };
   const value = submission.value;
   const fieldErrors: Record<string, string[]> = {};
-  const rome = await resolveRome(value.rome);
+  // A ROME job title as the title sets the métier; a free title needs the métier named.
+  const jobTitle = await jobTitleNamed(value.title);
+  const rome = value.rome ? await resolveRome(value.rome) : jobTitle ? { code: jobTitle.romeCode, label: jobTitle.romeLabel } : null;
   if (rome === "ambiguous")
     fieldErrors.rome = [
       "Plusieurs métiers correspondent : choisissez-en un dans la liste, ou saisissez son code ROME (par exemple H1206).",
     ];
-  else if (!rome)
+  else if (!rome && value.rome)
     fieldErrors.rome = ["Aucun métier du répertoire ROME ne correspond. Saisissez un code (par exemple H1206) ou un intitulé."];
+  else if (!rome) fieldErrors.rome = [await romeFromTitleHint(value.title)];
   const place = await resolveCommuneField(value.postalCode, value.communeName);
   const commune = "commune" in place ? place.commune : null;
   if ("error" in place) fieldErrors.communeName = [place.error];
@@ -93,6 +97,7 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
     title: value.title,
     description: value.description,
     romeCode: rome.code,
+    appellationCode: jobTitle?.romeCode === rome.code ? jobTitle.code : null,
     contractType: value.contractType,
     durationMonths: value.durationMonths ?? null,
     startDate: value.startDate,
@@ -111,6 +116,15 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
   }
   const saved = await saveOffer(company.id, params.id ?? null, input, value.intent);
   return redirect(`/entreprise/offres/${saved.id}?enregistree=${saved.status}`);
+}
+
+/** Without JavaScript, the job titles close to a free title are named in the métier field's message. */
+async function romeFromTitleHint(title: string): Promise<string> {
+  const close = await suggestJobTitles(title, 4);
+  const named = close.map((t) => `${t.romeCode} — ${t.romeLabel} (pour « ${t.label} »)`);
+  return named.length
+    ? `Indiquez le métier ROME. Métiers proches de votre intitulé : ${[...new Set(named)].join(" ; ")}.`
+    : "Indiquez le métier ROME : un code (par exemple H1206) ou un intitulé.";
 }
 
 const contractOptions = optionsOf(contractTypes, formLabel);
@@ -174,7 +188,7 @@ export default function OfferFormPage() {
       )}
       <Form method="post" {...getFormProps(form)} onChange={onChange}>
         <FormErrors errors={form.errors} id={form.errorId} />
-        <TextField field={fields.title} label="Intitulé du poste" hint="Par exemple : Ingénieur méthodes et industrialisation." />
+        <JobTitleField field={fields.title} romeField={fields.rome.name} />
         <TextAreaField
           field={fields.description}
           label="Description"
@@ -185,7 +199,7 @@ export default function OfferFormPage() {
           field={fields.rome}
           kind="rome"
           label="Métier (répertoire ROME)"
-          hint="Un code ROME (par exemple H1206) ou un intitulé de métier."
+          hint="Rempli par l'intitulé s'il vient de la liste ; sinon un code ROME (par exemple H1206) ou un intitulé de métier."
         />
         <div className="grid sm:grid-cols-2 gap-x-4">
           <SelectField field={fields.contractType} label="Type de contrat" options={contractOptions} placeholder="Choisissez…" />

@@ -47,7 +47,8 @@ export const offerSchema = z
     intent: z.enum(["draft", "submit", "preview"]).default("draft"),
     title: text({ max: 120, min: 5 }),
     description: text({ max: 8000, min: 50 }),
-    rome: text({ max: 200 }),
+    // Optional when the title is a ROME job title: its fiche is then the métier.
+    rome: optionalText({ max: 200 }),
     contractType: z.enum(codesOf(contractTypes), { error: "Choisissez le type de contrat." }),
     durationMonths: optionalWhole("Durée", 1, 60),
     startDate: isoDate("Date de début"),

@@ -43,6 +43,9 @@ export async function loader({ params, request, context }: LoaderFunctionArgs) {
       region: regionName,
       territory: offer.territory,
       rome: offer.rome.label,
+      romeCode: offer.romeCode,
+      romeDefinition: offer.rome.definition,
+      romeAccess: offer.rome.access,
       contract: `${labelOf(contractTypes, offer.contractType)}${offer.durationMonths ? ` de ${offer.durationMonths} mois` : ""}`,
       degree: labelOf(degreeLevels, offer.degreeLevel),
       schools: offer.schoolKinds.map((kind) => labelOf(schoolKinds, kind)).join(", "),
@@ -162,6 +165,19 @@ export default function OfferPage() {
       <EligibilityPanel decision={decision} />
       <h2 className="text-xl font-semibold mb-2">Le poste</h2>
       <RichText text={offer.description} />
+      {(offer.romeDefinition || offer.romeAccess) && (
+        <details className="mt-6 rounded border border-slate-200 p-3">
+          <summary className="cursor-pointer font-medium">Le métier : {offer.rome}</summary>
+          {offer.romeDefinition && <p className="mt-2">{offer.romeDefinition}</p>}
+          {offer.romeAccess && (
+            <>
+              <h3 className="mt-3 font-medium">Accès au métier</h3>
+              <p>{offer.romeAccess}</p>
+            </>
+          )}
+          <p className="mt-2 text-sm text-slate-600">Fiche ROME {offer.romeCode}, répertoire des métiers de France Travail.</p>
+        </details>
+      )}
       {similar.length > 0 && (
         <section aria-labelledby="similaires" className="mt-10">
           <h2 id="similaires" className="text-xl font-semibold mb-2">

@@ -1,5 +1,5 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Form, Link, useLoaderData, useNavigation, useSubmit } from "@remix-run/react";
+import { Form, Link, useFetcher, useLoaderData, useNavigation, useSubmit } from "@remix-run/react";
 import { useRef } from "react";
 import { formatCount } from "#app/components/format";
 import { formatLongDate, publishedAgo } from "#app/components/labels";
@@ -12,6 +12,7 @@ import {
   type OfferSearchParams,
 } from "#app/domain/offer-search-params";
 import { findOffers } from "#app/offers/search.server";
+import type { OfferHit } from "#app/offers/search-contract";
 import { facetTitles, searchPageModel, type FacetOption } from "#app/offers/search-view";
 import { currentUser } from "#app/accounts/permissions.server";
 import { promotionsForStudent } from "#app/schools/schools.server";
@@ -56,16 +57,18 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   };
   const { facets, divisions, loosen } = searchPageModel(params, result, label);
   const recommended = Object.fromEntries(
-    result.hits.filter((h) => promotions.has(h.id)).map((h) => [h.id, promotions.get(h.id)?.school as string]),
+    [...result.hits, ...result.closest].filter((h) => promotions.has(h.id)).map((h) => [h.id, promotions.get(h.id)?.school as string]),
   );
   // Only what the page shows goes to the browser: the hydration data is part of every page's weight.
-  const { hits, total, pages } = result;
+  const { hits, total, totalCapped, pages, closest } = result;
   return {
     params,
     notices,
     hits,
     total,
+    totalCapped,
     pages,
+    closest,
     facets,
     divisions,
     loosen,
@@ -133,11 +136,52 @@ function SaveSearch({ params }: { params: OfferSearchParams }) {
   );
 }
 
+/** One offer in a list of results. */
+function OfferCard({ hit, now, recommendedBy }: { hit: OfferHit; now: number; recommendedBy?: string }) {
+  return (
+    <li className="offer-card">
+      <h3>
+        <Link to={`/offres/${hit.id}`}>{hit.title.map((run, i) => (run.match ? <mark key={i}>{run.text}</mark> : run.text))}</Link>
+      </h3>
+      <p className="text-slate-700">
+        {`${hit.companyName} · ${hit.communeName}${hit.distanceKm !== null ? ` (${hit.distanceKm} km)` : ""}${hit.territoryName ? ` · ${hit.territoryName}` : ""}`}
+      </p>
+      <p className="text-sm text-slate-700">
+        {`${labelOf(contractTypes, hit.contractType)}${hit.durationMonths ? ` de ${hit.durationMonths} mois` : ""} · début le ${formatLongDate(hit.startDate * 1000)} · publiée ${publishedAgo(hit.publishedAt, now)}`}
+      </p>
+      <p className="offer-badges">
+        {hit.vteEligible && <span className="badge-vte">{hit.vteTerritory ? "VTE Territoires d'industrie" : "VTE"}</span>}
+        {hit.vteGreen && <span className="badge-vert">VTE Vert</span>}
+        {hit.contractType === "STAGE_PRE_VTE" && <span className="badge">Pré-VTE</span>}
+        {recommendedBy && <span className="badge-recommended">{`Recommandée par ${recommendedBy}`}</span>}
+      </p>
+    </li>
+  );
+}
+
 export default function OfferSearchPage() {
-  const { params, notices, hits, total, pages, facets, divisions, loosen, degraded, placeName, placeNotFound, now, student, recommended } =
-    useLoaderData<typeof loader>();
+  const {
+    params,
+    notices,
+    hits,
+    total,
+    totalCapped,
+    pages,
+    closest,
+    facets,
+    divisions,
+    loosen,
+    degraded,
+    placeName,
+    placeNotFound,
+    now,
+    student,
+    recommended,
+  } = useLoaderData<typeof loader>();
   const navigation = useNavigation();
   const submit = useSubmit();
+  // Métiers suggested as the search is typed (ROME job titles).
+  const jobTitles = useFetcher<{ code: string; label: string }[]>();
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
   const loading = navigation.state === "loading" && navigation.location?.pathname === "/offres";
   // With JavaScript, results follow the form as it changes (typing is debounced); the URL follows too.
@@ -184,8 +228,18 @@ export default function OfferSearchPage() {
               type="search"
               defaultValue={params.q}
               key={params.q}
+              list="q-metiers"
+              onInput={(event) => {
+                const typed = event.currentTarget.value.trim();
+                if (typed.length >= 3) jobTitles.load(`/api/reference/metiers?q=${encodeURIComponent(typed)}`);
+              }}
               className="mt-1 block w-full rounded border border-slate-400 px-3 py-2"
             />
+            <datalist id="q-metiers">
+              {(jobTitles.data ?? []).map((title) => (
+                <option key={title.code} value={title.label} />
+              ))}
+            </datalist>
           </div>
           <button type="submit" className="rounded bg-marine px-4 py-2 text-white">
             Rechercher
@@ -266,7 +320,9 @@ export default function OfferSearchPage() {
         <section aria-labelledby="resultats" aria-busy={loading} className={loading ? "opacity-60 transition-opacity" : ""}>
           <div className="flex flex-wrap items-center justify-between gap-3 mb-3">
             <h2 id="resultats" className="text-lg font-semibold" aria-live="polite">
-              {loading ? "Chargement…" : `${formatCount(total)} offre${total > 1 ? "s" : ""}${placeName ? ` autour de ${placeName}` : ""}`}
+              {loading
+                ? "Chargement…"
+                : `${totalCapped ? "Plus de " : ""}${formatCount(total)} offre${total > 1 ? "s" : ""}${placeName ? ` autour de ${placeName}` : ""}`}
             </h2>
             <label className="text-sm flex items-center gap-2">
               Trier par
@@ -280,7 +336,11 @@ export default function OfferSearchPage() {
           </div>
           {total === 0 ? (
             <div>
-              <p className="mb-3">Aucune offre ne correspond à cette recherche.</p>
+              <p className="mb-3">
+                {closest.length > 0
+                  ? `Aucune offre ne contient tous les mots « ${params.q} ».`
+                  : "Aucune offre ne correspond à cette recherche."}
+              </p>
               {loosen.length > 0 && (
                 <>
                   <p className="mb-1">En élargissant :</p>
@@ -294,29 +354,23 @@ export default function OfferSearchPage() {
                   </ul>
                 </>
               )}
+              {closest.length > 0 && (
+                <section aria-labelledby="proches" className="mt-6">
+                  <h3 id="proches" className="text-lg font-semibold mb-3">
+                    Offres proches de votre recherche (une partie des mots seulement)
+                  </h3>
+                  <ol className="space-y-4">
+                    {closest.map((hit) => (
+                      <OfferCard key={hit.id} hit={hit} now={now} recommendedBy={recommended[hit.id]} />
+                    ))}
+                  </ol>
+                </section>
+              )}
             </div>
           ) : (
             <ol className="space-y-4">
               {hits.map((hit) => (
-                <li key={hit.id} className="offer-card">
-                  <h3>
-                    <Link to={`/offres/${hit.id}`}>
-                      {hit.title.map((run, i) => (run.match ? <mark key={i}>{run.text}</mark> : run.text))}
-                    </Link>
-                  </h3>
-                  <p className="text-slate-700">
-                    {`${hit.companyName} · ${hit.communeName}${hit.distanceKm !== null ? ` (${hit.distanceKm} km)` : ""}${hit.territoryName ? ` · ${hit.territoryName}` : ""}`}
-                  </p>
-                  <p className="text-sm text-slate-700">
-                    {`${labelOf(contractTypes, hit.contractType)}${hit.durationMonths ? ` de ${hit.durationMonths} mois` : ""} · début le ${formatLongDate(hit.startDate * 1000)} · publiée ${publishedAgo(hit.publishedAt, now)}`}
-                  </p>
-                  <p className="offer-badges">
-                    {hit.vteEligible && <span className="badge-vte">{hit.vteTerritory ? "VTE Territoires d'industrie" : "VTE"}</span>}
-                    {hit.vteGreen && <span className="badge-vert">VTE Vert</span>}
-                    {hit.contractType === "STAGE_PRE_VTE" && <span className="badge">Pré-VTE</span>}
-                    {recommended[hit.id] && <span className="badge-recommended">{`Recommandée par ${recommended[hit.id]}`}</span>}
-                  </p>
-                </li>
+                <OfferCard key={hit.id} hit={hit} now={now} recommendedBy={recommended[hit.id]} />
               ))}
             </ol>
           )}
