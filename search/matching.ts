@@ -21,6 +21,8 @@ export interface OfferCandidateQuery {
 const offerCandidateAttributes = [
   "id",
   "title",
+  "description",
+  "romeCode",
   "romeLabel",
   "companyName",
   "companySiren",

@@ -26,6 +26,8 @@ const student: MatchStudent = {
 const offer: MatchOffer = {
   title: "Ingénieur méthodes",
   romeLabel: "Ingénieur / Ingénieure méthodes",
+  description: "",
+  jobWords: new Set(),
   regionCode: "84",
   territoryId: null,
   communeName: "Roanne",

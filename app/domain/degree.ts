@@ -8,3 +8,6 @@ export const degreeRank: Record<DegreeLevel, number> = { BAC2: 2, BAC3: 3, BAC4:
 export function levelsUpTo(level: DegreeLevel): DegreeLevel[] {
   return (Object.keys(degreeRank) as DegreeLevel[]).filter((l) => degreeRank[l] <= degreeRank[level]);
 }
+
+/** The levels in order, lowest first. */
+export const degreeOrder = (Object.keys(degreeRank) as DegreeLevel[]).sort((a, b) => degreeRank[a] - degreeRank[b]);

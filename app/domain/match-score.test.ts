@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { matchScore, matchWeights, rankMatches, type MatchCriterion, type MatchOffer, type MatchStudent } from "./match-score";
+import { matchScore, matchWeights, matchWords, rankMatches, type MatchCriterion, type MatchOffer, type MatchStudent } from "./match-score";
 
 const lyon = { lat: 45.758, lng: 4.835 };
 const roanne = { lat: 46.0449, lng: 4.0722 }; // about 70 km from Lyon
@@ -20,6 +20,9 @@ const student: MatchStudent = {
 const offer: MatchOffer = {
   title: "Ingénieur conception mécanique et soudage",
   romeLabel: "Ingénieur / Ingénieure mécanique",
+  description: "Vous concevrez nos machines spéciales avec le bureau d'études.",
+  // What the fiche says of the métier: its job titles and its definition.
+  jobWords: matchWords("Ingénieur / Ingénieure R&D en industrie. Conçoit des produits en CAO (SolidWorks, CATIA) et mène les essais."),
   regionCode: "84",
   territoryId: "ti-8411",
   communeName: "Roanne",
@@ -67,9 +70,9 @@ const cases: Case[] = [
     text: /niveau bac\+5 demandé, vous avez bac\+5/,
   },
   {
-    rule: "within the radius: points shrink with distance",
+    rule: "within the radius: points shrink with distance, to 85 % at its edge",
     student: { wishedRegions: [], wishedTerritories: [], wishedPlace: { name: "Lyon", location: lyon, radiusKm: 100 } },
-    score: 92,
+    score: 97,
     criterion: "area",
     ok: true,
     text: /à 6\d km de Lyon/,
@@ -91,12 +94,45 @@ const cases: Case[] = [
     text: /niveau bac\+5 demandé, vous avez bac\+3/,
   },
   {
-    rule: "degree: a doctorate covers bac+5",
-    student: { degreeLevel: "DOCTORATE" },
+    rule: "near the wished commune and in the wished region: both said, the commune's points",
+    student: { wishedTerritories: [], wishedPlace: { name: "Roanne", location: roanne, radiusKm: 30 } },
     score: 100,
-    criterion: "degree",
+    criterion: "area",
     ok: true,
-    text: /vous avez doctorat/,
+    text: /^à 0 km de Roanne, dans votre région souhaitée \(Auvergne-Rhône-Alpes\)$/,
+  },
+  {
+    rule: "degree: a doctorate takes a bac+5 offer, ranked below one that fits",
+    student: { degreeLevel: "DOCTORATE" },
+    score: 95,
+    criterion: "degree",
+    ok: false,
+    text: /poste de niveau bac\+5, en dessous de votre doctorat/,
+  },
+  {
+    rule: "degree: a bac+2 offer keeps a quarter of the degree points for a bac+5 student",
+    offer: { degreeLevel: "BAC2" },
+    score: 85,
+    criterion: "degree",
+    ok: false,
+    text: /poste de niveau bac\+2, en dessous de votre bac\+5/,
+  },
+  {
+    rule: "skills: a skill written in the description counts in full",
+    student: { field: "Chimie", skills: ["SolidWorks"] },
+    offer: { description: "Conception sous SolidWorks de nos machines." },
+    score: 90,
+    criterion: "skills",
+    ok: true,
+    text: /^correspond à « SolidWorks » \(dans l'offre\)$/,
+  },
+  {
+    rule: "skills: a skill usual in the métier counts half",
+    student: { field: "Chimie", skills: ["solidworks"] },
+    score: 85,
+    criterion: "skills",
+    ok: true,
+    text: /^correspond à « solidworks » \(courant dans ce métier\)$/,
   },
   {
     rule: "degree: the bac or below never fits",
@@ -171,6 +207,14 @@ const cases: Case[] = [
     criterion: "dates",
     ok: false,
     text: /démarre le 1 juin 2027, plus de 3 mois après votre date de disponibilité/,
+  },
+  {
+    rule: "dates: a start two months after availability loses part of the date points",
+    offer: { startDate: new Date("2027-03-01T00:00:00Z") },
+    score: 99,
+    criterion: "dates",
+    ok: true,
+    text: /démarre le 1 mars 2027, peu après/,
   },
   {
     rule: "dates: no availability given takes any start",

@@ -3,20 +3,32 @@
 // each from its own point of view. The weights live here and nowhere else.
 import type { ContractType, DegreeLevel, SchoolKind, StudentStatus } from "#app/generated/prisma/enums";
 import { contractTypes, degreeLevels, inSentence, schoolKinds } from "./codes";
-import { degreeRank } from "./degree";
+import { degreeOrder, degreeRank } from "./degree";
 import { distanceKm, type LatLng } from "./geo";
 
 /** Points for each criterion; they add up to 100. */
 export const matchWeights = { area: 25, degree: 20, skills: 20, contract: 15, schoolKind: 10, dates: 10 } as const;
 
-/** Start dates up to this many days after the availability date count in full. */
-const startWindowDays = 92;
-
 /**
- * How the area points fall off: a wished region alone earns this share of them, and an offer at the
- * edge of the wished radius loses this share (linearly from the centre).
+ * How the points of a criterion fall off; with the weights above, every number the score uses.
+ * - area: a wished region alone earns 80 % of the points; an offer at the edge of the wished radius
+ *   loses 15 % (linearly from the centre), so near the wished commune ranks above the rest of the region;
+ * - degree: an offer asking less than the student's level loses 25 % per level below (at most 75 %);
+ * - skills: a skill usual in the offer's métier (its ROME fiche) counts half one written in the offer;
+ * - dates: a start within a month of the availability counts in full, then falls to 70 % at three
+ *   months; later starts earn half, earlier ones nothing.
  */
-const areaDecay = { regionOnlyShare: 0.8, atRadiusLoss: 0.5 } as const;
+const decay = {
+  regionOnlyShare: 0.8,
+  atRadiusLoss: 0.15,
+  perLevelBelow: 0.25,
+  skillInJobShare: 0.5,
+  fullStartDays: 31,
+  startWindowDays: 92,
+  endOfWindowShare: 0.7,
+  lateShare: 0.5,
+} as const;
+
 
 export interface MatchStudent {
   degreeLevel: DegreeLevel | null;
@@ -35,6 +47,9 @@ export interface MatchStudent {
 export interface MatchOffer {
   title: string;
   romeLabel: string;
+  description: string;
+  /** The words of the offer's ROME fiche: its name, job titles, definition and access (see matchWords). */
+  jobWords: ReadonlySet<string>;
   regionCode: string;
   territoryId: string | null;
   communeName: string;
@@ -82,7 +97,11 @@ const stopWords = new Set([
   "the",
 ]);
 
-/** Lower case, without accents, split in words of 3 letters or more. */
+/** The words matching compares: lower case, without accents, 3 letters or more, common words left out. */
+export function matchWords(text: string): Set<string> {
+  return new Set(significantWords(text));
+}
+
 function significantWords(text: string): string[] {
   return text
     .normalize("NFD")
@@ -109,54 +128,51 @@ function areaScore(student: MatchStudent, offer: MatchOffer, v: Viewpoint): Scor
   const full = matchWeights.area;
   const wishes = student.wishedTerritories.length + student.wishedRegions.length + (student.wishedPlace ? 1 : 0);
   if (wishes === 0) return { points: Math.round(full / 2) };
+  // Every wish the offer meets is said; the points are those of the best one.
+  const met: { share: number; text: string }[] = [];
   const territory = student.wishedTerritories.find((t) => t.id === offer.territoryId);
   if (territory) {
+    met.push({
+      share: 1,
+      text: say(
+        v,
+        `dans votre Territoire d'industrie souhaité (${territory.name})`,
+        `souhaite travailler dans le Territoire d'industrie ${territory.name}`,
+      ),
+    });
+  }
+  const place = student.wishedPlace;
+  const km = place && offer.location ? Math.round(distanceKm(place.location, offer.location)) : null;
+  if (place && km !== null && km <= place.radiusKm) {
+    met.push({
+      share: 1 - (decay.atRadiusLoss * km) / Math.max(place.radiusKm, 1),
+      text: say(v, `à ${km} km de ${place.name}`, `souhaite travailler à moins de ${place.radiusKm} km de ${place.name} (${km} km)`),
+    });
+  }
+  const region = student.wishedRegions.find((r) => r.code === offer.regionCode);
+  if (region) {
+    met.push({
+      share: decay.regionOnlyShare,
+      text: say(v, `dans votre région souhaitée (${region.name})`, `souhaite travailler en ${region.name}`),
+    });
+  }
+  if (met.length > 0) {
+    met.sort((a, b) => b.share - a.share);
+    return { points: Math.round(full * met[0].share), reason: { ok: true, text: met.map((m) => m.text).join(", ") } };
+  }
+  if (place && km !== null) {
     return {
-      points: full,
+      points: 0,
       reason: {
-        ok: true,
+        ok: false,
         text: say(
           v,
-          `dans votre Territoire d'industrie souhaité (${territory.name})`,
-          `souhaite travailler dans le Territoire d'industrie ${territory.name}`,
+          `à ${km} km de ${place.name}, au-delà de votre rayon de ${place.radiusKm} km`,
+          `cherche à moins de ${place.radiusKm} km de ${place.name} (${km} km)`,
         ),
       },
     };
   }
-  const candidates: Scored[] = [];
-  const region = student.wishedRegions.find((r) => r.code === offer.regionCode);
-  if (region) {
-    candidates.push({
-      points: Math.round(full * areaDecay.regionOnlyShare),
-      reason: { ok: true, text: say(v, `dans votre région souhaitée (${region.name})`, `souhaite travailler en ${region.name}`) },
-    });
-  }
-  const place = student.wishedPlace;
-  if (place && offer.location) {
-    const km = Math.round(distanceKm(place.location, offer.location));
-    if (km <= place.radiusKm) {
-      candidates.push({
-        points: Math.round(full * (1 - (areaDecay.atRadiusLoss * km) / Math.max(place.radiusKm, 1))),
-        reason: {
-          ok: true,
-          text: say(v, `à ${km} km de ${place.name}`, `souhaite travailler à moins de ${place.radiusKm} km de ${place.name} (${km} km)`),
-        },
-      });
-    } else if (!region) {
-      return {
-        points: 0,
-        reason: {
-          ok: false,
-          text: say(
-            v,
-            `à ${km} km de ${place.name}, au-delà de votre rayon de ${place.radiusKm} km`,
-            `cherche à moins de ${place.radiusKm} km de ${place.name} (${km} km)`,
-          ),
-        },
-      };
-    }
-  }
-  if (candidates.length > 0) return candidates.sort((a, b) => b.points - a.points)[0];
   return {
     points: 0,
     reason: {
@@ -170,27 +186,51 @@ function degreeScore(student: MatchStudent, offer: MatchOffer, v: Viewpoint): Sc
   const asked = degreeName(offer.degreeLevel);
   const has = student.degreeLevel ? degreeName(student.degreeLevel) : "le bac ou moins";
   const enough = student.degreeLevel !== null && degreeRank[student.degreeLevel] >= degreeRank[offer.degreeLevel];
-  return enough
-    ? {
-        points: matchWeights.degree,
-        reason: { ok: true, text: say(v, `niveau ${asked} demandé, vous avez ${has}`, `niveau ${has} pour ${asked} demandé`) },
-      }
-    : {
-        points: 0,
-        reason: { ok: false, text: say(v, `niveau ${asked} demandé, vous avez ${has}`, `niveau ${has}, en dessous du ${asked} demandé`) },
-      };
+  if (!enough) {
+    return {
+      points: 0,
+      reason: { ok: false, text: say(v, `niveau ${asked} demandé, vous avez ${has}`, `niveau ${has}, en dessous du ${asked} demandé`) },
+    };
+  }
+  const levelsBelow = degreeOrder.indexOf(student.degreeLevel as DegreeLevel) - degreeOrder.indexOf(offer.degreeLevel);
+  if (levelsBelow === 0) {
+    return {
+      points: matchWeights.degree,
+      reason: { ok: true, text: say(v, `niveau ${asked} demandé, vous avez ${has}`, `niveau ${has} pour ${asked} demandé`) },
+    };
+  }
+  return {
+    points: Math.round(matchWeights.degree * Math.max(1 - decay.perLevelBelow * levelsBelow, 1 - 3 * decay.perLevelBelow)),
+    reason: {
+      ok: false,
+      text: say(v, `poste de niveau ${asked}, en dessous de votre ${has}`, `niveau ${has}, au-dessus du ${asked} demandé`),
+    },
+  };
+}
+
+// The offer's words are read once per offer, however many students it is scored against.
+const offerWordsCache = new WeakMap<MatchOffer, Set<string>>();
+function offerWords(offer: MatchOffer): Set<string> {
+  let words = offerWordsCache.get(offer);
+  if (!words) {
+    words = matchWords(`${offer.title} ${offer.romeLabel} ${offer.description}`);
+    offerWordsCache.set(offer, words);
+  }
+  return words;
 }
 
 function skillsScore(student: MatchStudent, offer: MatchOffer, v: Viewpoint): Scored {
-  const offerWords = new Set(significantWords(`${offer.title} ${offer.romeLabel}`));
-  const matches = (phrase: string) => {
-    const words = significantWords(phrase);
-    return words.length > 0 && words.every((word) => offerWords.has(word));
+  const inOffer = offerWords(offer);
+  const within = (words: ReadonlySet<string>) => (phrase: string) => {
+    const phraseWords = significantWords(phrase);
+    return phraseWords.length > 0 && phraseWords.every((word) => words.has(word));
   };
-  const skills = student.skills.filter(matches);
+  const written = student.skills.filter(within(inOffer));
+  const usual = student.skills.filter((skill) => !written.includes(skill) && within(offer.jobWords)(skill));
   const fieldWords = significantWords(student.field);
-  const fieldMatch = fieldWords.length > 0 && fieldWords.filter((w) => offerWords.has(w)).length * 2 >= fieldWords.length;
-  const found = skills.length + (fieldMatch ? 1 : 0);
+  const fieldMatch =
+    fieldWords.length > 0 && fieldWords.filter((w) => inOffer.has(w) || offer.jobWords.has(w)).length * 2 >= fieldWords.length;
+  const found = written.length + usual.length * decay.skillInJobShare + (fieldMatch ? 1 : 0);
   if (found === 0) {
     return {
       points: 0,
@@ -198,19 +238,20 @@ function skillsScore(student: MatchStudent, offer: MatchOffer, v: Viewpoint): Sc
         ok: false,
         text: say(
           v,
-          "ni votre domaine ni vos compétences n'apparaissent dans l'offre",
-          "ni son domaine ni ses compétences n'apparaissent dans l'offre",
+          "ni votre domaine ni vos compétences n'apparaissent dans l'offre ou son métier",
+          "ni son domaine ni ses compétences n'apparaissent dans l'offre ou son métier",
         ),
       },
     };
   }
   const parts = [
     ...(fieldMatch ? [say(v, `votre domaine (${student.field})`, `son domaine (${student.field})`)] : []),
-    ...skills.map((s) => `« ${s} »`),
+    ...written.map((skill) => `« ${skill} » (dans l'offre)`),
+    ...usual.map((skill) => `« ${skill} » (courant dans ce métier)`),
   ];
   return {
     points: Math.round(matchWeights.skills * Math.min(1, found / 2)),
-    reason: { ok: true, text: `${say(v, "correspond à", "correspond à")} ${parts.join(", ")}` },
+    reason: { ok: true, text: `correspond à ${parts.join(", ")}` },
   };
 }
 
@@ -273,9 +314,9 @@ function datesScore(student: MatchStudent, offer: MatchOffer, v: Viewpoint): Sco
       },
     };
   }
-  if (daysAfter > startWindowDays) {
+  if (daysAfter > decay.startWindowDays) {
     return {
-      points: Math.round(matchWeights.dates / 2),
+      points: Math.round(matchWeights.dates * decay.lateShare),
       reason: {
         ok: false,
         text: say(
@@ -286,8 +327,9 @@ function datesScore(student: MatchStudent, offer: MatchOffer, v: Viewpoint): Sco
       },
     };
   }
+  const late = Math.max(0, daysAfter - decay.fullStartDays) / (decay.startWindowDays - decay.fullStartDays);
   return {
-    points: matchWeights.dates,
+    points: Math.round(matchWeights.dates * (1 - (1 - decay.endOfWindowShare) * late)),
     reason: {
       ok: true,
       text: say(

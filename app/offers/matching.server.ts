@@ -2,7 +2,8 @@
 // reasons. The student side falls back to PostgreSQL when Meilisearch does not answer.
 import { db } from "#app/platform/db.server";
 import { levelsUpTo } from "#app/domain/degree";
-import { matchScore, rankMatches, type Match, type MatchOffer, type MatchStudent } from "#app/domain/match-score";
+import { matchScore, matchWords, rankMatches, type Match, type MatchOffer, type MatchStudent } from "#app/domain/match-score";
+import { processWide } from "#app/platform/process.server";
 import type { Prisma } from "#app/generated/prisma/client";
 import { referenceLabels } from "#app/reference/labels.server";
 import { searchClient } from "#search/client";
@@ -65,10 +66,34 @@ export interface OfferMatch {
   match: Match;
 }
 
-function matchOfferOf(hit: OfferCandidate): MatchOffer {
+const jobWordsCache = processWide<Promise<Map<string, ReadonlySet<string>>>>("jobWords");
+
+/** Each ROME fiche's words (name, job titles, definition, access), read once per process. */
+function jobWordsByFiche(): Promise<Map<string, ReadonlySet<string>>> {
+  let loaded = jobWordsCache.get();
+  if (!loaded) {
+    loaded = db()
+      .romeFiche.findMany({ select: { code: true, label: true, definition: true, access: true, appellations: { select: { label: true } } } })
+      .then(
+        (fiches) =>
+          new Map(
+            fiches.map((f) => [f.code, matchWords([f.label, f.definition, f.access, ...f.appellations.map((a) => a.label)].join(" "))]),
+          ),
+      );
+    loaded.catch(() => jobWordsCache.set(undefined));
+    jobWordsCache.set(loaded);
+  }
+  return loaded;
+}
+
+const noWords: ReadonlySet<string> = new Set();
+
+function matchOfferOf(hit: OfferCandidate, jobWords: Map<string, ReadonlySet<string>>): MatchOffer {
   return {
     title: hit.title,
     romeLabel: hit.romeLabel,
+    description: hit.description,
+    jobWords: jobWords.get(hit.romeCode) ?? noWords,
     regionCode: hit.regionCode,
     territoryId: hit.territoryId,
     communeName: hit.communeName,
@@ -104,6 +129,8 @@ async function offerCandidatesFromDatabase(profile: Profile, now: Date): Promise
   return offers.map((o) => ({
     id: o.id,
     title: o.title,
+    description: o.description,
+    romeCode: o.romeCode,
     romeLabel: o.rome.label,
     companyName: o.company.name,
     companySiren: o.company.siren,
@@ -161,6 +188,7 @@ export async function offersForStudent(
   }
   const degraded = candidates === null;
   candidates ??= await offerCandidatesFromDatabase(profile, now);
+  const jobWords = await jobWordsByFiche();
   // Only offers the student could take as a VTE, whichever engine found them.
   const scored = candidates
     .filter((hit) => hit.vteEligible)
@@ -175,7 +203,7 @@ export async function offersForStudent(
       startDate: new Date(hit.startDate * 1000),
       vteEligible: hit.vteEligible,
       vteGreen: hit.vteGreen,
-      match: matchScore(student, matchOfferOf(hit), "student"),
+      match: matchScore(student, matchOfferOf(hit, jobWords), "student"),
     }));
   return { matches: rankMatches(scored, matchesShown), degraded };
 }
@@ -224,6 +252,8 @@ export async function profilesForOffer(offer: OfferForMatching, options: { index
   const matchOffer: MatchOffer = {
     title: offer.title,
     romeLabel: offer.rome.label,
+    description: offer.description,
+    jobWords: (await jobWordsByFiche()).get(offer.romeCode) ?? noWords,
     regionCode: offer.regionCode,
     territoryId: offer.territoryId,
     communeName: offer.commune.name,

@@ -302,6 +302,58 @@ export const jobs: Record<string, Job> = {
     degrees: ["BAC5", "DOCTORATE"],
     schools: ["ENGINEERING"],
   },
+  H2902: {
+    rome: "H2902",
+    titles: ["Technicien chaudronnerie industrielle", "Responsable d'atelier chaudronnerie", "Ingénieur tuyauterie et chaudronnerie"],
+    missions: [
+      "préparer les plans de fabrication et les développés de tôlerie avec le bureau d'études",
+      "organiser la découpe laser, le pliage et l'assemblage des ensembles mécano-soudés",
+      "contrôler la conformité des pièces aux plans et aux normes (EN 1090)",
+      "industrialiser les nouveaux équipements sous pression",
+    ],
+    profile: "BTS conception et réalisation en chaudronnerie industrielle, BUT GMP ou école d'ingénieurs ; lecture de plans et SolidWorks.",
+    degrees: ["BAC2", "BAC3", "BAC5"],
+    schools: ["ENGINEERING"],
+  },
+  H2913: {
+    rome: "H2913",
+    titles: ["Technicien soudage", "Ingénieur soudage (IWE)", "Coordinateur en soudage"],
+    missions: [
+      "rédiger et qualifier les modes opératoires de soudage (TIG, MIG-MAG)",
+      "former les opérateurs et suivre leurs qualifications",
+      "analyser les défauts et piloter les contrôles non destructifs",
+      "robotiser les postes de soudage de l'atelier",
+    ],
+    profile: "BTS ou licence professionnelle en soudage, ingénieur matériaux ; connaissance des normes ISO 3834.",
+    degrees: ["BAC2", "BAC3", "BAC5"],
+    schools: ["ENGINEERING"],
+  },
+  H1404: {
+    rome: "H1404",
+    titles: ["Technicien méthodes industrialisation", "Préparateur méthodes", "Ingénieur méthodes process"],
+    missions: [
+      "rédiger les gammes de fabrication et les instructions de travail",
+      "chronométrer les postes et équilibrer les lignes de production",
+      "chiffrer les temps et les coûts des nouvelles pièces",
+      "déployer les outils du Lean manufacturing (5S, SMED)",
+    ],
+    profile: "BTS, BUT ou école d'ingénieurs en génie industriel ou mécanique ; maîtrise d'un ERP.",
+    degrees: ["BAC2", "BAC3", "BAC5"],
+    schools: ["ENGINEERING"],
+  },
+  N1303: {
+    rome: "N1303",
+    titles: ["Responsable d'entrepôt", "Chef de projet flux logistiques", "Coordinateur logistique"],
+    missions: [
+      "organiser la réception, le stockage et l'expédition des marchandises",
+      "paramétrer le WMS et suivre les indicateurs de l'entrepôt",
+      "encadrer les équipes de préparation de commandes",
+      "réduire les distances parcourues et les emballages",
+    ],
+    profile: "Bac+2 à bac+5 en logistique ou supply chain ; aisance avec les outils informatiques.",
+    degrees: ["BAC2", "BAC3", "BAC5"],
+    schools: ["ENGINEERING", "BUSINESS"],
+  },
 };
 
 export const sectors: Sector[] = [
@@ -310,14 +362,14 @@ export const sectors: Sector[] = [
     activity: "mécanique de précision",
     naf: ["25.62B", "25.11Z", "28.41Z", "28.29B", "25.73A"],
     products: ["pièces usinées", "machines spéciales", "moules"],
-    jobs: ["H2502", "H1206", "H1502", "I1102", "H1203", "H1102", "D1407", "M1101", "H1401", "M1205"],
+    jobs: ["H2502", "H1206", "H1502", "I1102", "H1203", "H2902", "H1404", "H2913", "H1102", "D1407", "M1101", "H1401", "M1205"],
   },
   {
     name: "agroalimentaire",
     activity: "agroalimentaire",
     naf: ["10.13A", "10.51A", "10.71A", "10.89Z", "11.02A"],
     products: ["produits frais", "plats cuisinés", "produits laitiers"],
-    jobs: ["H2502", "H1502", "I1102", "N1301", "M1705", "M1101", "H1302", "M1503", "M1707"],
+    jobs: ["H2502", "H1502", "I1102", "N1301", "M1705", "M1101", "H1302", "N1303", "M1503", "M1707"],
   },
   {
     name: "plasturgie et chimie",
@@ -338,14 +390,14 @@ export const sectors: Sector[] = [
     activity: "équipements aéronautiques et automobiles",
     naf: ["30.30Z", "29.32Z", "29.10Z"],
     products: ["sous-ensembles aéronautiques", "équipements automobiles"],
-    jobs: ["H1206", "H1502", "H2502", "N1301", "H1401", "M1101", "M1806"],
+    jobs: ["H1206", "H1502", "H2502", "H2902", "H1404", "N1301", "H1401", "M1101", "M1806"],
   },
   {
     name: "bois et papier",
     activity: "transformation du bois et du papier",
     naf: ["16.23Z", "17.21A"],
     products: ["charpentes", "emballages carton"],
-    jobs: ["H2502", "I1102", "M1707", "D1407", "M1205", "N1301"],
+    jobs: ["H2502", "I1102", "M1707", "D1407", "M1205", "N1301", "N1303"],
   },
   {
     name: "textile",
@@ -373,7 +425,7 @@ export const sectors: Sector[] = [
     activity: "énergie et économie circulaire",
     naf: ["38.32Z", "35.11Z", "38.21Z"],
     products: ["matières recyclées", "énergie renouvelable"],
-    jobs: ["K2306", "H1302", "I1102", "H1102", "M1205"],
+    jobs: ["K2306", "H1302", "I1102", "H2913", "H1102", "M1205"],
   },
   {
     name: "métallurgie et matériaux",

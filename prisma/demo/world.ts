@@ -1,5 +1,6 @@
 // Builds the rows of a demo world from the reference data and a seed: same seed and same
 // reference data, same world (dates are relative to the day of the run).
+import { degreeOrder } from "#app/domain/degree";
 import { Faker, base, fr } from "@faker-js/faker";
 import { withLuhnKey } from "#app/domain/siren";
 import { publishable, vteEligibility } from "#app/domain/vte-eligibility";
@@ -106,7 +107,6 @@ function schoolKindOf(name: string, kind: string): SchoolKind {
   return "OTHER";
 }
 
-const degreeOrder: DegreeLevel[] = ["BAC2", "BAC3", "BAC4", "BAC5", "DOCTORATE"];
 const statusPath: ApplicationStatus[] = ["SUBMITTED", "VIEWED", "SHORTLISTED", "INTERVIEW", "OFFERED", "HIRED"];
 
 function fill(template: string, values: Record<string, string>): string {
