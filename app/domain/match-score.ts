@@ -29,7 +29,6 @@ const decay = {
   lateShare: 0.5,
 } as const;
 
-
 export interface MatchStudent {
   degreeLevel: DegreeLevel | null;
   schoolKind: SchoolKind;

@@ -73,7 +73,9 @@ function jobWordsByFiche(): Promise<Map<string, ReadonlySet<string>>> {
   let loaded = jobWordsCache.get();
   if (!loaded) {
     loaded = db()
-      .romeFiche.findMany({ select: { code: true, label: true, definition: true, access: true, appellations: { select: { label: true } } } })
+      .romeFiche.findMany({
+        select: { code: true, label: true, definition: true, access: true, appellations: { select: { label: true } } },
+      })
       .then(
         (fiches) =>
           new Map(

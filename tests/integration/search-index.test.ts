@@ -77,7 +77,7 @@ describe("the offers index", () => {
     expect(settings.filterableAttributes).toEqual(
       expect.arrayContaining(["territoryId", "regionCode", "nafSection", "romeCode", "contractType", "vteGreen", "_geo", "status"]),
     );
-    expect(settings.searchableAttributes?.slice(0, 4)).toEqual(["title", "romeLabel", "companyName", "description"]);
+    expect(settings.searchableAttributes?.slice(0, 5)).toEqual(["title", "romeLabel", "jobTitles", "companyName", "description"]);
     expect(settings.faceting).toMatchObject({ maxValuesPerFacet: 20, sortFacetValuesBy: { "*": "count" } });
     const result = await search
       .index(indexName)
