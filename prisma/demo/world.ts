@@ -5,7 +5,7 @@ import { Faker, base, fr } from "@faker-js/faker";
 import { withLuhnKey } from "#app/domain/siren";
 import { publishable, vteEligibility } from "#app/domain/vte-eligibility";
 import type { SizeBand } from "#app/generated/prisma/enums";
-import type { ApplicationStatus, ContractType, DegreeLevel, OfferStatus, SchoolKind } from "#app/generated/prisma/enums";
+import type { ApplicationStatus, ContractType, OfferStatus, SchoolKind } from "#app/generated/prisma/enums";
 import { pipeline } from "#app/domain/application-pipeline";
 import { benefits, companyNameParts, jobs, sectors, type Job } from "./catalogue";
 
