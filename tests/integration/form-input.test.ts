@@ -305,3 +305,27 @@ test("a rejection without a reason is refused at the field, keeping the offer in
   }
   expect((await database.prisma.offer.findUniqueOrThrow({ where: { id: offer.id } })).status).toBe("PENDING_REVIEW");
 });
+
+describe("the offer's title and its métier", () => {
+  test("a ROME job title as the title, the métier left empty: the offer is saved under its fiche, with its job title", async () => {
+    const body = new URLSearchParams({ ...valid.offer, title: "Chaudronnier / Chaudronnière", rome: "" });
+    const request = new Request("http://127.0.0.1/entreprise/offres/nouvelle", { method: "POST", body });
+    const result = await (offerForm.action as Action)({ request, context: contexts.member, params: {} });
+    expect(result).toBeInstanceOf(Response);
+    const id = /\/entreprise\/offres\/([^?]+)/.exec((result as Response).headers.get("Location") ?? "")?.[1];
+    const offer = await database.prisma.offer.findUniqueOrThrow({ where: { id }, include: { appellation: true } });
+    expect(offer.romeCode).toBe("H2902");
+    expect(offer.appellation?.label).toBe("Chaudronnier / Chaudronnière");
+  });
+
+  test("a free title with no métier: the métier field names the fiches close to the title, and the title is kept", async () => {
+    const reply = await submit(
+      offerForm.action as Action,
+      "/entreprise/offres/nouvelle",
+      { ...valid.offer, title: "Chaudronnier expérimenté", rome: "" },
+      "member",
+    );
+    expect(reply.error?.rome?.join(" ")).toMatch(/Métiers proches de votre intitulé : H2902 — Chaudronnier \/ Chaudronnière/);
+    expect(reply.initialValue?.title).toBe("Chaudronnier expérimenté");
+  });
+});

@@ -15,6 +15,7 @@ import { assessOffer, offerOfCompany, saveOffer } from "#app/offers/offers.serve
 import { requireUser } from "#app/accounts/permissions.server";
 import { resolveCommuneField, resolveRome } from "#app/reference/reference.server";
 import { jobTitleNamed, suggestJobTitles } from "#app/reference/vocabulary.server";
+import { significantFoldedWords } from "#app/domain/word-match";
 import { offerSchema } from "./schemas";
 import {
   contractTypes,
@@ -120,7 +121,10 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
 
 /** Without JavaScript, the job titles close to a free title are named in the métier field's message. */
 async function romeFromTitleHint(title: string): Promise<string> {
-  const close = await suggestJobTitles(title, 4);
+  // The job titles holding every word of the title, else those holding one of its words.
+  let close = await suggestJobTitles(title, 4);
+  if (close.length === 0)
+    close = (await Promise.all(significantFoldedWords(title).map((word) => suggestJobTitles(word, 2)))).flat().slice(0, 4);
   const named = close.map((t) => `${t.romeCode} — ${t.romeLabel} (pour « ${t.label} »)`);
   return named.length
     ? `Indiquez le métier ROME. Métiers proches de votre intitulé : ${[...new Set(named)].join(" ; ")}.`
