@@ -5,7 +5,7 @@
 import { expect, test } from "@playwright/test";
 import { contractTypes, formLabel } from "#app/domain/codes";
 import { withLuhnKey } from "#app/domain/siren";
-import { e2eOperator } from "./accounts";
+import { e2eOperator, e2eRecruiter } from "./accounts";
 import { logIn, logOut, searchOffers, signUp, waitForMail } from "./support";
 
 test("a company member publishes a VTE offer in Roanne, approved by an operator and found in search", async ({ page }, testInfo) => {
@@ -83,4 +83,29 @@ test("a company member publishes a VTE offer in Roanne, approved by an operator 
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
   await expect(page.getByRole("region", { name: "Éligibilité au VTE" })).toContainText("label VTE Territoires d'industrie");
   await expect(page.getByRole("listitem").filter({ hasText: "définir les gammes d'usinage" })).toBeVisible();
+});
+
+test("a recruiter titles an offer with a ROME job title: the métier follows", async ({ page, javaScriptEnabled }) => {
+  await logIn(page, e2eRecruiter.email, e2eRecruiter.password);
+  await page.goto("/entreprise/offres/nouvelle");
+  const title = page.getByLabel("Intitulé du poste");
+  if (javaScriptEnabled) {
+    // Suggested while typing; choosing one fills the métier field at once.
+    await title.pressSequentially("chaudronn");
+    await expect(page.locator("datalist option[value='Chaudronnier / Chaudronnière']")).toHaveCount(1);
+    await title.fill("Chaudronnier / Chaudronnière");
+    await expect(page.getByLabel("Métier (répertoire ROME)")).toHaveValue("H2902 — Chaudronnier / Chaudronnière");
+  } else {
+    await title.fill("Chaudronnier / Chaudronnière");
+  }
+  await page
+    .getByLabel("Description")
+    .fill("Vous réalisez nos ensembles chaudronnés, de la lecture de plans à l'assemblage final en atelier.");
+  await page.getByLabel("Type de contrat").selectOption("CDI");
+  await page.getByLabel("Date de début").fill(new Date(Date.now() + 45 * 86_400_000).toISOString().slice(0, 10));
+  await page.getByLabel("Niveau d'études demandé").selectOption("BAC2");
+  await page.getByRole("button", { name: "Enregistrer le brouillon" }).click();
+  await expect(page).toHaveURL(/\/entreprise\/offres\/[\w-]+\?enregistree=DRAFT/);
+  // The saved offer's form shows the fiche its title set.
+  await expect(page.getByLabel("Métier (répertoire ROME)")).toHaveValue("H2902 — Chaudronnier / Chaudronnière");
 });

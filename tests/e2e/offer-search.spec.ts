@@ -115,3 +115,15 @@ test("a sector narrows to one of its NAF divisions", async ({ page, javaScriptEn
   await expect(page).toHaveURL(/secteur=C&secteur=\d{2}/);
   await expect(page.locator("#resultats")).toHaveText(new RegExp(`^${expected.toLocaleString("fr-FR").replace(/\s/g, "\\s")} offres?`));
 });
+
+test("'chaudronnier', in no title, finds the boilermaking offers, and their page explains the métier", async ({ page }) => {
+  await page.goto("/offres?q=chaudronnier");
+  await expect(page.getByRole("heading", { name: /^[\d  ]+ offres?$/ })).toBeVisible();
+  await page.getByRole("listitem").getByRole("heading", { level: 3 }).getByRole("link").first().click();
+  const metier = page.getByRole("group").filter({ hasText: "Le métier : Chaudronnier / Chaudronnière" });
+  const definition = page.getByText(/^Réalise des ouvrages, structures chaudronnés/);
+  await expect(definition).toBeHidden();
+  await page.getByText("Le métier : Chaudronnier / Chaudronnière").click();
+  await expect(definition).toBeVisible();
+  await expect(metier.getByRole("heading", { name: "Accès au métier" })).toBeVisible();
+});
