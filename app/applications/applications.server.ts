@@ -53,8 +53,11 @@ export async function applyToOffer(
     select: { id: true, status: true, expiresAt: true, companyId: true, territoryId: true },
   });
   if (!offer || !isPublicOffer(offer, now)) return { ok: false, field: "form", error: "Cette offre n'est plus ouverte aux candidatures." };
-  const existing = await db().application.findUnique({ where: { offerId_studentId: { offerId, studentId } }, select: { createdAt: true } });
-  if (existing) {
+  const existing = await db().application.findUnique({
+    where: { offerId_studentId: { offerId, studentId } },
+    select: { id: true, createdAt: true, status: true },
+  });
+  if (existing && existing.status !== "WITHDRAWN") {
     return {
       ok: false,
       field: "form",
@@ -65,6 +68,7 @@ export async function applyToOffer(
     const profile = await db().studentProfile.findUnique({ where: { userId: studentId }, select: { cvFileName: true } });
     if (!profile?.cvFileName) return { ok: false, field: "form", error: "Ajoutez d'abord un CV à votre profil, ou postulez sans CV." };
   }
+  if (existing) return reapply(existing.id, offer.companyId, studentId, input, now);
   try {
     const application = await db().$transaction(async (tx) => {
       const created = await tx.application.create({ data: { offerId, studentId, message: input.message, withCv: input.withCv } });
@@ -82,6 +86,27 @@ export async function applyToOffer(
       return { ok: false, field: "form", error: "Vous avez déjà postulé à cette offre : suivez-la dans « Mes candidatures »." };
     throw error;
   }
+}
+
+/** A withdrawn application sent again: the same row, submitted anew, its history kept. */
+async function reapply(
+  applicationId: string,
+  companyId: string,
+  studentId: string,
+  input: { message: string; withCv: boolean },
+  now: Date,
+): Promise<ApplyOutcome> {
+  await db().$transaction(async (tx) => {
+    await tx.application.update({
+      where: { id: applicationId },
+      data: { status: "SUBMITTED", message: input.message, withCv: input.withCv, viewedAt: null, notifiedAt: null, remindedAt: null },
+    });
+    await tx.applicationStatusChange.create({
+      data: { applicationId, fromStatus: "WITHDRAWN", toStatus: "SUBMITTED", byUserId: studentId, createdAt: now },
+    });
+    await scheduleNotification(tx, companyId, now);
+  });
+  return { ok: true, applicationId };
 }
 
 /** Outbox handler: one mail per company member listing the applications not yet announced. */

@@ -36,6 +36,20 @@ export function canCompanyMove(from: ApplicationStatus, to: ApplicationStatus): 
   return from !== "WITHDRAWN" && from !== to && companyTargets.includes(to);
 }
 
+/** The stage a company most likely moves an application to next: the first one after it in the pipeline. */
+export function nextStage(from: ApplicationStatus): ApplicationStatus | null {
+  const after = pipeline.slice(pipeline.indexOf(from) + 1).find((to) => canCompanyMove(from, to));
+  return after ?? companyTargets.find((to) => canCompanyMove(from, to)) ?? null;
+}
+
+/** Stages that end an application: nothing moves after them. */
+export const closingStatuses: ApplicationStatus[] = ["HIRED", "DECLINED", "WITHDRAWN"];
+
+/** An application still under way: the student may withdraw it, the company may answer it. */
+export function isInProgress(status: ApplicationStatus): boolean {
+  return !closingStatuses.includes(status);
+}
+
 export function canStudentWithdraw(from: ApplicationStatus): boolean {
-  return from !== "WITHDRAWN" && from !== "HIRED" && from !== "DECLINED";
+  return isInProgress(from);
 }

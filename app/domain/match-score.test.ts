@@ -255,8 +255,32 @@ describe("match score", () => {
     expect(reasons.slice(firstMiss).every((r) => !r.ok)).toBe(true);
   });
 
+  test("an offer nearer the wished commune ranks first even when both show the same score", () => {
+    const wishing = {
+      ...student,
+      wishedTerritories: [],
+      wishedRegions: [],
+      wishedPlace: { name: "Roanne", location: roanne, radiusKm: 100 },
+    };
+    const near = matchScore(wishing, { ...offer, location: { lat: 46.05, lng: 4.08 } });
+    const farther = matchScore(wishing, { ...offer, location: { lat: 46.08, lng: 4.12 } });
+    expect(near.score).toBe(farther.score);
+    const ranked = rankMatches(
+      [
+        { id: "a-farther", match: farther, startDate: offer.startDate },
+        { id: "b-near", match: near, startDate: offer.startDate },
+      ],
+      2,
+    );
+    expect(ranked.map((r) => r.id)).toEqual(["b-near", "a-farther"]);
+  });
+
   test("ranking is deterministic: score, then earlier start, then id", () => {
-    const item = (id: string, score: number, start: string) => ({ id, match: { score, reasons: [] }, startDate: new Date(start) });
+    const item = (id: string, score: number, start: string) => ({
+      id,
+      match: { score, exactScore: score, reasons: [] },
+      startDate: new Date(start),
+    });
     const ranked = rankMatches(
       [item("b", 80, "2027-03-01"), item("a", 80, "2027-03-01"), item("c", 90, "2027-05-01"), item("d", 80, "2027-01-01")],
       3,

@@ -69,7 +69,10 @@ export interface MatchReason {
 }
 
 export interface Match {
+  /** Out of 100, rounded: what the page shows. */
   score: number;
+  /** The same before rounding: what ranks offers, so 3 km nearer or a closer start still counts. */
+  exactScore: number;
   reasons: MatchReason[];
 }
 
@@ -126,7 +129,7 @@ interface Scored {
 function areaScore(student: MatchStudent, offer: MatchOffer, v: Viewpoint): Scored {
   const full = matchWeights.area;
   const wishes = student.wishedTerritories.length + student.wishedRegions.length + (student.wishedPlace ? 1 : 0);
-  if (wishes === 0) return { points: Math.round(full / 2) };
+  if (wishes === 0) return { points: full / 2 };
   // Every wish the offer meets is said; the points are those of the best one.
   const met: { share: number; text: string }[] = [];
   const territory = student.wishedTerritories.find((t) => t.id === offer.territoryId);
@@ -141,10 +144,11 @@ function areaScore(student: MatchStudent, offer: MatchOffer, v: Viewpoint): Scor
     });
   }
   const place = student.wishedPlace;
-  const km = place && offer.location ? Math.round(distanceKm(place.location, offer.location)) : null;
-  if (place && km !== null && km <= place.radiusKm) {
+  const exactKm = place && offer.location ? distanceKm(place.location, offer.location) : null;
+  const km = exactKm === null ? null : Math.round(exactKm);
+  if (place && exactKm !== null && km !== null && km <= place.radiusKm) {
     met.push({
-      share: 1 - (decay.atRadiusLoss * km) / Math.max(place.radiusKm, 1),
+      share: 1 - (decay.atRadiusLoss * Math.min(exactKm, place.radiusKm)) / Math.max(place.radiusKm, 1),
       text: say(v, `à ${km} km de ${place.name}`, `souhaite travailler à moins de ${place.radiusKm} km de ${place.name} (${km} km)`),
     });
   }
@@ -157,7 +161,7 @@ function areaScore(student: MatchStudent, offer: MatchOffer, v: Viewpoint): Scor
   }
   if (met.length > 0) {
     met.sort((a, b) => b.share - a.share);
-    return { points: Math.round(full * met[0].share), reason: { ok: true, text: met.map((m) => m.text).join(", ") } };
+    return { points: full * met[0].share, reason: { ok: true, text: met.map((m) => m.text).join(", ") } };
   }
   if (place && km !== null) {
     return {
@@ -199,7 +203,7 @@ function degreeScore(student: MatchStudent, offer: MatchOffer, v: Viewpoint): Sc
     };
   }
   return {
-    points: Math.round(matchWeights.degree * Math.max(1 - decay.perLevelBelow * levelsBelow, 1 - 3 * decay.perLevelBelow)),
+    points: matchWeights.degree * Math.max(1 - decay.perLevelBelow * levelsBelow, 1 - 3 * decay.perLevelBelow),
     reason: {
       ok: false,
       text: say(v, `poste de niveau ${asked}, en dessous de votre ${has}`, `niveau ${has}, au-dessus du ${asked} demandé`),
@@ -249,7 +253,7 @@ function skillsScore(student: MatchStudent, offer: MatchOffer, v: Viewpoint): Sc
     ...usual.map((skill) => `« ${skill} » (courant dans ce métier)`),
   ];
   return {
-    points: Math.round(matchWeights.skills * Math.min(1, found / 2)),
+    points: matchWeights.skills * Math.min(1, found / 2),
     reason: { ok: true, text: `correspond à ${parts.join(", ")}` },
   };
 }
@@ -315,7 +319,7 @@ function datesScore(student: MatchStudent, offer: MatchOffer, v: Viewpoint): Sco
   }
   if (daysAfter > decay.startWindowDays) {
     return {
-      points: Math.round(matchWeights.dates * decay.lateShare),
+      points: matchWeights.dates * decay.lateShare,
       reason: {
         ok: false,
         text: say(
@@ -328,7 +332,7 @@ function datesScore(student: MatchStudent, offer: MatchOffer, v: Viewpoint): Sco
   }
   const late = Math.max(0, daysAfter - decay.fullStartDays) / (decay.startWindowDays - decay.fullStartDays);
   return {
-    points: Math.round(matchWeights.dates * (1 - (1 - decay.endOfWindowShare) * late)),
+    points: matchWeights.dates * (1 - (1 - decay.endOfWindowShare) * late),
     reason: {
       ok: true,
       text: say(
@@ -359,12 +363,12 @@ export function matchScore(student: MatchStudent, offer: MatchOffer, viewpoint: 
   }
   // Strengths first, then what does not fit, each in the order of the weights.
   reasons.sort((a, b) => Number(b.ok) - Number(a.ok));
-  return { score, reasons };
+  return { score: Math.round(score), exactScore: score, reasons };
 }
 
 /** Best first; ties by earlier start, then by id, so the same inputs always give the same list. */
 export function rankMatches<T extends { id: string; match: Match; startDate: Date }>(items: T[], limit: number): T[] {
   return [...items]
-    .sort((a, b) => b.match.score - a.match.score || a.startDate.getTime() - b.startDate.getTime() || a.id.localeCompare(b.id))
+    .sort((a, b) => b.match.exactScore - a.match.exactScore || a.startDate.getTime() - b.startDate.getTime() || a.id.localeCompare(b.id))
     .slice(0, limit);
 }

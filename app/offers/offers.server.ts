@@ -263,7 +263,11 @@ export async function publishedIneligibleOffers(limit = 100) {
   return offers.map((offer) => ({ id: offer.id, title: offer.title, company: offer.company.name }));
 }
 
-export async function moderationQueue(search = "") {
+/** Offers shown per page of the moderation queue. */
+export const moderationPageSize = 50;
+
+/** Offers awaiting review, oldest first, one page at a time; `pages` is at least 1. */
+export async function moderationQueue(search = "", page = 1) {
   const text = search.trim();
   const where = {
     status: "PENDING_REVIEW" as const,
@@ -276,15 +280,16 @@ export async function moderationQueue(search = "") {
         }
       : {}),
   };
-  const [total, offers] = await Promise.all([db().offer.count({ where }), moderationPage(where)]);
-  return { total, offers };
+  const [total, offers] = await Promise.all([db().offer.count({ where }), moderationPage(where, page)]);
+  return { total, offers, pages: Math.max(1, Math.ceil(total / moderationPageSize)) };
 }
 
-function moderationPage(where: Prisma.OfferWhereInput) {
+function moderationPage(where: Prisma.OfferWhereInput, page: number) {
   return db().offer.findMany({
     where,
-    orderBy: [{ submittedAt: "asc" }, { createdAt: "asc" }],
-    take: 50,
+    orderBy: [{ submittedAt: "asc" }, { createdAt: "asc" }, { id: "asc" }],
+    skip: (page - 1) * moderationPageSize,
+    take: moderationPageSize,
     include: {
       company: { select: { name: true, siren: true, sizeBand: true, communeCode: true, verifiedAt: true } },
       rome: { select: { label: true } },

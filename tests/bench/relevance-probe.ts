@@ -66,12 +66,15 @@ for (const text of input.queries) {
   queries.push({ ids: result.hits.slice(0, 10).map((hit: { id: string }) => hit.id), total: result.total });
 }
 
-const students: { ids: string[] }[] = [];
+const students: { ids: string[]; scores: number[] }[] = [];
 for (const userId of input.students) {
   const profile = await database.prisma.studentProfile.findUniqueOrThrow({ where: { userId }, omit: { cv: true } });
   const { matches, degraded } = await offersForStudent(profile, { indexName });
   if (degraded) throw new Error("Meilisearch did not answer: the benchmark measures the engine path only.");
-  students.push({ ids: matches.map((match: { id: string }) => match.id) });
+  students.push({
+    ids: matches.map((match: { id: string }) => match.id),
+    scores: matches.map((match: { match: { score: number } }) => match.match.score),
+  });
 }
 
 await writeFile(values.output as string, JSON.stringify({ reindexSeconds, queries, students }));

@@ -6,8 +6,9 @@
 //     words no demo title holds all of, typed as a person would (the masculine form); the share of
 //     the first 10 results that belong to the appellation's fiche, and the queries with no result.
 // (b) Students: each built around one published VTE offer (its fiche as field of study, its commune
-//     with a 30 km radius, its degree, its school kind, a ROME skill written in its text); the rank
-//     of that offer in the student's "Pour vous".
+//     with a 30 km radius, its degree, its school kind, and the rarest of the ROME skills written in
+//     its text, the one that tells it apart, as a student who fits this offer would name it); the
+//     rank of that offer in the student's "Pour vous", and how many offers shown score as high.
 // "Before" is the code of another commit (default: the last before issue 14), checked out in a git
 // worktree and run by tests/bench/relevance-probe.ts on its own index of the same world; "after" is
 // this checkout, run the same way.
@@ -83,13 +84,19 @@ const targets = faker.helpers.arrayElements(
   }),
   studentCount * 3,
 );
+// How many published offers' texts hold each word, to tell a skill that sets an offer apart.
+const offersWithWord = new Map<string, number>();
+for (const { description } of await prisma.offer.findMany({ where: { status: "PUBLISHED" }, select: { description: true } }))
+  for (const word of new Set(foldedWords(description))) offersWithWord.set(word, (offersWithWord.get(word) ?? 0) + 1);
+const rarity = (words: string[]) => Math.min(...words.map((word) => offersWithWord.get(word) ?? 0));
 const students: { userId: string; targetId: string; skill: string }[] = [];
 for (const target of targets) {
   if (students.length === studentCount) break;
   const text = new Set(foldedWords(target.description));
   const written = skillWords.filter((s) => s.words.length > 0 && s.words.every((w) => text.has(w)));
   if (written.length === 0) continue;
-  const skill = faker.helpers.arrayElement(written).label;
+  const rarest = Math.min(...written.map((s) => rarity(s.words)));
+  const skill = faker.helpers.arrayElement(written.filter((s) => rarity(s.words) === rarest)).label;
   const userId = `bench-student-${students.length}`;
   await prisma.user.create({
     data: {
@@ -141,7 +148,7 @@ async function probe(checkout: string, index: string, reindex: boolean) {
   return JSON.parse(await readFile(output, "utf8")) as {
     reindexSeconds: number | null;
     queries: { ids: string[]; total: number }[];
-    students: { ids: string[] }[];
+    students: { ids: string[]; scores: number[] }[];
   };
 }
 
@@ -158,8 +165,9 @@ try {
 } finally {
   execFileSync("git", ["worktree", "remove", "--force", beforeDir], { cwd: root, stdio: "ignore" });
 }
-console.log("After (this checkout): probing…");
-const after = await probe(root, "offers", false);
+// Reindexed again as the code before was, so both times are taken in the same position.
+console.log("After (this checkout): reindexing and probing…");
+const after = await probe(root, "offers", true);
 
 const ficheOf = new Map(
   (await prisma.offer.findMany({ where: { status: "PUBLISHED" }, select: { id: true, romeCode: true } })).map((o) => [o.id, o.romeCode]),
@@ -170,7 +178,11 @@ function titleFigures(run: typeof after) {
     ids.length === 0 ? 0 : ids.filter((id) => ficheOf.get(id) === sampled[i].rome_code).length / ids.length,
   );
   const empty = run.queries.map(({ ids }, i) => (ids.length === 0 ? titleQueries[i] : null)).filter((q): q is string => q !== null);
-  return { meanShareInFiche: Math.round((1000 * shares.reduce((a, b) => a + b, 0)) / shares.length) / 1000, withoutResult: empty.length, emptyQueries: empty };
+  return {
+    meanShareInFiche: Math.round((1000 * shares.reduce((a, b) => a + b, 0)) / shares.length) / 1000,
+    withoutResult: empty.length,
+    emptyQueries: empty,
+  };
 }
 
 function studentFigures(run: typeof after) {
@@ -179,7 +191,15 @@ function studentFigures(run: typeof after) {
     return rank === -1 ? null : rank + 1;
   });
   const inFirst5 = ranks.filter((rank) => rank !== null && rank <= 5).length;
+  // Offers shown with the target's score or more: ties the page breaks by start date, then id.
+  const asHigh = run.students.map(({ ids, scores }, i) => {
+    const rank = ids.indexOf(students[i].targetId);
+    return rank === -1 ? null : scores.filter((score) => score >= scores[rank]).length;
+  });
+  const tiedWithin5 = asHigh.filter((count, i) => count !== null && count <= 5 && (ranks[i] ?? 99) > 5).length;
   return {
+    targetWithinScoreOfFirst5: round1((100 * asHigh.filter((count) => count !== null && count <= 5).length) / ranks.length),
+    outOfFirst5ByTiesOnly: tiedWithin5,
     targetInFirst5: round1((100 * inFirst5) / ranks.length),
     targetFirst: round1((100 * ranks.filter((rank) => rank === 1).length) / ranks.length),
     targetNotShown: ranks.filter((rank) => rank === null).length,
@@ -192,18 +212,25 @@ const results = {
   offers: offerCount,
   publishedOffers: world.publishedOffers,
   before: values.before,
-  reindexSeconds: { before: before.reindexSeconds, after: world.reindexSeconds },
+  reindexSeconds: { before: before.reindexSeconds, after: after.reindexSeconds, firstIndexing: world.reindexSeconds },
   jobTitles: { sampled: sampled.length, before: titleFigures(before), after: titleFigures(after) },
   students: { count: students.length, before: studentFigures(before), after: studentFigures(after) },
   targets: { meanShareInFiche: 0.8, withoutResult: 0, targetInFirst5: 90, reindexSeconds: 90 },
   queries: titleQueries.map((query, i) => ({ query, fiche: sampled[i].rome_code, label: sampled[i].label })),
 };
 console.table({
-  "job titles: mean share of the first 10 in the fiche": { before: results.jobTitles.before.meanShareInFiche, after: results.jobTitles.after.meanShareInFiche },
+  "job titles: mean share of the first 10 in the fiche": {
+    before: results.jobTitles.before.meanShareInFiche,
+    after: results.jobTitles.after.meanShareInFiche,
+  },
   "job titles: queries without a result": { before: results.jobTitles.before.withoutResult, after: results.jobTitles.after.withoutResult },
   "students: target in the first 5 (%)": { before: results.students.before.targetInFirst5, after: results.students.after.targetInFirst5 },
   "students: target first (%)": { before: results.students.before.targetFirst, after: results.students.after.targetFirst },
   "students: target not shown": { before: results.students.before.targetNotShown, after: results.students.after.targetNotShown },
+  "students: target's score within the first 5 (%)": {
+    before: results.students.before.targetWithinScoreOfFirst5,
+    after: results.students.after.targetWithinScoreOfFirst5,
+  },
   "reindex (s)": { before: results.reindexSeconds.before, after: results.reindexSeconds.after },
 });
 const file = path.join(root, "tests/bench/results", `relevance-${new Date().toISOString().slice(0, 10)}.json`);

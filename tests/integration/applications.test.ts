@@ -18,6 +18,7 @@ import * as companyApplication from "#app/routes/entreprise/candidature";
 import * as companyCv from "#app/routes/entreprise/candidature-cv";
 import * as offerApplications from "#app/routes/entreprise/candidatures";
 import * as studentApplications from "#app/routes/etudiant/candidatures";
+import * as studentSpace from "#app/routes/etudiant/espace";
 import * as ownCv from "#app/routes/etudiant/cv";
 import * as unsubscribePage from "#app/routes/compte/desabonnement";
 import { sendMailJob } from "#emails/outbox.server";
@@ -204,7 +205,13 @@ describe("who sees what", () => {
   });
 
   test("a student cannot withdraw another student's application", async () => {
-    const result = await call(studentApplications.action as Handler, "otherStudent", "/etudiant/candidatures", {}, { applicationId });
+    const result = await call(
+      studentApplications.action as Handler,
+      "otherStudent",
+      "/etudiant/candidatures",
+      {},
+      { applicationId, intent: "confirm" },
+    );
     expect(result.status).toBe(404);
   });
 });
@@ -237,11 +244,13 @@ describe("the pipeline", () => {
     expect(seen.applications.find((a) => a.id === applicationId)?.status).toBe("INTERVIEW");
   });
 
-  test("a withdrawn application can no longer be moved", async () => {
+  test("withdrawing is asked, then confirmed; a withdrawn application can no longer be moved", async () => {
     const other = await database.prisma.application.findFirstOrThrow({ where: { studentId: users.otherStudent.id, offerId } });
-    expect(
-      (await call(studentApplications.action as Handler, "otherStudent", "/etudiant/candidatures", {}, { applicationId: other.id })).body,
-    ).toEqual({ error: null, withdrawn: true });
+    const withdraw = (intent: string) =>
+      call(studentApplications.action as Handler, "otherStudent", "/etudiant/candidatures", {}, { applicationId: other.id, intent });
+    expect((await withdraw("ask")).body).toEqual({ error: null, withdrawn: false, confirm: other.id });
+    expect((await database.prisma.application.findUniqueOrThrow({ where: { id: other.id } })).status).not.toBe("WITHDRAWN");
+    expect((await withdraw("confirm")).body).toEqual({ error: null, withdrawn: true, confirm: null });
     const moved = await call(
       companyApplication.action as Handler,
       "member",
@@ -303,5 +312,52 @@ describe("response rate", () => {
     const delayHours = (answered.history[0].createdAt.getTime() - answered.createdAt.getTime()) / 3_600_000;
     expect(delayHours).toBeGreaterThan(0);
     expect(stats?.medianHours).toBeCloseTo(delayHours, 6);
+  });
+});
+
+describe("after a withdrawal", () => {
+  test("the student may apply again: the same application, submitted anew, its history kept, counted as the list shows it", async () => {
+    const other = await database.prisma.application.findFirstOrThrow({ where: { studentId: users.otherStudent.id, offerId } });
+    expect(other.status).toBe("WITHDRAWN");
+    const again = await applyToOffer(users.otherStudent.id, offerId, {
+      message: "Je reviens vers vous : le poste m'intéresse toujours.",
+      withCv: false,
+    });
+    expect(again).toEqual({ ok: true, applicationId: other.id });
+    const after = await database.prisma.application.findUniqueOrThrow({
+      where: { id: other.id },
+      include: { history: { orderBy: { createdAt: "asc" } } },
+    });
+    expect(after.status).toBe("SUBMITTED");
+    expect(after.message).toBe("Je reviens vers vous : le poste m'intéresse toujours.");
+    expect(after.history.map((h) => h.toStatus).slice(-2)).toEqual(["WITHDRAWN", "SUBMITTED"]);
+    // Under way again: a second application is refused with its date.
+    const twice = await applyToOffer(users.otherStudent.id, offerId, {
+      message: "Encore une fois pour voir ce que cela donne.",
+      withCv: false,
+    });
+    expect(twice.ok).toBe(false);
+  });
+
+  test("the student's space counts every application the list shows, and says how many are under way", async () => {
+    const other = await database.prisma.application.findFirstOrThrow({ where: { studentId: users.otherStudent.id, offerId } });
+    await call(
+      studentApplications.action as Handler,
+      "otherStudent",
+      "/etudiant/candidatures",
+      {},
+      { applicationId: other.id, intent: "confirm" },
+    );
+    const space = (await call(studentSpace.loader as Handler, "otherStudent", "/etudiant", {})).body as Awaited<
+      ReturnType<typeof studentSpace.loader>
+    >;
+    const list = (await call(studentApplications.loader as Handler, "otherStudent", "/etudiant/candidatures", {})).body as Awaited<
+      ReturnType<typeof studentApplications.loader>
+    >;
+    expect(space.applications).toEqual({
+      total: list.applications.length,
+      inProgress: list.applications.filter((a) => a.withdrawable).length,
+    });
+    expect(space.applications.inProgress).toBeLessThan(space.applications.total);
   });
 });

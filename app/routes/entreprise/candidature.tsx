@@ -2,13 +2,15 @@
 // sent, the history, and the move to the next stage with an optional message to the student.
 import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { useState } from "react";
+import { useHydrated } from "#app/components/hydrated";
 import { applicationOfCompany, markViewed, moveApplication, type HireContract } from "#app/applications/applications.server";
 import { parseWithZod } from "@conform-to/zod/v4";
 import { applicationMoveSchema, hireContractSchema } from "./schemas";
 import { requireCompanyOfMember } from "#app/companies/companies.server";
 import { formatLongDate } from "#app/components/labels";
 import { payBands, undoHireDays } from "#app/domain/placement";
-import { applicationStatusLabels, canCompanyMove, companyTargets } from "#app/domain/application-pipeline";
+import { applicationStatusLabels, canCompanyMove, companyTargets, nextStage } from "#app/domain/application-pipeline";
 import { requireUser } from "#app/accounts/permissions.server";
 import { firstFieldError } from "#app/domain/form-fields";
 import { recordProfileAccess } from "#app/personal-data/access-log.server";
@@ -65,6 +67,7 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
         by: `${h.byUser.firstName} ${h.byUser.lastName}`,
       })),
       targets: companyTargets.filter((to) => canCompanyMove(a.status, to)),
+      next: nextStage(a.status),
     },
   };
 }
@@ -100,6 +103,10 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
 export default function ApplicationPage() {
   const { application: a } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
+  // With JavaScript the contract is asked only when "hired" is chosen; without it, it stays in view.
+  const [chosen, setChosen] = useState<string | null>(null);
+  const stage = chosen ?? a.next;
+  const hydrated = useHydrated();
   return (
     <section className="max-w-3xl">
       <p className="text-sm mb-2">
@@ -142,20 +149,27 @@ export default function ApplicationPage() {
         </p>
       )}
       {a.targets.length > 0 && (
-        <Form method="post" className="mb-6 rounded border border-slate-200 p-4">
+        // A new stage remounts the form: what was typed for the previous move is not sent again.
+        <Form method="post" key={`${a.status}-${a.history.length}`} className="mb-6 rounded border border-slate-200 p-4">
           <fieldset>
             <legend className="font-semibold mb-2">Faire avancer la candidature</legend>
             <label htmlFor="to" className="block font-medium">
               Nouvelle étape
             </label>
-            <select id="to" name="to" className="mt-1 mb-3 block rounded border border-slate-400 px-2 py-1">
+            <select
+              id="to"
+              name="to"
+              defaultValue={a.next ?? undefined}
+              onChange={(event) => setChosen(event.currentTarget.value)}
+              className="mt-1 mb-3 block rounded border border-slate-400 px-2 py-1"
+            >
               {a.targets.map((to) => (
                 <option key={to} value={to}>
                   {applicationStatusLabels[to]}
                 </option>
               ))}
             </select>
-            {a.targets.includes("HIRED") && (
+            {a.targets.includes("HIRED") && (!hydrated || stage === "HIRED") && (
               <fieldset className="mb-3 rounded border border-slate-200 p-3">
                 <legend className="font-medium">En cas de recrutement : le contrat</legend>
                 <p className="text-sm text-slate-700 mb-2">

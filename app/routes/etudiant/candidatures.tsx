@@ -30,9 +30,11 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
 export async function action({ request, context }: ActionFunctionArgs) {
   const user = requireUser(request, context, ["STUDENT"]);
   const form = await request.formData();
-  const { applicationId } = formValues(form, z.object({ applicationId: recordId }));
+  const { applicationId, intent } = formValues(form, z.object({ applicationId: recordId, intent: z.enum(["ask", "confirm"]) }));
+  // A withdrawal is asked, then confirmed: one click never ends an application.
+  if (intent === "ask") return { error: null, withdrawn: false, confirm: applicationId };
   const error = await withdrawApplication(user.id, applicationId);
-  return { error, withdrawn: !error };
+  return { error, withdrawn: !error, confirm: null };
 }
 
 export default function MyApplicationsPage() {
@@ -56,7 +58,8 @@ export default function MyApplicationsPage() {
       )}
       {result?.withdrawn && (
         <p role="status" className="mb-4 rounded border-l-4 border-green-700 bg-green-50 p-3">
-          Candidature retirée.
+          Candidature retirée. L'entreprise ne la traitera plus ; tant que l'offre est ouverte, vous pouvez postuler à nouveau depuis sa
+          page.
         </p>
       )}
       {applications.length === 0 ? (
@@ -87,10 +90,22 @@ export default function MyApplicationsPage() {
                   ))}
                 </ol>
               </details>
-              {a.withdrawable && (
+              {a.withdrawable && result?.confirm === a.id && (
+                <Form method="post" className="mt-2 rounded border-l-4 border-red-700 bg-red-50 p-3" aria-label="Confirmer le retrait">
+                  <p role="alert" className="mb-2">
+                    Retirer votre candidature à « {a.offer.title} » ? L'entreprise ne pourra plus y donner suite.
+                  </p>
+                  <input type="hidden" name="applicationId" value={a.id} />
+                  <button type="submit" name="intent" value="confirm" className="mr-3 rounded bg-red-700 px-3 py-1 text-white">
+                    Confirmer le retrait
+                  </button>
+                  <Link to="/etudiant/candidatures">Garder ma candidature</Link>
+                </Form>
+              )}
+              {a.withdrawable && result?.confirm !== a.id && (
                 <Form method="post" className="mt-2">
                   <input type="hidden" name="applicationId" value={a.id} />
-                  <button type="submit" className="rounded border border-red-700 px-3 py-1 text-red-700">
+                  <button type="submit" name="intent" value="ask" className="rounded border border-red-700 px-3 py-1 text-red-700">
                     Retirer ma candidature
                   </button>
                 </Form>

@@ -5,6 +5,7 @@ import { StudentEligibilityPanel } from "#app/components/student-eligibility";
 import { db } from "#app/platform/db.server";
 import { studentEligibility } from "#app/domain/student-eligibility";
 import { requireUser } from "#app/accounts/permissions.server";
+import { isInProgress } from "#app/domain/application-pipeline";
 import { isProfileComplete } from "#app/students/students.server";
 
 export const meta: MetaFunction = () => [{ title: "Espace étudiant · VTE" }];
@@ -13,14 +14,15 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   const user = requireUser(request, context, ["STUDENT"]);
   const [profile, applications, alerts] = await Promise.all([
     db().studentProfile.findUnique({ where: { userId: user.id }, omit: { cv: true } }),
-    db().application.count({ where: { studentId: user.id, status: { not: "WITHDRAWN" } } }),
+    db().application.findMany({ where: { studentId: user.id }, select: { status: true } }),
     db().savedSearch.count({ where: { userId: user.id } }),
   ]);
   return {
     firstName: user.firstName,
     complete: isProfileComplete(profile),
     decision: profile ? studentEligibility(profile) : null,
-    applications,
+    // Counted as the list shows them: every application, and how many are still under way.
+    applications: { total: applications.length, inProgress: applications.filter((a) => isInProgress(a.status)).length },
     alerts,
   };
 }
@@ -44,7 +46,10 @@ export default function StudentSpace() {
           <Link to="/etudiant/profil">Mon profil</Link>
         </li>
         <li>
-          <Link to="/etudiant/candidatures">Mes candidatures</Link> ({applications})
+          <Link to="/etudiant/candidatures">Mes candidatures</Link>{" "}
+          {applications.total === 0
+            ? "(aucune)"
+            : `(${applications.total}${applications.inProgress < applications.total ? `, dont ${applications.inProgress} en cours` : ""})`}
         </li>
         <li>
           <Link to="/etudiant/alertes">Mes alertes</Link> ({alerts})

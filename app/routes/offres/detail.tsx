@@ -14,6 +14,8 @@ import { findPublishedOffer, jobPosting, scriptJson, similarOffers } from "#app/
 import { referenceLabels } from "#app/reference/labels.server";
 import { contractTypes, degreeLevels, labelOf, remotePolicies, schoolKinds } from "#app/domain/codes";
 import { storedDecision } from "#app/domain/vte-eligibility";
+import { applicationStatusLabels } from "#app/domain/application-pipeline";
+import { db } from "#app/platform/db.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? `${data.offer.title} · ${data.offer.company} · VTE` : "Offre introuvable · VTE" },
@@ -66,6 +68,14 @@ export async function loader({ params, request, context }: LoaderFunctionArgs) {
     canRecommend: user?.role === "SCHOOL_STAFF" && (await staffStatus(user.id)).approved,
     recommendation: new URL(request.url).searchParams.get("recommandation"),
     recommendedBy: user?.role === "STUDENT" ? ((await promotionsForStudent(user.id)).get(offer.id) ?? null) : null,
+    // The student's own application to it, if any: followed rather than offered again.
+    applied:
+      user?.role === "STUDENT"
+        ? await db().application.findUnique({
+            where: { offerId_studentId: { offerId: offer.id, studentId: user.id } },
+            select: { createdAt: true, status: true },
+          })
+        : null,
     jsonLd: scriptJson(jobPosting(offer, regionName, `${publicUrl()}/offres/${offer.id}`)),
   };
 }
@@ -77,7 +87,7 @@ function formatDelay(hours: number): string {
 }
 
 export default function OfferPage() {
-  const { offer, decision, similar, jsonLd, responses, canApply, id, canRecommend, recommendation, recommendedBy } =
+  const { offer, decision, similar, jsonLd, responses, canApply, id, canRecommend, recommendation, recommendedBy, applied } =
     useLoaderData<typeof loader>();
   return (
     <article className="max-w-3xl">
@@ -149,12 +159,19 @@ export default function OfferPage() {
           </button>
         </Form>
       )}
-      {canApply && (
-        <p className="mb-6">
-          <Link to={`/offres/${id}/postuler`} className="inline-block rounded bg-marine px-4 py-2 text-white no-underline">
-            Postuler
-          </Link>
+      {canApply && applied && applied.status !== "WITHDRAWN" ? (
+        <p role="status" className="mb-6 rounded border-l-4 border-marine bg-marine-light p-3">
+          Vous avez postulé le {formatLongDate(applied.createdAt)} — étape : {applicationStatusLabels[applied.status]}.{" "}
+          <Link to="/etudiant/candidatures">Suivre mes candidatures</Link>
         </p>
+      ) : (
+        canApply && (
+          <p className="mb-6">
+            <Link to={`/offres/${id}/postuler`} className="inline-block rounded bg-marine px-4 py-2 text-white no-underline">
+              {applied ? "Postuler à nouveau" : "Postuler"}
+            </Link>
+          </p>
+        )
       )}
       {responses && (
         <p className="mb-6 text-sm text-slate-700">

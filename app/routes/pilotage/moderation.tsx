@@ -3,6 +3,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { EligibilityPanel } from "#app/components/eligibility";
 import { RichText } from "#app/components/rich-text";
+import { formatCount } from "#app/components/format";
 import { db } from "#app/platform/db.server";
 import { publishable, storedDecision } from "#app/domain/vte-eligibility";
 import { approveOffer, assessOffer, moderationQueue, publishedIneligibleOffers, rejectOffer } from "#app/offers/offers.server";
@@ -14,11 +15,15 @@ export const meta: MetaFunction = () => [{ title: "Modération des offres · Pil
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   requireUser(request, context, ["OPERATOR"]);
-  const search = new URL(request.url).searchParams.get("q") ?? "";
-  const [{ total, offers: queue }, ineligible] = await Promise.all([moderationQueue(search), publishedIneligibleOffers()]);
+  const params = new URL(request.url).searchParams;
+  const search = params.get("q") ?? "";
+  const page = Math.min(Math.max(1, Number.parseInt(params.get("page") ?? "1", 10) || 1), 10_000);
+  const [{ total, pages, offers: queue }, ineligible] = await Promise.all([moderationQueue(search, page), publishedIneligibleOffers()]);
   return {
     search,
     total,
+    page,
+    pages,
     ineligible,
     queue: await Promise.all(
       queue.map(async (offer) => ({
@@ -93,7 +98,8 @@ export async function action({ request, context }: ActionFunctionArgs) {
 const dateTime = new Intl.DateTimeFormat("fr-FR", { dateStyle: "medium", timeStyle: "short", timeZone: "Europe/Paris" });
 
 export default function ModerationPage() {
-  const { queue, total, search, ineligible } = useLoaderData<typeof loader>();
+  const { queue, total, page, pages, search, ineligible } = useLoaderData<typeof loader>();
+  const pageUrl = (to: number) => `/pilotage/moderation?${new URLSearchParams({ ...(search ? { q: search } : {}), page: String(to) })}`;
   const result = useActionData<typeof action>();
   return (
     <section>
@@ -102,8 +108,8 @@ export default function ModerationPage() {
       </p>
       <h1 className="text-3xl font-bold mb-2">File de modération</h1>
       <p className="mb-4 text-slate-700">
-        {total} offre{total > 1 ? "s" : ""} en attente{search ? ` pour « ${search} »` : ""}, la plus ancienne d'abord
-        {total > queue.length ? ` (les ${queue.length} premières affichées)` : ""}.
+        {formatCount(total)} offre{total > 1 ? "s" : ""} en attente{search ? ` pour « ${search} »` : ""}, la plus ancienne d'abord
+        {pages > 1 ? ` (page ${formatCount(page)} sur ${formatCount(pages)})` : ""}.
       </p>
       <Form method="get" className="mb-6 flex flex-wrap items-end gap-2" role="search" aria-label="Chercher dans la file">
         <div>
@@ -212,6 +218,21 @@ export default function ModerationPage() {
           );
         })}
       </ol>
+      {pages > 1 && (
+        <nav aria-label="Pages de la file" className="mt-6 flex flex-wrap items-center gap-3">
+          {page > 1 && (
+            <Link to={pageUrl(page - 1)} rel="prev">
+              Page précédente
+            </Link>
+          )}
+          <span>{`Page ${formatCount(page)} sur ${formatCount(pages)}`}</span>
+          {page < pages && (
+            <Link to={pageUrl(page + 1)} rel="next">
+              Page suivante
+            </Link>
+          )}
+        </nav>
+      )}
     </section>
   );
 }
