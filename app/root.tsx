@@ -56,6 +56,9 @@ export function Layout({ children }: { children: ReactNode }) {
                 <li>
                   <Link to="/territoires">Territoires d'industrie</Link>
                 </li>
+                <li>
+                  <Link to="/statistiques">Statistiques</Link>
+                </li>
                 {user ? (
                   <>
                     <li>

@@ -16,6 +16,8 @@ export interface OfferCandidateQuery {
   regionCodes: string[];
   territoryIds: string[];
   place: { latitude: number; longitude: number; radiusKm: number } | null;
+  /** ROME fiches the student's field names (its words make one of their job titles). */
+  jobs: string[];
 }
 
 const offerCandidateAttributes = [
@@ -72,9 +74,14 @@ export async function offerCandidates(
   ];
   const area = areas.length ? [areas.join(" OR ")] : [];
   const common = { indexUid, attributesToRetrieve: [...offerCandidateAttributes], matchingStrategy: "frequency" as const };
+  // Near the wished commune first when there is one: the scoring favours it too.
+  const nearest = query.place ? [`_geoPoint(${query.place.latitude}, ${query.place.longitude}):asc`] : ["publishedAt:desc"];
+  const jobs = query.jobs.length ? [`romeCode IN [${query.jobs.map(quoted).join(", ")}]`] : [];
   const queries: MultiSearchQuery[] = [
     { ...common, q: query.text, filter: [...base, ...area], limit: 60 },
-    ...(area.length ? [{ ...common, q: "", filter: [...base, ...area], sort: ["publishedAt:desc"], limit: 40 }] : []),
+    ...(area.length ? [{ ...common, q: "", filter: [...base, ...area], sort: nearest, limit: 40 }] : []),
+    // The offers of the métier the student's field names, in the wished area, nearest first.
+    ...(jobs.length ? [{ ...common, q: query.text, filter: [...base, ...jobs, ...area], sort: nearest, limit: 40 }] : []),
     ...(area.length ? [{ ...common, q: query.text, filter: base, limit: 40 }] : []),
     // The newest offers the student could take, whatever their words and place: a small net for
     // what the text queries miss (they keep the rarest words when they drop some).

@@ -8,8 +8,7 @@ import { isPublicOffer } from "#app/domain/public-offer";
 
 export const offerDocumentInclude = {
   company: { select: { id: true, name: true, siren: true, nafCode: true, nafSection: true } },
-  // Every job title of the offer's fiche: a query naming the job finds offers that word it otherwise.
-  rome: { select: { label: true, appellations: { select: { label: true }, orderBy: { code: "asc" } } } },
+  rome: { select: { label: true } },
   territory: { select: { name: true } },
   commune: { select: { name: true } },
 } satisfies Prisma.OfferInclude;
@@ -18,14 +17,29 @@ type OfferWithRelations = Prisma.OfferGetPayload<{ include: typeof offerDocument
 
 const seconds = (date: Date) => Math.floor(date.getTime() / 1000);
 
-export function offerDocument(offer: OfferWithRelations): OfferDocument {
+/** Each ROME fiche's job titles, read once per batch (joined per offer, they made indexing 3 times slower). */
+export type JobTitlesByFiche = ReadonlyMap<string, string[]>;
+
+export async function jobTitlesByFiche(prisma: PrismaClient, romeCodes?: string[]): Promise<JobTitlesByFiche> {
+  const titles = await prisma.romeAppellation.findMany({
+    where: romeCodes ? { romeCode: { in: romeCodes } } : {},
+    select: { romeCode: true, label: true },
+    orderBy: { code: "asc" },
+  });
+  const byFiche = new Map<string, string[]>();
+  for (const { romeCode, label } of titles) byFiche.set(romeCode, [...(byFiche.get(romeCode) ?? []), label]);
+  return byFiche;
+}
+
+export function offerDocument(offer: OfferWithRelations, jobTitles: JobTitlesByFiche): OfferDocument {
   return {
     id: offer.id,
     title: offer.title,
     description: offer.description,
     romeCode: offer.romeCode,
     romeLabel: offer.rome.label,
-    jobTitles: offer.rome.appellations.map((appellation) => appellation.label),
+    // Every job title of the offer's fiche: a query naming the job finds offers that word it otherwise.
+    jobTitles: jobTitles.get(offer.romeCode) ?? [],
     companyId: offer.company.id,
     companyName: offer.company.name,
     companySiren: offer.company.siren,
@@ -61,7 +75,7 @@ export async function syncOfferDocument(prisma: PrismaClient, search: Meilisearc
   const offer = await prisma.offer.findUnique({ where: { id: offerId }, include: offerDocumentInclude });
   const index = search.index<OfferDocument>(offerIndexName);
   if (offer && isPublicOffer(offer)) {
-    await index.addDocuments([offerDocument(offer)]).waitTask({ timeout: 30_000 });
+    await index.addDocuments([offerDocument(offer, await jobTitlesByFiche(prisma, [offer.romeCode]))]).waitTask({ timeout: 30_000 });
     return "upserted";
   }
   await index.deleteDocument(offerId).waitTask({ timeout: 30_000 });

@@ -9,6 +9,7 @@ import {
   applicationStatusLabels,
   canCompanyMove,
   canStudentWithdraw,
+  closingStatuses,
   type ApplicationStatus,
 } from "#app/domain/application-pipeline";
 import { canUndoHire, undoHireDays, type PayBand } from "#app/domain/placement";
@@ -86,6 +87,50 @@ export async function applyToOffer(
       return { ok: false, field: "form", error: "Vous avez déjà postulé à cette offre : suivez-la dans « Mes candidatures »." };
     throw error;
   }
+}
+
+/** Why an application ended with its offer, as the student reads it. */
+const offerEndMessages = {
+  close: "L'entreprise a clôturé cette offre : elle ne recrute plus sur ce poste.",
+  fill: "L'entreprise a pourvu ce poste.",
+} as const;
+
+/**
+ * An offer closed or filled: its applications still under way end with it ("Non retenue", with
+ * why), each student mailed. Returns how many ended.
+ */
+export async function endApplicationsOfOffer(
+  tx: Prisma.TransactionClient,
+  offerId: string,
+  byUserId: string,
+  reason: keyof typeof offerEndMessages,
+  now = new Date(),
+): Promise<number> {
+  const open = await tx.application.findMany({
+    where: { offerId, status: { notIn: closingStatuses } },
+    include: {
+      student: { select: { email: true, mailOptOut: true, unsubscribeToken: true } },
+      offer: { select: { title: true, company: { select: { name: true } } } },
+    },
+  });
+  const message = offerEndMessages[reason];
+  for (const application of open) {
+    await tx.application.update({ where: { id: application.id }, data: { status: "DECLINED" } });
+    await tx.applicationStatusChange.create({
+      data: { applicationId: application.id, fromStatus: application.status, toStatus: "DECLINED", byUserId, message, createdAt: now },
+    });
+    if (!application.student.mailOptOut) {
+      await enqueueMail(tx, application.student.email, "applicationStatus", {
+        offerTitle: application.offer.title,
+        companyName: application.offer.company.name,
+        statusLabel: applicationStatusLabels.DECLINED,
+        message,
+        url: `${publicUrl()}/etudiant/candidatures`,
+        unsubscribeUrl: unsubscribeUrl(application.student.unsubscribeToken),
+      });
+    }
+  }
+  return open.length;
 }
 
 /** A withdrawn application sent again: the same row, submitted anew, its history kept. */

@@ -1,5 +1,5 @@
 import { SourceLink } from "./source-link";
-import { eligibilityRuleSources, type VteDecision } from "#app/domain/vte-eligibility";
+import { eligibilityRuleSources, isLabelReason, type VteDecision } from "#app/domain/vte-eligibility";
 
 /**
  * The VTE decision and every reason, for the editor and the moderation queue. In a list (the
@@ -21,15 +21,32 @@ export function EligibilityPanel({ decision, live, inList }: { decision: VteDeci
     >
       <p className="font-semibold mb-2">{verdict}</p>
       <ul className="space-y-1 text-sm">
-        {decision.reasons.map((reason) => (
-          <li key={reason.code} className="flex gap-2">
-            <span aria-hidden="true">{reason.ok ? "✓" : "✗"}</span>
-            <span>
-              <span className="sr-only">{reason.ok ? "Respecté : " : "Non respecté : "}</span>
-              {reason.message}
-            </span>
-          </li>
-        ))}
+        {decision.reasons
+          .filter((reason) => !isLabelReason(reason.code))
+          .map((reason) => (
+            <li key={reason.code} className="flex gap-2">
+              <span aria-hidden="true">{reason.ok ? "✓" : "✗"}</span>
+              <span>
+                <span className="sr-only">{reason.ok ? "Respecté : " : "Non respecté : "}</span>
+                {reason.message}
+              </span>
+            </li>
+          ))}
+      </ul>
+      {/* Labels are not conditions: an eligible offer without VTE Vert has nothing wrong with it. */}
+      <p className="mt-2 text-sm font-medium">Labels</p>
+      <ul className="space-y-1 text-sm">
+        {decision.reasons
+          .filter((reason) => isLabelReason(reason.code))
+          .map((reason) => (
+            <li key={reason.code} className="flex gap-2">
+              <span aria-hidden="true">{reason.ok ? "★" : "–"}</span>
+              <span>
+                <span className="sr-only">{reason.ok ? "Label obtenu : " : "Sans ce label : "}</span>
+                {reason.message}
+              </span>
+            </li>
+          ))}
       </ul>
       <details className="mt-2 text-sm">
         <summary>Règles et sources</summary>

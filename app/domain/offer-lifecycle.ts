@@ -13,7 +13,7 @@ const allowed: Record<OfferAction, OfferStatus[]> = {
   close: ["DRAFT", "PENDING_REVIEW", "PUBLISHED"],
   fill: ["PUBLISHED", "CLOSED"],
   expire: ["PUBLISHED"],
-  reopen: ["CLOSED", "EXPIRED"],
+  reopen: ["CLOSED", "FILLED", "EXPIRED"],
 };
 
 const target: Record<OfferAction, OfferStatus> = {

@@ -130,6 +130,9 @@ export function vteEligibility(offer: OfferFacts, company: CompanyFacts): VteDec
 /** Reasons that only name labels (Territoires d'industrie, VTE Vert): they never stop publication. */
 const labelReasons: ReasonCode[] = ["territory.inside", "territory.outside", "green.flagged", "green.not_flagged"];
 
+/** A reason that says which label the offer gets, not whether it may be a VTE. */
+export const isLabelReason = (code: ReasonCode) => labelReasons.includes(code);
+
 /**
  * Whether an offer may be published: a VTE offer, or an internship that every other rule accepts
  * (published as a "stage de pré-VTE", labelled so). `blocking` are the reasons it may not.

@@ -4,6 +4,7 @@ import { db } from "#app/platform/db.server";
 import { levelsUpTo } from "#app/domain/degree";
 import { matchScore, matchWords, rankMatches, type Match, type MatchOffer, type MatchStudent } from "#app/domain/match-score";
 import { processWide } from "#app/platform/process.server";
+import { suggestJobTitles } from "#app/reference/vocabulary.server";
 import type { Prisma } from "#app/generated/prisma/client";
 import { referenceLabels } from "#app/reference/labels.server";
 import { searchClient } from "#search/client";
@@ -89,6 +90,11 @@ function jobWordsByFiche(): Promise<Map<string, ReadonlySet<string>>> {
 }
 
 const noWords: ReadonlySet<string> = new Set();
+
+/** The ROME fiches a field of study names, when its words make one of their job titles ("chaudronnerie" does not, "Chaudronnier" does). */
+async function fichesNamedBy(field: string): Promise<string[]> {
+  return [...new Set((await suggestJobTitles(field, 20)).map((title) => title.romeCode))].slice(0, 5);
+}
 
 function matchOfferOf(hit: OfferCandidate, jobWords: Map<string, ReadonlySet<string>>): MatchOffer {
   return {
@@ -180,6 +186,7 @@ export async function offersForStudent(
                 radiusKm: student.wishedPlace.radiusKm,
               }
             : null,
+          jobs: await fichesNamedBy(profile.field),
         },
         now,
         options.indexName,

@@ -2,7 +2,7 @@
 import { db } from "#app/platform/db.server";
 import type { Prisma } from "#app/generated/prisma/client";
 import { searchClient } from "#search/client";
-import { publicOfferWhere } from "#app/domain/public-offer";
+import { isPublicOffer, publicOfferWhere } from "#app/domain/public-offer";
 import { offersLike } from "#search/offer-search";
 
 const publicOfferInclude = {
@@ -19,6 +19,29 @@ export async function findPublishedOffer(id: string): Promise<PublicOffer | null
     where: { id, ...publicOfferWhere() },
     include: publicOfferInclude,
   });
+}
+
+/** How a once-published offer ended, and since when. */
+export interface OfferEnd {
+  reason: "closed" | "filled" | "expired";
+  since: Date;
+}
+
+/**
+ * The offer a page shows: a published one, or one that was published and has ended (closed, filled,
+ * expired), which keeps its page (links in mails and applications lead there) saying so. Drafts,
+ * offers under review and rejected ones are nobody's business but their company's: null.
+ */
+export async function findOfferForPage(id: string, now = new Date()): Promise<{ offer: PublicOffer; ended: OfferEnd | null } | null> {
+  const offer = await db().offer.findFirst({
+    where: { id, status: { in: ["PUBLISHED", "CLOSED", "FILLED", "EXPIRED"] }, publishedAt: { not: null } },
+    include: publicOfferInclude,
+  });
+  if (!offer) return null;
+  if (isPublicOffer(offer, now)) return { offer, ended: null };
+  const since = offer.closedAt ?? offer.expiresAt ?? offer.updatedAt;
+  const reason = offer.status === "FILLED" ? "filled" : offer.status === "CLOSED" ? "closed" : "expired";
+  return { offer, ended: { reason, since } };
 }
 
 export interface SimilarOffer {

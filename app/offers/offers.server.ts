@@ -9,6 +9,8 @@ import { resolveCommune } from "#app/reference/geography.server";
 import { enqueue } from "#app/platform/outbox.server";
 import { countPublishedOffer } from "#app/statistics/statistics.server";
 import { enqueueMail } from "#emails/outbox.server";
+import { endApplicationsOfOffer } from "#app/applications/applications.server";
+import { closingStatuses } from "#app/domain/application-pipeline";
 
 export interface OfferInput {
   title: string;
@@ -138,33 +140,46 @@ export async function saveOffer(
   });
 }
 
-/** The company closes its offer, or marks it filled. */
-export async function changeOfferStatus(companyId: string, offerId: string, action: "close" | "fill" | "submit"): Promise<OfferStatus> {
+export type CompanyOfferAction = "close" | "fill" | "submit" | "reopen";
+
+/**
+ * A company member closes the offer, marks it filled, submits it, or reopens it as a draft. Closing
+ * or filling ends the applications still under way, each student told why.
+ */
+export async function changeOfferStatus(
+  companyId: string,
+  offerId: string,
+  action: CompanyOfferAction,
+  memberId: string,
+): Promise<{ status: OfferStatus; endedApplications: number }> {
   return db().$transaction(async (tx) => {
     const offer = await tx.offer.findFirst({ where: { id: offerId, companyId } });
     if (!offer) throw new Response("Offre introuvable", { status: 404 });
-    return moveOffer(tx, offer, action);
+    return moveOffer(tx, offer, action, memberId);
   });
 }
 
-/** Moves an offer by a company's action, with its territory counter and its search document. */
+/** Moves an offer by a company's action, with its territory counter, its search document and its applications. */
 async function moveOffer(
   tx: Prisma.TransactionClient,
   offer: { id: string; status: OfferStatus; territoryId: string | null; submittedAt: Date | null },
-  action: "close" | "fill" | "submit",
-): Promise<OfferStatus> {
+  action: CompanyOfferAction,
+  memberId: string,
+): Promise<{ status: OfferStatus; endedApplications: number }> {
   const status = nextStatus(action, offer.status);
+  const ends = action === "close" || action === "fill";
   await tx.offer.update({
     where: { id: offer.id },
     data: {
       status,
-      closedAt: action === "submit" ? null : new Date(),
+      closedAt: ends ? new Date() : null,
       submittedAt: action === "submit" ? new Date() : offer.submittedAt,
     },
   });
   await countPublishedOffer(tx, offer, { status, territoryId: offer.territoryId });
   if (offer.status === "PUBLISHED") await enqueue(tx, "search.offer", { offerId: offer.id });
-  return status;
+  const endedApplications = ends ? await endApplicationsOfOffer(tx, offer.id, memberId, action) : 0;
+  return { status, endedApplications };
 }
 
 /** The offers a company still has open (draft, under review, published). */
@@ -174,10 +189,10 @@ export function openOfferCount(companyId: string): Promise<number> {
   return db().offer.count({ where: { companyId, status: { in: openStatuses } } });
 }
 
-/** Closes every open offer of a company (its last member left the platform); returns how many. */
-export async function closeOpenOffers(tx: Prisma.TransactionClient, companyId: string): Promise<number> {
+/** Closes every open offer of a company (its last member, `memberId`, left the platform); returns how many. */
+export async function closeOpenOffers(tx: Prisma.TransactionClient, companyId: string, memberId: string): Promise<number> {
   const offers = await tx.offer.findMany({ where: { companyId, status: { in: openStatuses } } });
-  for (const offer of offers) await moveOffer(tx, offer, "close");
+  for (const offer of offers) await moveOffer(tx, offer, "close", memberId);
   return offers.length;
 }
 
@@ -299,23 +314,33 @@ function moderationPage(where: Prisma.OfferWhereInput, page: number) {
   });
 }
 
+/** A company's offers, newest change first, with their applications and those still under way. */
 export async function companyOffers(companyId: string) {
-  return db().offer.findMany({
-    where: { companyId },
-    orderBy: { updatedAt: "desc" },
-    select: {
-      id: true,
-      title: true,
-      status: true,
-      contractType: true,
-      vteEligible: true,
-      vteGreen: true,
-      updatedAt: true,
-      expiresAt: true,
-      rejectionReason: true,
-      _count: { select: { applications: true } },
-    },
-  });
+  const [offers, open] = await Promise.all([
+    db().offer.findMany({
+      where: { companyId },
+      orderBy: { updatedAt: "desc" },
+      select: {
+        id: true,
+        title: true,
+        status: true,
+        contractType: true,
+        vteEligible: true,
+        vteGreen: true,
+        updatedAt: true,
+        expiresAt: true,
+        rejectionReason: true,
+        _count: { select: { applications: true } },
+      },
+    }),
+    db().application.groupBy({
+      by: ["offerId"],
+      where: { offer: { companyId }, status: { notIn: closingStatuses } },
+      _count: { _all: true },
+    }),
+  ]);
+  const openByOffer = new Map(open.map((row) => [row.offerId, row._count._all]));
+  return offers.map((offer) => ({ ...offer, openApplications: openByOffer.get(offer.id) ?? 0 }));
 }
 
 /** An offer of this company, or a 404: a member never reaches another company's offer. */

@@ -64,7 +64,7 @@ export async function anonymiseAccount(tx: Prisma.TransactionClient, userId: str
   });
   for (const membership of user.memberships) {
     const others = await tx.companyMember.count({ where: { companyId: membership.companyId, userId: { not: userId } } });
-    if (others === 0) await closeOpenOffers(tx, membership.companyId);
+    if (others === 0) await closeOpenOffers(tx, membership.companyId, userId);
   }
   await tx.companyMember.deleteMany({ where: { userId } });
   await tx.companyClaim.deleteMany({ where: { userId } });

@@ -6,8 +6,9 @@
 //     words no demo title holds all of, typed as a person would (the masculine form); the share of
 //     the first 10 results that belong to the appellation's fiche, and the queries with no result.
 // (b) Students: each built around one published VTE offer (its fiche as field of study, its commune
-//     with a 30 km radius, its degree, its school kind, and the rarest of the ROME skills written in
-//     its text, the one that tells it apart, as a student who fits this offer would name it); the
+//     with a 30 km radius, its degree, its school kind, and, of the ROME skills written in its text,
+//     the rarest among the offers of its fiche: the one that tells it apart, as a student who fits
+//     this offer would name it); the
 //     rank of that offer in the student's "Pour vous", and how many offers shown score as high.
 // "Before" is the code of another commit (default: the last before issue 14), checked out in a git
 // worktree and run by tests/bench/relevance-probe.ts on its own index of the same world; "after" is
@@ -84,19 +85,26 @@ const targets = faker.helpers.arrayElements(
   }),
   studentCount * 3,
 );
-// How many published offers' texts hold each word, to tell a skill that sets an offer apart.
-const offersWithWord = new Map<string, number>();
-for (const { description } of await prisma.offer.findMany({ where: { status: "PUBLISHED" }, select: { description: true } }))
-  for (const word of new Set(foldedWords(description))) offersWithWord.set(word, (offersWithWord.get(word) ?? 0) + 1);
-const rarity = (words: string[]) => Math.min(...words.map((word) => offersWithWord.get(word) ?? 0));
+// How many published offers of each fiche hold each word: the skill that tells an offer apart from
+// the others of its métier is the rarest among them.
+const offersWithWord = new Map<string, Map<string, number>>();
+for (const { romeCode, description } of await prisma.offer.findMany({
+  where: { status: "PUBLISHED" },
+  select: { romeCode: true, description: true },
+})) {
+  const counts = offersWithWord.get(romeCode) ?? new Map<string, number>();
+  for (const word of new Set(foldedWords(description))) counts.set(word, (counts.get(word) ?? 0) + 1);
+  offersWithWord.set(romeCode, counts);
+}
+const rarity = (romeCode: string, words: string[]) => Math.min(...words.map((word) => offersWithWord.get(romeCode)?.get(word) ?? 0));
 const students: { userId: string; targetId: string; skill: string }[] = [];
 for (const target of targets) {
   if (students.length === studentCount) break;
   const text = new Set(foldedWords(target.description));
   const written = skillWords.filter((s) => s.words.length > 0 && s.words.every((w) => text.has(w)));
   if (written.length === 0) continue;
-  const rarest = Math.min(...written.map((s) => rarity(s.words)));
-  const skill = faker.helpers.arrayElement(written.filter((s) => rarity(s.words) === rarest)).label;
+  const rarest = Math.min(...written.map((s) => rarity(target.romeCode, s.words)));
+  const skill = faker.helpers.arrayElement(written.filter((s) => rarity(target.romeCode, s.words) === rarest)).label;
   const userId = `bench-student-${students.length}`;
   await prisma.user.create({
     data: {

@@ -19,6 +19,9 @@ import * as companyCv from "#app/routes/entreprise/candidature-cv";
 import * as offerApplications from "#app/routes/entreprise/candidatures";
 import * as studentApplications from "#app/routes/etudiant/candidatures";
 import * as studentSpace from "#app/routes/etudiant/espace";
+import * as companySpace from "#app/routes/entreprise/espace";
+import * as offerStatus from "#app/routes/entreprise/offer-status";
+import * as offerPage from "#app/routes/offres/detail";
 import * as ownCv from "#app/routes/etudiant/cv";
 import * as unsubscribePage from "#app/routes/compte/desabonnement";
 import { sendMailJob } from "#emails/outbox.server";
@@ -359,5 +362,49 @@ describe("after a withdrawal", () => {
       inProgress: list.applications.filter((a) => a.withdrawable).length,
     });
     expect(space.applications.inProgress).toBeLessThan(space.applications.total);
+  });
+});
+
+describe("an offer that ends", () => {
+  test("closing is asked, then confirmed; the applications under way end with it, each student mailed; reopening brings it back as a draft", async () => {
+    const ending = await publishOffer("Responsable d'atelier");
+    for (const who of ["student", "otherStudent"] as const)
+      expect(
+        (await applyToOffer(users[who].id, ending, { message: "Votre atelier m'intéresse beaucoup, voici pourquoi.", withCv: false })).ok,
+      ).toBe(true);
+    const path = `/entreprise/offres/${ending}/statut`;
+    const asked = await call(offerStatus.action as Handler, "member", path, { id: ending }, { intent: "close" });
+    expect((asked.body as Response).headers.get("Location")).toBe(`/entreprise?confirmer=close&offre=${ending}`);
+    expect((await database.prisma.offer.findUniqueOrThrow({ where: { id: ending } })).status).toBe("PUBLISHED");
+    const space = (await call(companySpace.loader as Handler, "member", "/entreprise", {})).body as Awaited<
+      ReturnType<typeof companySpace.loader>
+    >;
+    expect(space.offers.find((o) => o.id === ending)?.openApplications).toBe(2);
+
+    const done = await call(offerStatus.action as Handler, "member", path, { id: ending }, { intent: "close", confirmed: "1" });
+    expect((done.body as Response).headers.get("Location")).toBe(`/entreprise?fait=close&offre=${ending}&candidatures=2`);
+    const applications = await database.prisma.application.findMany({ where: { offerId: ending }, include: { history: true } });
+    expect(applications.map((a) => a.status)).toEqual(["DECLINED", "DECLINED"]);
+    expect(
+      applications.every((a) =>
+        a.history.some((h) => h.message === "L'entreprise a clôturé cette offre : elle ne recrute plus sur ce poste."),
+      ),
+    ).toBe(true);
+    await deliver();
+    expect(mailsTo(users.otherStudent.email).at(-1)?.subject).toBe("Votre candidature « Responsable d'atelier » : non retenue");
+
+    // The page stays, says so and since when, and takes no application.
+    const page = (await call(offerPage.loader as Handler, "student", `/offres/${ending}`, { id: ending })).body as Awaited<
+      ReturnType<typeof offerPage.loader>
+    >;
+    expect(page.ended?.reason).toBe("closed");
+    expect(page.canApply).toBe(false);
+    expect(page.jsonLd).toBeNull();
+    expect(page.offer.title).toBe("Responsable d'atelier");
+
+    await call(offerStatus.action as Handler, "member", path, { id: ending }, { intent: "reopen" });
+    expect((await database.prisma.offer.findUniqueOrThrow({ where: { id: ending } })).status).toBe("DRAFT");
+    // A draft is its company's business only.
+    expect((await call(offerPage.loader as Handler, "student", `/offres/${ending}`, { id: ending })).status).toBe(404);
   });
 });

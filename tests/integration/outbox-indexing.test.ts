@@ -40,6 +40,7 @@ describe("indexing through the outbox while Meilisearch goes down and comes back
   let search: Meilisearch;
   let smtp: Awaited<ReturnType<typeof startSmtpSink>>;
   let mail: MailTransport;
+  let memberId = "";
   let companyId: string;
   const handlers: JobHandlers = {
     "search.offer": (payload) => syncOfferDocument(database.prisma, search, payload.offerId),
@@ -76,6 +77,7 @@ describe("indexing through the outbox while Meilisearch goes down and comes back
     if (created === "siren-taken") throw new Error("unexpected");
     await verifyCompany(created.id, "operateur-test");
     companyId = created.id;
+    memberId = user.id;
   });
   afterAll(async () => {
     mail.close();
@@ -119,7 +121,7 @@ describe("indexing through the outbox while Meilisearch goes down and comes back
 
   test("a closed offer leaves the index", async () => {
     const open = await database.prisma.offer.findFirstOrThrow({ where: { title: "Ingénieur méthodes" } });
-    await changeOfferStatus(companyId, open.id, "close");
+    await changeOfferStatus(companyId, open.id, "close", memberId);
     await drain();
     const hits = await search.index(offerIndexName).search("ingenieur methodes");
     expect(hits.hits.map((h) => h.id)).not.toContain(open.id);

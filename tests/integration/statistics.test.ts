@@ -121,7 +121,7 @@ describe("territory statistics", () => {
         });
         if (!published.length) continue;
         const offer = faker.helpers.arrayElement(published);
-        await changeOfferStatus(offer.companyId, offer.id, "close");
+        await changeOfferStatus(offer.companyId, offer.id, "close", members.get(offer.companyId) as string);
         counts.close++;
       }
       const differences = await statisticsDifferences(database.sql);

@@ -2,7 +2,7 @@ import { getFormProps, useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
-import { Form, Link, useActionData } from "@remix-run/react";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { signUp } from "#app/accounts/auth.server";
 import { checkWhileTyping, FieldMessages, FormErrors, SubmitButton, TextField } from "#app/components/form";
 import { formatMinutes } from "#app/components/format";
@@ -13,10 +13,12 @@ import { passwordHint } from "#app/domain/password-policy";
 
 export const meta: MetaFunction = () => [{ title: "Créer un compte · VTE" }];
 
-export async function loader({ context }: LoaderFunctionArgs) {
+export async function loader({ request, context }: LoaderFunctionArgs) {
   const user = currentUser(context);
   if (user) throw redirect(homeOf(user.role));
-  return null;
+  // "?profil=entreprise" from a page that speaks to companies: the matching choice is ticked.
+  const profile = new URL(request.url).searchParams.get("profil");
+  return { role: roles.find((role) => role.word === profile)?.value ?? null };
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
@@ -46,15 +48,17 @@ export async function action({ request, context }: ActionFunctionArgs) {
 }
 
 const roles = [
-  { value: "STUDENT", label: "Étudiant ou jeune diplômé", hint: "Je cherche un VTE." },
-  { value: "COMPANY_MEMBER", label: "Entreprise (PME ou ETI)", hint: "Je publie des offres VTE." },
-  { value: "SCHOOL_STAFF", label: "École", hint: "Je relaie les offres auprès de mes étudiants." },
+  { value: "STUDENT", word: "etudiant", label: "Étudiant ou jeune diplômé", hint: "Je cherche un VTE." },
+  { value: "COMPANY_MEMBER", word: "entreprise", label: "Entreprise (PME ou ETI)", hint: "Je publie des offres VTE." },
+  { value: "SCHOOL_STAFF", word: "ecole", label: "École", hint: "Je relaie les offres auprès de mes étudiants." },
 ];
 
 export default function SignUpPage() {
   const lastResult = useActionData<typeof action>();
+  const chosen = useLoaderData<typeof loader>();
   const [form, fields] = useForm({
     lastResult,
+    defaultValue: { role: chosen?.role ?? undefined },
     onValidate: ({ formData }) => parseWithZod(formData, { schema: signUpSchema }),
     ...checkWhileTyping,
   });

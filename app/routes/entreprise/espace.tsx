@@ -35,6 +35,73 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   };
 }
 
+type CompanyOffer = Awaited<ReturnType<typeof loader>>["offers"][number];
+
+const endingQuestions = {
+  close: "Clôturer", // the offer leaves the search; applications under way end
+  fill: "Marquer pourvue",
+} as const;
+
+/**
+ * After a status button: the question before closing or filling (the applications under way end
+ * with the offer), then what was done and the way back. Read from the URL, so it works without JavaScript.
+ */
+function OfferStatusNotice({ offers }: { offers: CompanyOffer[] }) {
+  const [params] = useSearchParams();
+  const offer = offers.find((o) => o.id === params.get("offre"));
+  if (!offer) return null;
+  const asked = params.get("confirmer");
+  if (asked === "close" || asked === "fill") {
+    const open = offer.openApplications;
+    return (
+      <section aria-labelledby="confirmer-titre" className="mb-4 rounded border-l-4 border-red-700 bg-red-50 p-3">
+        <h2 id="confirmer-titre" className="font-semibold">
+          {asked === "close" ? `Clôturer « ${offer.title} » ?` : `Marquer « ${offer.title} » pourvue ?`}
+        </h2>
+        <p className="mb-2">
+          Elle n'apparaîtra plus dans la recherche.{" "}
+          {open > 0
+            ? `${open} candidature${open > 1 ? "s" : ""} en cours ${open > 1 ? "seront closes" : "sera close"} et ${open > 1 ? "les candidats prévenus" : "le candidat prévenu"} par courriel.`
+            : "Aucune candidature n'est en cours."}{" "}
+          Vous pourrez la rouvrir en brouillon.
+        </p>
+        <Form method="post" action={`/entreprise/offres/${offer.id}/statut`} className="flex flex-wrap items-center gap-3">
+          <input type="hidden" name="confirmed" value="1" />
+          <button type="submit" name="intent" value={asked} className="rounded bg-red-700 px-3 py-1 text-white">
+            {endingQuestions[asked]}
+          </button>
+          <Link to="/entreprise">Annuler</Link>
+        </Form>
+      </section>
+    );
+  }
+  const done = params.get("fait");
+  const ended = Number(params.get("candidatures") ?? "0");
+  const endedText =
+    ended > 0
+      ? ` ${ended} candidature${ended > 1 ? "s" : ""} en cours ${ended > 1 ? "ont été closes" : "a été close"}, avec un courriel.`
+      : "";
+  const texts: Record<string, string> = {
+    close: `« ${offer.title} » est clôturée : elle n'apparaît plus dans la recherche.${endedText}`,
+    fill: `« ${offer.title} » est marquée pourvue : elle n'apparaît plus dans la recherche.${endedText}`,
+    submit: `« ${offer.title} » est soumise à validation : l'équipe du programme la relit avant publication.`,
+    reopen: `« ${offer.title} » est rouverte en brouillon : modifiez-la si besoin, puis soumettez-la.`,
+  };
+  if (!done || !(done in texts)) return null;
+  return (
+    <div role="status" className="mb-4 rounded border-l-4 border-vert bg-green-50 p-3">
+      <p>{texts[done]}</p>
+      {(done === "close" || done === "fill") && (
+        <Form method="post" action={`/entreprise/offres/${offer.id}/statut`}>
+          <button type="submit" name="intent" value="reopen" className="underline text-marine">
+            Annuler : rouvrir l'offre en brouillon
+          </button>
+        </Form>
+      )}
+    </div>
+  );
+}
+
 const dateFormat = new Intl.DateTimeFormat("fr-FR", { dateStyle: "medium", timeZone: "Europe/Paris" });
 
 export default function CompanySpacePage() {
@@ -65,6 +132,7 @@ export default function CompanySpacePage() {
           {params.get("creee") ? "Votre entreprise est inscrite." : "Les informations de l'entreprise sont enregistrées."}
         </p>
       )}
+      <OfferStatusNotice offers={offers} />
       {!company.verified && (
         <p role="status" className="mb-4 rounded border-l-4 border-amber-600 bg-amber-50 p-3">
           Votre entreprise attend sa vérification par l'équipe du programme VTE : vous pouvez rédiger et soumettre vos offres dès
@@ -132,6 +200,11 @@ export default function CompanySpacePage() {
                     {["DRAFT", "PENDING_REVIEW", "PUBLISHED"].includes(offer.status) && (
                       <button type="submit" name="intent" value="close" className="underline text-marine">
                         Clôturer
+                      </button>
+                    )}
+                    {["CLOSED", "FILLED", "EXPIRED"].includes(offer.status) && (
+                      <button type="submit" name="intent" value="reopen" className="underline text-marine">
+                        Rouvrir
                       </button>
                     )}
                   </Form>

@@ -10,6 +10,7 @@ import { EligibilityPanel } from "#app/components/eligibility";
 import { CheckboxGroup, checkWhileTyping, FormErrors, SelectField, SubmitButton, TextAreaField, TextField } from "#app/components/form";
 import { CommuneFields, JobTitleField, ReferenceField } from "#app/components/reference-fields";
 import { offerStatusLabels } from "#app/domain/offer-lifecycle";
+import type { OfferStatus } from "#app/generated/prisma/enums";
 import { minimumContractMonths, type VteDecision } from "#app/domain/vte-eligibility";
 import { assessOffer, offerOfCompany, saveOffer } from "#app/offers/offers.server";
 import { requireUser } from "#app/accounts/permissions.server";
@@ -36,6 +37,7 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
   if (!params.id) {
     return {
       offer: null,
+      saved: null,
       defaults: {
         postalCode: company.commune.postalCodes[0] ?? "",
         communeName: company.commune.name,
@@ -48,6 +50,8 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const offer = await offerOfCompany(company.id, params.id);
   return {
     offer: { id: offer.id, status: offer.status, rejectionReason: offer.rejectionReason },
+    // Just saved: the status it was saved in (the redirect says so), to confirm what happened.
+    saved: new URL(request.url).searchParams.get("enregistree") === offer.status ? offer.status : null,
     defaults: {
       title: offer.title,
       description: offer.description,
@@ -131,6 +135,13 @@ async function romeFromTitleHint(title: string): Promise<string> {
     : "Indiquez le métier ROME : un code (par exemple H1206) ou un intitulé.";
 }
 
+const savedMessages: Partial<Record<OfferStatus, string>> = {
+  DRAFT: "Brouillon enregistré. Soumettez-le à validation quand il est prêt.",
+  PENDING_REVIEW:
+    "Offre soumise à validation : l'équipe du programme la relit ; vous recevrez un courriel à sa publication ou avec le motif d'un refus.",
+  PUBLISHED: "Modifications enregistrées : l'offre publiée est à jour.",
+};
+
 const contractOptions = optionsOf(contractTypes, formLabel);
 const degreeOptions = optionsOf(degreeLevels);
 const remoteOptions = optionsOf(remotePolicies);
@@ -138,7 +149,7 @@ const payPeriodOptions = optionsOf(payPeriods);
 const schoolKindOptions = offerSchoolKinds.map((code) => ({ value: code, label: schoolKinds[code].label }));
 
 export default function OfferFormPage() {
-  const { offer, defaults } = useLoaderData<typeof loader>();
+  const { offer, defaults, saved } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const preview = useFetcher<typeof action>();
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
@@ -176,19 +187,10 @@ export default function OfferFormPage() {
           Motif du refus : {offer.rejectionReason}
         </p>
       )}
-      {decision && <EligibilityPanel decision={decision} live />}
-      {decision && (
-        <AidsEstimate
-          territoryLabel={decision.territoryLabel}
-          green={decision.green}
-          contractType={
-            (result && "contractType" in result
-              ? result.contractType
-              : preview.data && "contractType" in preview.data
-                ? preview.data.contractType
-                : undefined) ?? ""
-          }
-        />
+      {saved && (
+        <p role="status" className="mb-4 rounded border-l-4 border-vert bg-green-50 p-3">
+          {savedMessages[saved]}
+        </p>
       )}
       <Form method="post" {...getFormProps(form)} onChange={onChange}>
         <FormErrors errors={form.errors} id={form.errorId} />
@@ -228,6 +230,21 @@ export default function OfferFormPage() {
           </div>
         </fieldset>
         <TextField field={fields.positions} label="Nombre de postes" inputMode="numeric" />
+        {/* Beside the buttons, so the decision stays in view as the last fields are filled in. */}
+        {decision && <EligibilityPanel decision={decision} live />}
+        {decision && (
+          <AidsEstimate
+            territoryLabel={decision.territoryLabel}
+            green={decision.green}
+            contractType={
+              (result && "contractType" in result
+                ? result.contractType
+                : preview.data && "contractType" in preview.data
+                  ? preview.data.contractType
+                  : undefined) ?? ""
+            }
+          />
+        )}
         <div className="flex flex-wrap gap-3">
           <SubmitButton name="intent" value="preview" secondary>
             Vérifier l'éligibilité

@@ -19,6 +19,9 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
   if (submission.status !== "success" || !canApply(submission.value.intent, offer.status)) {
     throw new Response("Cette action n'est pas possible pour cette offre.", { status: 400 });
   }
-  await changeOfferStatus(company.id, offer.id, submission.value.intent);
-  return redirect("/entreprise");
+  const { intent, confirmed } = submission.value;
+  if ((intent === "close" || intent === "fill") && !confirmed)
+    return redirect(`/entreprise?${new URLSearchParams({ confirmer: intent, offre: offer.id })}`);
+  const { endedApplications } = await changeOfferStatus(company.id, offer.id, intent, user.id);
+  return redirect(`/entreprise?${new URLSearchParams({ fait: intent, offre: offer.id, candidatures: String(endedApplications) })}`);
 }

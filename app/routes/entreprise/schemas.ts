@@ -76,7 +76,11 @@ export const offerSchema = z
     }
   });
 
-export const offerStatusSchema = z.object({ intent: z.enum(["close", "fill", "submit"]) });
+export const offerStatusSchema = z.object({
+  intent: z.enum(["close", "fill", "submit", "reopen"]),
+  // Closing and filling end applications: they are asked, then confirmed.
+  confirmed: z.literal("1").optional(),
+});
 
 /** The contract a company confirms when it hires. */
 export const hireContractSchema = z.object({

@@ -1,5 +1,5 @@
 import type { MetaFunction } from "@remix-run/node";
-import { Link, useLoaderData } from "@remix-run/react";
+import { Form, Link, useLoaderData } from "@remix-run/react";
 import { formatCount } from "#app/components/format";
 import { db } from "#app/platform/db.server";
 import { phaseAt } from "#app/territories/phases.server";
@@ -35,18 +35,22 @@ const audiences = [
   {
     title: "Étudiants et jeunes diplômés",
     text: `En alternance ou diplômé depuis moins de ${graduateYears} ans, de niveau ${minimumDegreeWords()} au moins : trouvez un poste à responsabilité dans une entreprise industrielle près de chez vous ou dans la région qui vous attire.`,
+    link: { to: "/offres", text: "Chercher une offre" },
   },
   {
     title: "PME et ETI",
     text: `Publiez vos offres VTE (alternance, CDD ou CDI, d'au moins ${minimumContractMonths} mois) et rencontrez des candidats d'écoles d'ingénieurs et de commerce motivés par votre territoire.`,
+    link: { to: "/inscription?profil=entreprise", text: "Inscrire mon entreprise" },
   },
   {
     title: "Écoles",
     text: "Relayez les offres auprès de vos étudiants et suivez leurs candidatures et recrutements, territoire par territoire.",
+    link: { to: "/inscription?profil=ecole", text: "Créer un compte école" },
   },
   {
     title: "Bpifrance et les régions",
     text: "Modérez les offres et suivez le déploiement du programme par territoire, région, secteur et école.",
+    link: { to: "/statistiques", text: "Voir les statistiques du programme" },
   },
 ];
 
@@ -63,10 +67,25 @@ export default function HomePage() {
           PME et ETI des Territoires d'industrie, sur des postes à responsabilité. Chaque recrutement est compté dans les statistiques de
           son territoire.
         </p>
+        <Form
+          method="get"
+          action="/offres"
+          role="search"
+          aria-label="Chercher une offre VTE"
+          className="mb-4 flex max-w-2xl flex-wrap items-end gap-3"
+        >
+          <div className="min-w-56 flex-1">
+            <label htmlFor="accueil-q" className="block font-medium">
+              Métier, compétence, entreprise…
+            </label>
+            <input id="accueil-q" name="q" type="search" className="mt-1 block w-full rounded border border-slate-400 px-3 py-2" />
+          </div>
+          <button type="submit" className="rounded bg-marine px-4 py-2 text-white">
+            Chercher une offre
+          </button>
+        </Form>
         <p>
-          <Link to="/territoires" className="inline-block rounded bg-marine px-4 py-2 text-white no-underline hover:bg-blue-900">
-            Découvrir les Territoires d'industrie
-          </Link>
+          <Link to="/territoires">Découvrir les Territoires d'industrie</Link>
         </p>
       </section>
       <section aria-labelledby="chiffres" className="mb-10">
@@ -102,7 +121,8 @@ export default function HomePage() {
           {audiences.map((audience) => (
             <div key={audience.title} className="rounded border border-slate-200 p-4">
               <h3 className="font-semibold mb-2">{audience.title}</h3>
-              <p className="text-slate-700">{audience.text}</p>
+              <p className="text-slate-700 mb-2">{audience.text}</p>
+              <Link to={audience.link.to}>{audience.link.text}</Link>
             </div>
           ))}
         </div>

@@ -10,7 +10,7 @@ import { assessOffer } from "#app/offers/offers.server";
 import { currentUser } from "#app/accounts/permissions.server";
 import { promotionsForStudent, staffStatus } from "#app/schools/schools.server";
 import { publicUrl } from "#app/platform/config.server";
-import { findPublishedOffer, jobPosting, scriptJson, similarOffers } from "#app/offers/offer-page.server";
+import { findOfferForPage, jobPosting, scriptJson, similarOffers } from "#app/offers/offer-page.server";
 import { referenceLabels } from "#app/reference/labels.server";
 import { contractTypes, degreeLevels, labelOf, remotePolicies, schoolKinds } from "#app/domain/codes";
 import { storedDecision } from "#app/domain/vte-eligibility";
@@ -19,12 +19,14 @@ import { db } from "#app/platform/db.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? `${data.offer.title} · ${data.offer.company} · VTE` : "Offre introuvable · VTE" },
+  ...(data?.ended ? [{ name: "robots", content: "noindex" }] : []),
   ...(data ? [{ name: "description", content: data.offer.description.slice(0, 160) }] : []),
 ];
 
 export async function loader({ params, request, context }: LoaderFunctionArgs) {
-  const offer = await findPublishedOffer(params.id ?? "");
-  if (!offer) throw new Response("Offre introuvable", { status: 404 });
+  const found = await findOfferForPage(params.id ?? "");
+  if (!found) throw new Response("Offre introuvable", { status: 404 });
+  const { offer, ended } = found;
   const [labels, decision, similar, responses] = await Promise.all([
     referenceLabels(),
     storedDecision(offer) ?? assessOffer(offer, offer.company).then((assessment) => assessment.decision),
@@ -64,7 +66,8 @@ export async function loader({ params, request, context }: LoaderFunctionArgs) {
     similar,
     responses,
     // Anonymous visitors are sent to log in and back; companies and schools do not apply.
-    canApply: !user || user.role === "STUDENT",
+    ended,
+    canApply: !ended && (!user || user.role === "STUDENT"),
     canRecommend: user?.role === "SCHOOL_STAFF" && (await staffStatus(user.id)).approved,
     recommendation: new URL(request.url).searchParams.get("recommandation"),
     recommendedBy: user?.role === "STUDENT" ? ((await promotionsForStudent(user.id)).get(offer.id) ?? null) : null,
@@ -76,7 +79,8 @@ export async function loader({ params, request, context }: LoaderFunctionArgs) {
             select: { createdAt: true, status: true },
           })
         : null,
-    jsonLd: scriptJson(jobPosting(offer, regionName, `${publicUrl()}/offres/${offer.id}`)),
+    // An ended offer is no longer a job posting for search engines.
+    jsonLd: ended ? null : scriptJson(jobPosting(offer, regionName, `${publicUrl()}/offres/${offer.id}`)),
   };
 }
 
@@ -86,16 +90,28 @@ function formatDelay(hours: number): string {
   return `${Math.round(hours / 24)} jours`;
 }
 
+const endedWords = { closed: "est close", filled: "est pourvue", expired: "a expiré" } as const;
+
 export default function OfferPage() {
-  const { offer, decision, similar, jsonLd, responses, canApply, id, canRecommend, recommendation, recommendedBy, applied } =
+  const { offer, ended, decision, similar, jsonLd, responses, canApply, id, canRecommend, recommendation, recommendedBy, applied } =
     useLoaderData<typeof loader>();
   return (
     <article className="max-w-3xl">
-      <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLd }} />
+      {jsonLd && <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLd }} />}
       <p className="text-sm mb-2">
         <Link to="/offres">Offres</Link>
       </p>
       <h1 className="text-3xl font-bold mb-2">{offer.title}</h1>
+      {ended && (
+        <p role="status" className="mb-4 rounded border-l-4 border-amber-600 bg-amber-50 p-3">
+          {`Cette offre ${endedWords[ended.reason]} depuis le ${formatLongDate(ended.since)} : elle n'accepte plus de candidatures.`}{" "}
+          {similar.length > 0 ? (
+            <a href="#similaires">Voir des offres ouvertes proches</a>
+          ) : (
+            <Link to="/offres">Chercher d'autres offres</Link>
+          )}
+        </p>
+      )}
       <p className="mb-4 text-slate-700">
         <Link to={`/entreprises/${offer.siren}`}>{offer.company}</Link> · {offer.commune} ({offer.region})
         {offer.territory && (
@@ -196,9 +212,9 @@ export default function OfferPage() {
         </details>
       )}
       {similar.length > 0 && (
-        <section aria-labelledby="similaires" className="mt-10">
-          <h2 id="similaires" className="text-xl font-semibold mb-2">
-            Offres similaires
+        <section aria-labelledby="similaires-titre" id="similaires" className="mt-10">
+          <h2 id="similaires-titre" className="text-xl font-semibold mb-2">
+            {ended ? "Offres ouvertes similaires" : "Offres similaires"}
           </h2>
           <ul className="list-disc pl-6">
             {similar.map((s) => (
