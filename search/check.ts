@@ -3,7 +3,7 @@
 import type { Meilisearch } from "meilisearch";
 import type { PrismaClient } from "#app/generated/prisma/client";
 import { offerIndexName, type OfferDocument } from "./offer-index";
-import { jobTitlesByFiche, offerDocument, offerDocumentInclude } from "./offer-document";
+import { jobWordsByFiche, offerDocument, offerDocumentInclude } from "./offer-document";
 import { publicOfferWhere } from "#app/domain/public-offer";
 
 export interface IndexDifferences {
@@ -19,7 +19,7 @@ const compared: (keyof OfferDocument)[] = ["title", "companyName", "territoryId"
 export async function compareIndex(prisma: PrismaClient, search: Meilisearch, indexName = offerIndexName): Promise<IndexDifferences> {
   const now = new Date();
   const expected = new Map<string, OfferDocument>();
-  const jobTitles = await jobTitlesByFiche(prisma);
+  const jobWords = await jobWordsByFiche(prisma);
   let cursor: string | undefined;
   for (;;) {
     const offers = await prisma.offer.findMany({
@@ -30,7 +30,7 @@ export async function compareIndex(prisma: PrismaClient, search: Meilisearch, in
       ...(cursor ? { cursor: { id: cursor }, skip: 1 } : {}),
     });
     if (offers.length === 0) break;
-    for (const offer of offers) expected.set(offer.id, offerDocument(offer, jobTitles));
+    for (const offer of offers) expected.set(offer.id, offerDocument(offer, jobWords));
     cursor = offers[offers.length - 1].id;
   }
   const indexed = new Map<string, Partial<OfferDocument>>();

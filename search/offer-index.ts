@@ -18,8 +18,8 @@ export interface OfferDocument {
   description: string;
   romeCode: string;
   romeLabel: string;
-  /** The job titles (ROME appellations) of the offer's fiche. */
-  jobTitles: string[];
+  /** The words of the job titles (ROME appellations) of the offer's fiche, each once. */
+  jobWords: string;
   companyId: string;
   companyName: string;
   companySiren: string;
@@ -53,7 +53,7 @@ export interface OfferDocument {
 const offerIndexSettings: Settings = {
   // Order matters: a match in the title outranks one in the fiche's name and job titles, the
   // company, the text (decision 014).
-  searchableAttributes: ["title", "romeLabel", "jobTitles", "companyName", "description", "contractLabel", "degreeLabel"],
+  searchableAttributes: ["title", "romeLabel", "jobWords", "companyName", "description", "contractLabel", "degreeLabel"],
   // The text names places ("installée à Boulange"): a typo there would make "boulanger" find them.
   // Job words live in the title and the job titles, which keep their typo tolerance.
   typoTolerance: { disableOnAttributes: ["description"] },

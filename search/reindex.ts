@@ -3,7 +3,7 @@
 import type { EnqueuedTaskPromise, Meilisearch } from "meilisearch";
 import type { PrismaClient } from "#app/generated/prisma/client";
 import { applyOfferIndexSettings, offerIndexName } from "./offer-index";
-import { jobTitlesByFiche, offerDocument, offerDocumentInclude } from "./offer-document";
+import { jobWordsByFiche, offerDocument, offerDocumentInclude } from "./offer-document";
 import { publicOfferWhere } from "#app/domain/public-offer";
 
 const pageSize = 10_000;
@@ -29,7 +29,7 @@ export async function reindexOffers(
   await applyOfferIndexSettings(search, live);
   await applyOfferIndexSettings(search, building);
 
-  const [total, jobTitles] = await Promise.all([prisma.offer.count({ where }), jobTitlesByFiche(prisma)]);
+  const [total, jobWords] = await Promise.all([prisma.offer.count({ where }), jobWordsByFiche(prisma)]);
   options.onProgress?.({ indexed: 0, total });
   const index = search.index(building);
   let indexed = 0;
@@ -46,7 +46,7 @@ export async function reindexOffers(
     if (offers.length === 0) break;
     // Enqueue every batch without waiting; Meilisearch processes them in order.
     lastTask = index.addDocuments(
-      offers.map((offer) => offerDocument(offer, jobTitles)),
+      offers.map((offer) => offerDocument(offer, jobWords)),
       { primaryKey: "id" },
     );
     await lastTask;

@@ -160,12 +160,20 @@ const cases: Case[] = [
     text: /ni votre domaine ni vos compétences/,
   },
   {
-    rule: "skills: accents and case do not matter",
+    rule: "skills: a field sharing half its words with the offer counts half",
     student: { field: "GENIE MECANIQUE", skills: [] },
-    score: 90,
+    score: 85,
     criterion: "skills",
     ok: true,
     text: /votre domaine \(GENIE MECANIQUE\)/,
+  },
+  {
+    rule: "skills: a field the offer holds whole counts in full; accents and case do not matter",
+    student: { field: "CONCEPTION MECANIQUE", skills: [] },
+    score: 90,
+    criterion: "skills",
+    ok: true,
+    text: /votre domaine \(CONCEPTION MECANIQUE\)/,
   },
   {
     rule: "contract: a CDD when looking for CDI or alternance",

@@ -15,6 +15,7 @@ export const matchWeights = { area: 25, degree: 20, skills: 20, contract: 15, sc
  *   loses 15 % (linearly from the centre), so near the wished commune ranks above the rest of the region;
  * - degree: an offer asking less than the student's level loses 25 % per level below (at most 75 %);
  * - skills: a skill usual in the offer's métier (its ROME fiche) counts half one written in the offer;
+ *   a field of study counts in full when the offer or its métier holds all its words, half with half of them;
  * - dates: a start within a month of the availability counts in full, then falls to 70 % at three
  *   months; later starts earn half, earlier ones nothing.
  */
@@ -23,6 +24,7 @@ const decay = {
   atRadiusLoss: 0.15,
   perLevelBelow: 0.25,
   skillInJobShare: 0.5,
+  fieldNearShare: 0.5,
   fullStartDays: 31,
   startWindowDays: 92,
   endOfWindowShare: 0.7,
@@ -230,10 +232,12 @@ function skillsScore(student: MatchStudent, offer: MatchOffer, v: Viewpoint): Sc
   };
   const written = student.skills.filter(within(inOffer));
   const usual = student.skills.filter((skill) => !written.includes(skill) && within(offer.jobWords)(skill));
+  // A field whose every word the offer or its métier holds names it; half of them, only comes near.
   const fieldWords = significantWords(student.field);
-  const fieldMatch =
-    fieldWords.length > 0 && fieldWords.filter((w) => inOffer.has(w) || offer.jobWords.has(w)).length * 2 >= fieldWords.length;
-  const found = written.length + usual.length * decay.skillInJobShare + (fieldMatch ? 1 : 0);
+  const fieldShared = fieldWords.filter((w) => inOffer.has(w) || offer.jobWords.has(w)).length;
+  const fieldMatch = fieldWords.length > 0 && fieldShared * 2 >= fieldWords.length;
+  const fieldShare = fieldShared === fieldWords.length ? 1 : decay.fieldNearShare;
+  const found = written.length + usual.length * decay.skillInJobShare + (fieldMatch ? fieldShare : 0);
   if (found === 0) {
     return {
       points: 0,

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { foldText, wordMatcher } from "./word-match";
+import { distinctWords, foldText, wordMatcher } from "./word-match";
 
 const establishments = wordMatcher([
   { label: "École des hautes études commerciales de Paris", aliases: [null, "HEC Paris"] },
@@ -51,5 +51,11 @@ describe("suggestions as people type them", () => {
 
   test("folding drops accents, ligatures and punctuation", () => {
     expect(foldText("Chef(fe) d'Œuvre — Métiers")).toBe("chef fe d oeuvre metiers");
+  });
+
+  test("the words of several job titles, each once, as first written, link words left out", () => {
+    expect(
+      distinctWords(["Chaudronnier / Chaudronnière", "Chaudronnier soudeur / Chaudronnière soudeuse", "Aide chaudronnier en atelier"]),
+    ).toBe("Chaudronnier Chaudronnière soudeur soudeuse Aide atelier");
   });
 });

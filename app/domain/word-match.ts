@@ -93,3 +93,18 @@ export function wordMatcher<T extends WordEntry>(entries: T[]): WordMatcher<T> {
     },
   };
 }
+
+/** The words of several labels, each once, as first written, link words left out: "Chaudronnier Chaudronnière soudeur …". */
+export function distinctWords(labels: string[]): string {
+  const seen = new Set<string>();
+  const kept: string[] = [];
+  for (const label of labels) {
+    for (const token of label.split(/[\s/,;:()]+/)) {
+      const key = foldText(token);
+      if (!key || linkWords.has(key) || seen.has(key)) continue;
+      seen.add(key);
+      kept.push(token);
+    }
+  }
+  return kept.join(" ");
+}

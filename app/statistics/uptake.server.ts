@@ -157,6 +157,9 @@ export interface UptakeMonth {
   greenPlacements: number;
 }
 
+/** Territories and schools shown on the dashboard; its CSV exports hold them all. */
+const shownOnPage = 10;
+
 /** The operators' figures month by month, with the filters applied to what each figure concerns. */
 export async function uptake(filters: UptakeFilters, now = new Date()) {
   const months = lastMonths(filters.months, now);
@@ -221,14 +224,19 @@ export async function uptake(filters: UptakeFilters, now = new Date()) {
     if (pl.territoryId) byTerritory.set(pl.territoryId, (byTerritory.get(pl.territoryId) ?? 0) + 1);
     if (pl.establishmentId) byEstablishment.set(pl.establishmentId, (byEstablishment.get(pl.establishmentId) ?? 0) + 1);
   }
-  const top = (map: Map<string, number>) => [...map].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, 10);
-  const territoryTop = top(byTerritory);
-  const schoolTop = top(byEstablishment);
+  // Every territory and school with placements, most first: the page shows the first ten, the CSV all.
+  const ranked = (map: Map<string, number>) => [...map].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+  const territoryRanks = ranked(byTerritory);
+  const schoolRanks = ranked(byEstablishment);
   const [territoryNames, schoolNames] = await Promise.all([
-    db().territory.findMany({ where: { id: { in: territoryTop.map(([id]) => id) } }, select: { id: true, name: true } }),
-    db().establishment.findMany({ where: { id: { in: schoolTop.map(([id]) => id) } }, select: { id: true, name: true } }),
+    db().territory.findMany({ where: { id: { in: territoryRanks.map(([id]) => id) } }, select: { id: true, name: true } }),
+    db().establishment.findMany({ where: { id: { in: schoolRanks.map(([id]) => id) } }, select: { id: true, name: true } }),
   ]);
-  const nameOf = (rows: { id: string; name: string }[], id: string) => rows.find((r) => r.id === id)?.name ?? id;
+  const namesOf = (rows: { id: string; name: string }[]) => new Map(rows.map((r) => [r.id, r.name]));
+  const territoryName = namesOf(territoryNames);
+  const schoolName = namesOf(schoolNames);
+  const territories = territoryRanks.map(([id, placements]) => ({ id, name: territoryName.get(id) ?? id, placements }));
+  const schools = schoolRanks.map(([id, placements]) => ({ id, name: schoolName.get(id) ?? id, placements }));
   return {
     series: [...series.values()],
     totals: [...series.values()].reduce(
@@ -241,8 +249,10 @@ export async function uptake(filters: UptakeFilters, now = new Date()) {
       }),
       { offers: 0, applications: 0, placements: 0, vtePlacements: 0, greenPlacements: 0 },
     ),
-    topTerritories: territoryTop.map(([id, placements]) => ({ id, name: nameOf(territoryNames, id), placements })),
-    topSchools: schoolTop.map(([id, placements]) => ({ id, name: nameOf(schoolNames, id), placements })),
+    territories,
+    schools,
+    topTerritories: territories.slice(0, shownOnPage),
+    topSchools: schools.slice(0, shownOnPage),
     pending,
   };
 }

@@ -15,7 +15,7 @@ import { sendMailJob } from "#emails/outbox.server";
 import { createMailTransport, type MailTransport } from "#emails/transport.server";
 import { setSearchClient } from "#search/client";
 import { applyOfferIndexSettings } from "#search/offer-index";
-import { jobTitlesByFiche, offerDocument, offerDocumentInclude } from "#search/offer-document";
+import { jobWordsByFiche, offerDocument, offerDocumentInclude } from "#search/offer-document";
 import { applyStudentIndexSettings, studentDocument, type StudentDocument } from "#search/student-index";
 import { startSmtpSink } from "./smtp-sink";
 import { openTestDatabase, testSearchClient, uniqueIndexName } from "./support";
@@ -50,7 +50,7 @@ async function publish(key: string, input: OfferInput, company = companyId) {
   expect(row.status).toBe("PUBLISHED");
   await search
     .index(offerIndex)
-    .addDocuments([offerDocument(row, await jobTitlesByFiche(database.prisma))], { primaryKey: "id" })
+    .addDocuments([offerDocument(row, await jobWordsByFiche(database.prisma))], { primaryKey: "id" })
     .waitTask({ timeout: 60_000 });
 }
 

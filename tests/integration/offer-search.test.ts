@@ -7,7 +7,7 @@ import { searchOffersInDatabase } from "#app/offers/search-fallback.server";
 import { toOfferQuery } from "#app/offers/search-contract";
 import { seedDemoWorld } from "#prisma/demo/seed";
 import { applyOfferIndexSettings } from "#search/offer-index";
-import { jobTitlesByFiche, offerDocument, offerDocumentInclude } from "#search/offer-document";
+import { jobWordsByFiche, offerDocument, offerDocumentInclude } from "#search/offer-document";
 import { searchOffers } from "#search/offer-search";
 import { openTestDatabase, testSearchClient, uniqueIndexName } from "./support";
 
@@ -15,10 +15,10 @@ import { openTestDatabase, testSearchClient, uniqueIndexName } from "./support";
 async function indexEveryOffer(database: Database, search: Meilisearch, indexName: string) {
   await applyOfferIndexSettings(search, indexName);
   const all = await database.prisma.offer.findMany({ include: offerDocumentInclude });
-  const jobTitles = await jobTitlesByFiche(database.prisma);
+  const jobWords = await jobWordsByFiche(database.prisma);
   await search
     .index(indexName)
-    .addDocuments(all.map((offer) => offerDocument(offer, jobTitles)))
+    .addDocuments(all.map((offer) => offerDocument(offer, jobWords)))
     .waitTask({ timeout: 120_000 });
 }
 

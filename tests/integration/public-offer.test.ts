@@ -6,7 +6,7 @@ import { afterAll, beforeAll, expect, test } from "vitest";
 import { setDatabase, type Database } from "#app/platform/db.server";
 import { isPublicOffer, publicOfferSearchFilter, publicOfferSql, publicOfferWhere } from "#app/domain/public-offer";
 import { seedDemoWorld } from "#prisma/demo/seed";
-import { jobTitlesByFiche, offerDocument, offerDocumentInclude } from "#search/offer-document";
+import { jobWordsByFiche, offerDocument, offerDocumentInclude } from "#search/offer-document";
 import { applyOfferIndexSettings } from "#search/offer-index";
 import { openTestDatabase, testSearchClient, uniqueIndexName } from "./support";
 
@@ -35,10 +35,10 @@ beforeAll(async () => {
   search = testSearchClient();
   await applyOfferIndexSettings(search, indexName);
   const offers = await database.prisma.offer.findMany({ include: offerDocumentInclude });
-  const jobTitles = await jobTitlesByFiche(database.prisma);
+  const jobWords = await jobWordsByFiche(database.prisma);
   await search
     .index(indexName)
-    .addDocuments(offers.map((offer) => offerDocument(offer, jobTitles)))
+    .addDocuments(offers.map((offer) => offerDocument(offer, jobWords)))
     .waitTask({ timeout: 60_000 });
 }, 180_000);
 afterAll(async () => {

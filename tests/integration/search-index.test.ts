@@ -10,7 +10,7 @@ function offer(id: string, title: string, extra: Partial<OfferDocument> = {}): O
     description: "Poste en Volontariat Territorial en Entreprise.",
     romeCode: "H1206",
     romeLabel: "Ingénieur / Ingénieure R&D en industrie",
-    jobTitles: ["Ingénieur / Ingénieure R&D en industrie", "Ingénieur / Ingénieure de recherche en industrie"],
+    jobWords: "Ingénieur Ingénieure R&D industrie recherche",
     companyId: "c1",
     companyName: "Forges Martin",
     companySiren: "542107651",
@@ -77,7 +77,7 @@ describe("the offers index", () => {
     expect(settings.filterableAttributes).toEqual(
       expect.arrayContaining(["territoryId", "regionCode", "nafSection", "romeCode", "contractType", "vteGreen", "_geo", "status"]),
     );
-    expect(settings.searchableAttributes?.slice(0, 5)).toEqual(["title", "romeLabel", "jobTitles", "companyName", "description"]);
+    expect(settings.searchableAttributes?.slice(0, 5)).toEqual(["title", "romeLabel", "jobWords", "companyName", "description"]);
     expect(settings.faceting).toMatchObject({ maxValuesPerFacet: 20, sortFacetValuesBy: { "*": "count" } });
     const result = await search
       .index(indexName)

@@ -8,7 +8,7 @@ import { FigureCards } from "#app/components/figures";
 import { formatCount } from "#app/components/format";
 
 import { FigureDefinitions } from "#app/components/definitions";
-import { getDatabase } from "#app/platform/db.server";
+import { db, getDatabase } from "#app/platform/db.server";
 import { figures as labels } from "#app/domain/figures";
 import { phaseAt } from "#app/territories/phases.server";
 import { failedOutboxJobs } from "#app/platform/outbox.server";
@@ -36,15 +36,24 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   ]);
   const sorted = (map: Map<string, string>) =>
     [...map].map(([value, label]) => ({ value, label })).sort((a, b) => a.label.localeCompare(b.label, "fr"));
+  // Once a region is chosen, only its territories are offered; a territory of another region is said.
+  const territoriesInForce = await db().territory.findMany({ where: { phaseId: phase }, select: { id: true, name: true, regionCode: true } });
+  const chosenTerritory = territoriesInForce.find((t) => t.id === filters.territory);
   return {
     filters,
+    mismatch:
+      filters.region && chosenTerritory && chosenTerritory.regionCode !== filters.region
+        ? `${chosenTerritory.name} n'est pas en ${labels.region.get(filters.region) ?? filters.region} : aucun chiffre ne peut répondre aux deux filtres. Retirez l'un des deux.`
+        : null,
     query: url.search,
     figures,
     failedJobs,
     personalData,
     choices: {
       regions: sorted(labels.region),
-      territories: sorted(new Map([...labels.territory].filter(([id]) => id.startsWith(`${phase}/`)))),
+      territories: sorted(
+        new Map(territoriesInForce.filter((t) => !filters.region || t.regionCode === filters.region).map((t) => [t.id, t.name])),
+      ),
       sections: sorted(new Map([...labels.naf].filter(([code]) => isNafSection(code)))),
     },
   };
@@ -84,7 +93,7 @@ function Select({
 }
 
 export default function OperatorDashboard() {
-  const { filters, query, figures, failedJobs, choices, personalData } = useLoaderData<typeof loader>();
+  const { filters, mismatch, query, figures, failedJobs, choices, personalData } = useLoaderData<typeof loader>();
   const failedCount = failedJobs.reduce((sum, job) => sum + job.count, 0);
   const months = figures.series.map((m) => m.month);
   const exportUrl = (table: string) => `/pilotage/export/${table}.csv${query}`;
@@ -144,6 +153,17 @@ export default function OperatorDashboard() {
           Appliquer
         </button>
       </Form>
+      {mismatch && (
+        <p role="alert" className="mb-4 rounded border-l-4 border-amber-600 bg-amber-50 p-3">
+          {mismatch}
+        </p>
+      )}
+      {filters.schoolKind && (
+        <p role="note" className="mb-4 rounded border-l-4 border-marine bg-marine-light p-3 text-sm">
+          Le type d'école s'applique aux candidatures et aux placements ; « {labels.offersPublishedInPeriod.label} » compte toutes les
+          offres, qui s'adressent souvent à plusieurs types d'écoles.
+        </p>
+      )}
       <FigureCards
         columns="sm:grid-cols-5"
         figures={[

@@ -23,12 +23,12 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
       fileName: "vte-pilotage-mois.csv",
     }),
     territoires: () => ({
-      rows: figures.topTerritories,
+      rows: figures.territories,
       headers: { id: "Identifiant", name: "Territoire d'industrie", placements: "Placements" },
       fileName: "vte-pilotage-territoires.csv",
     }),
     ecoles: () => ({
-      rows: figures.topSchools,
+      rows: figures.schools,
       headers: { id: "Identifiant Paysage", name: "Établissement", placements: "Placements" },
       fileName: "vte-pilotage-ecoles.csv",
     }),
