@@ -3,7 +3,9 @@ import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { setDatabase, type Database } from "#app/platform/db.server";
 import { lastMonths, uptake } from "#app/statistics/uptake.server";
 import { seedDemoWorld } from "#prisma/demo/seed";
-import { openTestDatabase } from "./support";
+import * as dashboard from "#app/routes/pilotage/accueil";
+import * as exportRoute from "#app/routes/pilotage/export";
+import { callRoute, contextOf, openTestDatabase, type RouteHandler } from "./support";
 
 let database: Database;
 
@@ -77,3 +79,42 @@ async function expectRecount(filters: Parameters<typeof uptake>[0]) {
   expect(figures.totals.applications, JSON.stringify(filters)).toBeGreaterThan(0);
   expect(figures.totals.placements, JSON.stringify(filters)).toBeGreaterThan(0);
 }
+
+describe("the dashboard's tables and filters", () => {
+  const operator = contextOf({ id: "operateur", email: "operateur@vte.test", role: "OPERATOR" });
+
+  test("the CSV exports hold every territory and school with placements, not only the ten on the page", async () => {
+    const url = "/pilotage/export/territoires.csv?periode=36";
+    const territories = await callRoute(exportRoute.loader as RouteHandler, operator, url, { params: { table: "territoires" } });
+    const lines = (await (territories.body as Response).text()).trim().split("\n");
+    const [{ count }] = await database.sql.query<{ count: number }>(
+      "SELECT count(DISTINCT territory_id)::int AS count FROM placement WHERE territory_id IS NOT NULL AND created_at >= $1",
+      [lastMonths(36)[0]],
+    );
+    expect(count).toBeGreaterThan(10);
+    expect(lines).toHaveLength(count + 1);
+    const schools = await callRoute(exportRoute.loader as RouteHandler, operator, "/pilotage/export/ecoles.csv?periode=36", {
+      params: { table: "ecoles" },
+    });
+    expect((await (schools.body as Response).text()).trim().split("\n").length).toBeGreaterThan(11);
+  });
+
+  test("a chosen region narrows the territory list, and a territory of another region is said, not answered with zeros", async () => {
+    const page = async (query: string) =>
+      (await callRoute(dashboard.loader as RouteHandler, operator, `/pilotage${query}`)).body as Awaited<
+        ReturnType<typeof dashboard.loader>
+      >;
+    const all = await page("");
+    const inAura = await page("?region=84");
+    expect(inAura.choices.territories.length).toBeGreaterThan(0);
+    expect(inAura.choices.territories.length).toBeLessThan(all.choices.territories.length);
+    const [finistere] = await database.sql.query<{ id: string }>(
+      "SELECT t.id FROM territory t WHERE t.region_code = '53' AND t.phase = (SELECT phase FROM territory WHERE id = $1)",
+      [inAura.choices.territories[0].value],
+    );
+    expect(inAura.choices.territories.map((t) => t.value)).not.toContain(finistere.id);
+    const mixed = await page(`?region=84&territoire=${finistere.id}`);
+    expect(mixed.mismatch).toMatch(/n'est pas en Auvergne-Rhône-Alpes/);
+    expect((await page(`?region=84&territoire=${inAura.choices.territories[0].value}`)).mismatch).toBeNull();
+  });
+});

@@ -37,7 +37,10 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   const sorted = (map: Map<string, string>) =>
     [...map].map(([value, label]) => ({ value, label })).sort((a, b) => a.label.localeCompare(b.label, "fr"));
   // Once a region is chosen, only its territories are offered; a territory of another region is said.
-  const territoriesInForce = await db().territory.findMany({ where: { phaseId: phase }, select: { id: true, name: true, regionCode: true } });
+  const territoriesInForce = await db().territory.findMany({
+    where: { phaseId: phase },
+    select: { id: true, name: true, regionCode: true },
+  });
   const chosenTerritory = territoriesInForce.find((t) => t.id === filters.territory);
   return {
     filters,
