@@ -19,10 +19,19 @@ export function schoolOfStaffEmail(email: string) {
   return db().school.findFirst({ where: { staffEmailDomains: { has: domainOf(email) } }, select: { id: true, name: true } });
 }
 
-/** Why these domains cannot be a school's, in French; null when they can. */
-async function domainsProblem(schoolId: string | null, students: string[], staff: string[]): Promise<string | null> {
+/** Why these domains cannot be a school's, in French, and which list holds the wrong one; null when they can. */
+export interface DomainsProblem {
+  field: "domains" | "staffDomains";
+  message: string;
+}
+
+async function domainsProblem(schoolId: string | null, students: string[], staff: string[]): Promise<DomainsProblem | null> {
   const open = [...students, ...staff].find((domain) => publicMailDomains.has(domain));
-  if (open) return `${open} est une messagerie ouverte à tous : ce ne peut pas être le domaine d'une école.`;
+  if (open)
+    return {
+      field: students.includes(open) ? "domains" : "staffDomains",
+      message: `${open} est une messagerie ouverte à tous : ce ne peut pas être le domaine d'une école.`,
+    };
   const taken = await db().school.findFirst({
     where: {
       ...(schoolId ? { id: { not: schoolId } } : {}),
@@ -30,7 +39,7 @@ async function domainsProblem(schoolId: string | null, students: string[], staff
     },
     select: { name: true },
   });
-  return taken ? `Un de ces domaines appartient déjà à ${taken.name}.` : null;
+  return taken ? { field: "domains", message: `Un de ces domaines appartient déjà à ${taken.name}.` } : null;
 }
 
 /** A school's students: a profile naming its establishment and a verified address in its domains. */
@@ -50,7 +59,7 @@ export async function createSchool(input: {
   establishmentId: string;
   emailDomains: string[];
   staffEmailDomains: string[];
-}): Promise<string | null> {
+}): Promise<DomainsProblem | null> {
   const problem = await domainsProblem(null, input.emailDomains, input.staffEmailDomains);
   if (problem) return problem;
   const establishment = await db().establishment.findUniqueOrThrow({ where: { id: input.establishmentId }, select: { uai: true } });
@@ -61,7 +70,7 @@ export async function createSchool(input: {
 export async function setSchoolDomains(
   schoolId: string,
   domains: { emailDomains: string[]; staffEmailDomains: string[] },
-): Promise<string | null> {
+): Promise<DomainsProblem | null> {
   const problem = await domainsProblem(schoolId, domains.emailDomains, domains.staffEmailDomains);
   if (problem) return problem;
   await db().school.update({ where: { id: schoolId }, data: domains });

@@ -257,4 +257,26 @@ describe("registering schools", () => {
     ).body;
     expect(open).toMatchObject({ error: "gmail.com est une messagerie ouverte à tous : ce ne peut pas être le domaine d'une école." });
   });
+
+  test("a school is registered from its acronym, confirmed, and a public mail domain is refused at the field that holds it", async () => {
+    const register = (fields: Record<string, string>) =>
+      call(schoolsAdmin.action as Handler, "operator", "/pilotage/ecoles", {
+        name: "Arts et Métiers Cluny",
+        establishment: "ENSAM",
+        kind: "ENGINEERING",
+        domains: "etu.ensam.test",
+        staffDomains: "ensam.test",
+        ...fields,
+      });
+    const open = (await register({ staffDomains: "gmail.com" })).body;
+    expect(open).toMatchObject({ field: "staffDomains", values: { staffDomains: "gmail.com", name: "Arts et Métiers Cluny" } });
+    expect(await database.prisma.school.count({ where: { name: "Arts et Métiers Cluny" } })).toBe(0);
+    const done = (await register({})).body;
+    expect(done).toMatchObject({ error: null, done: expect.stringContaining("« Arts et Métiers Cluny » est enregistrée") });
+    const school = await database.prisma.school.findFirstOrThrow({
+      where: { name: "Arts et Métiers Cluny" },
+      include: { establishment: true },
+    });
+    expect(school.establishment?.name).toBe("Arts et Métiers Sciences et Technologies");
+  });
 });

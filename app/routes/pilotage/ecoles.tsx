@@ -2,7 +2,7 @@
 // e-mail domains of its students and those of its staff (staff sign up only with one of the
 // latter), and approve the staff accounts waiting to act for a school.
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { Form, Link, useActionData, useFetcher, useLoaderData } from "@remix-run/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import { requireUser } from "#app/accounts/permissions.server";
 import { approveStaff, createSchool, listSchools, setSchoolDomains } from "#app/schools/schools.server";
@@ -19,7 +19,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   return { schools: await listSchools() };
 }
 
-type Result = { error: string | null; field?: string; values?: Record<string, string> };
+type Result = { error: string | null; field?: string; values?: Record<string, string>; done?: string };
 
 export async function action({ request, context }: ActionFunctionArgs): Promise<Result> {
   const user = requireUser(request, context, ["OPERATOR"]);
@@ -33,24 +33,35 @@ export async function action({ request, context }: ActionFunctionArgs): Promise<
   const input = submission.value;
   if (input.intent === "approve") {
     const approved = await approveStaff(user, input.staffId);
-    return approved ? { error: null, values: {} } : { error: "Ce compte n'est plus en attente de validation.", values: {} };
+    return approved
+      ? { error: null, values: {}, done: "Compte validé : la personne peut agir pour son école." }
+      : { error: "Ce compte n'est plus en attente de validation.", values: {} };
   }
-  if (input.intent === "domains")
-    return {
-      error: await setSchoolDomains(input.schoolId, { emailDomains: input.domains, staffEmailDomains: input.staffDomains }),
-      values: {},
-    };
+  if (input.intent === "domains") {
+    const problem = await setSchoolDomains(input.schoolId, { emailDomains: input.domains, staffEmailDomains: input.staffDomains });
+    return problem ? { error: problem.message, values: {} } : { error: null, values: {}, done: "Domaines enregistrés." };
+  }
   const establishment = await resolveEstablishment(input.establishment);
   if (!establishment || establishment === "ambiguous")
-    return { error: "Aucun établissement unique ne correspond : saisissez son nom exact ou son code UAI.", field: "establishment", values };
-  const error = await createSchool({
+    return {
+      error: "Aucun établissement unique ne correspond : choisissez-le dans la liste, ou saisissez son nom, son sigle ou son code UAI.",
+      field: "establishment",
+      values,
+    };
+  const problem = await createSchool({
     name: input.name,
     kind: input.kind,
     establishmentId: establishment.id,
     emailDomains: input.domains,
     staffEmailDomains: input.staffDomains,
   });
-  return error ? { error, field: "domains", values } : { error: null, values: {} };
+  return problem
+    ? { error: problem.message, field: problem.field, values }
+    : {
+        error: null,
+        values: {},
+        done: `« ${input.name} » est enregistrée : son personnel peut s'inscrire avec une adresse de ses domaines.`,
+      };
 }
 
 /** The action's message next to the field it is about. */
@@ -63,7 +74,19 @@ function FieldError({ name, result }: { name: string; result?: Result }) {
 }
 
 /** A text field of the registration form, with its error next to it and what was typed kept. */
-function SchoolField({ name, label, placeholder, result }: { name: string; label: string; placeholder?: string; result?: Result }) {
+function SchoolField({
+  name,
+  label,
+  placeholder,
+  result,
+  list,
+}: {
+  name: string;
+  label: string;
+  placeholder?: string;
+  result?: Result;
+  list?: string;
+}) {
   const error = result?.error && result.field === name ? result.error : null;
   return (
     <>
@@ -76,6 +99,7 @@ function SchoolField({ name, label, placeholder, result }: { name: string; label
         name={name}
         defaultValue={result?.values?.[name]}
         placeholder={placeholder}
+        list={list}
         aria-describedby={error ? `${name}-erreur` : undefined}
         aria-invalid={error ? true : undefined}
         className="mt-1 mb-3 block w-full rounded border border-slate-400 px-3 py-2"
@@ -87,6 +111,7 @@ function SchoolField({ name, label, placeholder, result }: { name: string; label
 export default function SchoolsAdminPage() {
   const { schools } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
+  const establishments = useFetcher<{ id: string; label: string }[]>();
   const v = result?.values ?? {};
   return (
     <section className="max-w-4xl">
@@ -97,6 +122,11 @@ export default function SchoolsAdminPage() {
       {result?.error && !result.field && (
         <p role="alert" className="mb-4 rounded border-l-4 border-red-700 bg-red-50 p-3">
           {result.error}
+        </p>
+      )}
+      {result?.done && (
+        <p role="status" className="mb-4 rounded border-l-4 border-vert bg-green-50 p-3">
+          {result.done}
         </p>
       )}
       <table className="w-full text-sm border-collapse mb-8">
@@ -157,11 +187,29 @@ export default function SchoolsAdminPage() {
           ))}
         </tbody>
       </table>
-      <Form method="post" className="rounded border border-slate-200 p-4">
+      {/* A school registered remounts the form: its fields start empty for the next one. */}
+      <Form method="post" key={result?.done ?? "new"} className="rounded border border-slate-200 p-4">
         <fieldset>
           <legend className="text-xl font-semibold mb-2">Enregistrer une école</legend>
           <SchoolField name="name" label="Nom de l'école" result={result} />
-          <SchoolField name="establishment" label="Établissement du référentiel (nom exact ou code UAI)" result={result} />
+          <div
+            onInput={(event) => {
+              const typed = (event.target as HTMLInputElement).value.trim();
+              if (typed.length >= 2) establishments.load(`/api/reference/etablissements?q=${encodeURIComponent(typed)}`);
+            }}
+          >
+            <SchoolField
+              name="establishment"
+              label="Établissement du référentiel (nom, sigle ou code UAI)"
+              result={result}
+              list="etablissements-ecole"
+            />
+          </div>
+          <datalist id="etablissements-ecole">
+            {(establishments.data ?? []).map((e) => (
+              <option key={e.id} value={e.label} />
+            ))}
+          </datalist>
           <label htmlFor="kind" className="block font-medium">
             Type
           </label>
@@ -188,6 +236,7 @@ export default function SchoolsAdminPage() {
             name="staffDomains"
             label="Domaines des adresses du personnel (inscription comme école, validée ensuite)"
             placeholder="ecole.fr"
+            result={result}
           />
           <button type="submit" className="rounded bg-marine px-4 py-2 text-white">
             Enregistrer l'école
