@@ -42,7 +42,8 @@ export const processingActivities: ProcessingActivity[] = [
     holds: "nom, prénom, adresse e-mail, rôle, empreinte du mot de passe (jamais le mot de passe), école pour le personnel",
     purpose: "créer et sécuriser le compte, envoyer les messages du service",
     legalBasis: "exécution des conditions d'utilisation acceptées à l'inscription",
-    seenBy: "la personne ; les membres de son entreprise ou de son école pour leurs collègues ; les opérateurs pour la modération",
+    seenBy:
+      "la personne ; les membres de son entreprise ou de son école pour leurs collègues ; le personnel de l'école d'un étudiant pour son nom ; les opérateurs pour la modération",
     keptFor: untilAnonymised,
   },
   {
@@ -51,7 +52,7 @@ export const processingActivities: ProcessingActivity[] = [
     purpose: "proposer des offres adaptées et, si l'étudiant le choisit, être trouvé par les entreprises",
     legalBasis: "exécution du service demandé ; consentement pour la visibilité auprès des entreprises",
     seenBy:
-      "l'étudiant ; une entreprise seulement si le profil est visible ou si l'étudiant a candidaté chez elle ; son école pour ses candidatures et placements",
+      "l'étudiant ; une entreprise seulement si le profil est visible ou si l'étudiant a candidaté chez elle ; son école pour savoir s'il est complet et compter ses candidatures et placements",
     keptFor: untilAnonymised,
   },
   {

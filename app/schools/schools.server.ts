@@ -11,6 +11,8 @@ import { publicUrl } from "#app/platform/config.server";
 import { enqueueMail } from "#emails/outbox.server";
 import { publicOfferWhere } from "#app/domain/public-offer";
 import { domainOf, publicMailDomains } from "#app/domain/mail-domains";
+import { isInProgress } from "#app/domain/application-pipeline";
+import { isProfileComplete } from "#app/students/students.server";
 
 const digestEveryDays = 7;
 
@@ -138,13 +140,22 @@ async function requireSchool(schoolId: string) {
 
 /** The school's figures: its students, their applications and placements, by place, sector, contract and month. */
 export async function schoolDashboard(school: { id: string; establishmentId: string | null; emailDomains: string[] }, months: Date[]) {
-  const students = schoolStudentsWhere(school);
-  const ids = (await db().user.findMany({ where: students, select: { id: true } })).map((u) => u.id);
-  const [completeProfiles, applications, placements, promotions] = await Promise.all([
-    db().studentProfile.count({ where: { userId: { in: ids }, degreeLevel: { not: null }, field: { not: "" } } }),
+  const people = await db().user.findMany({
+    where: schoolStudentsWhere(school),
+    select: {
+      id: true,
+      firstName: true,
+      lastName: true,
+      studentProfile: { select: { field: true, degreeLevel: true, contractTypes: true } },
+    },
+    orderBy: [{ lastName: "asc" }, { firstName: "asc" }, { id: "asc" }],
+  });
+  const ids = people.map((u) => u.id);
+  const [applications, placements, promotions] = await Promise.all([
     db().application.findMany({
       where: { studentId: { in: ids } },
       select: {
+        studentId: true,
         createdAt: true,
         status: true,
         offer: { select: { contractType: true, territory: { select: { name: true } }, company: { select: { nafSection: true } } } },
@@ -152,7 +163,7 @@ export async function schoolDashboard(school: { id: string; establishmentId: str
     }),
     db().placement.findMany({
       where: { studentId: { in: ids } },
-      select: { createdAt: true, contractType: true, nafSection: true, territory: { select: { name: true } } },
+      select: { studentId: true, createdAt: true, contractType: true, nafSection: true, territory: { select: { name: true } } },
     }),
     db().schoolPromotion.findMany({
       where: { schoolId: school.id },
@@ -179,9 +190,19 @@ export async function schoolDashboard(school: { id: string; establishmentId: str
       placements: placements.filter((p) => month(p.createdAt) === key).length,
     };
   });
+  // Each student as staff follow them: never the messages, the CV or the wishes (decision 013).
+  const students = people.map((person) => ({
+    id: person.id,
+    name: `${person.firstName} ${person.lastName}`,
+    profileComplete: isProfileComplete(person.studentProfile),
+    applications: applications.filter((a) => a.studentId === person.id).length,
+    applicationsInProgress: applications.filter((a) => a.studentId === person.id && isInProgress(a.status)).length,
+    placements: placements.filter((p) => p.studentId === person.id).length,
+  }));
   return {
     studentCount: ids.length,
-    completeProfiles,
+    completeProfiles: students.filter((s) => s.profileComplete).length,
+    students,
     applicationCount: applications.length,
     placementCount: placements.length,
     applicationsByTerritory: breakdown(applications.map((a) => a.offer.territory?.name ?? null)),

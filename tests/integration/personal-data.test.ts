@@ -20,6 +20,8 @@ const holdNobody = new Set([
   "territory_monthly_stat",
   "naf_code",
   "rome_fiche",
+  "rome_appellation",
+  "rome_skill",
   "establishment",
   "school",
   "offer",

@@ -178,6 +178,14 @@ describe("who sees which school", () => {
     expect(a.school.name).toBe("École A");
     // Léa only: not the address outside the domains, not the unverified one, not the other establishment's.
     expect(a.figures.studentCount).toBe(1);
+    // Listed by name, with what staff follow (never messages or CV).
+    expect(a.figures.students).toEqual([
+      expect.objectContaining({ id: people.studentA.id, profileComplete: expect.any(Boolean), applications: expect.any(Number) }),
+    ]);
+    expect(Object.keys(a.figures.students[0]).sort()).toEqual(
+      ["applications", "applicationsInProgress", "id", "name", "placements", "profileComplete"].sort(),
+    );
+    expect(a.figures.completeProfiles).toBe(a.figures.students.filter((s) => s.profileComplete).length);
     const b = dashboard((await call(schoolPage.loader as Handler, "staffB", "/ecole")).body);
     expect(b.school.name).toBe("École B");
     expect(b.figures.studentCount).toBe(1);

@@ -5,6 +5,7 @@ import { Form, Link, useLoaderData } from "@remix-run/react";
 import { LineChart } from "#app/components/charts";
 import { FigureCards } from "#app/components/figures";
 import { formatCount } from "#app/components/format";
+import { ColumnHeads } from "#app/components/table";
 
 import { requireUser } from "#app/accounts/permissions.server";
 import { referenceLabels } from "#app/reference/labels.server";
@@ -165,6 +166,42 @@ function SchoolDashboard({
           { label: "Placements", value: figures.placementCount },
         ]}
       />
+      <section aria-labelledby="etudiants-titre" className="mb-8">
+        <h2 id="etudiants-titre" className="text-xl font-semibold mb-2">
+          Vos étudiants
+        </h2>
+        {figures.students.length === 0 ? (
+          <p>Aucun étudiant pour l'instant : ils apparaissent ici dès qu'ils ont vérifié une adresse de vos domaines.</p>
+        ) : (
+          <div className="overflow-x-auto">
+            <table className="w-full text-sm border-collapse">
+              <ColumnHeads
+                columns={[
+                  "Étudiant",
+                  "Profil",
+                  { label: "Candidatures (en cours)", numeric: true },
+                  { label: "Placements", numeric: true },
+                ]}
+              />
+              <tbody>
+                {figures.students.map((student) => (
+                  <tr key={student.id} className="border-b border-slate-100">
+                    <td className="py-1 pr-4">{student.name}</td>
+                    <td className="py-1 pr-4">{student.profileComplete ? "complet" : "à compléter"}</td>
+                    <td className="py-1 pr-4 text-right tabular-nums">
+                      {`${formatCount(student.applications)} (${formatCount(student.applicationsInProgress)})`}
+                    </td>
+                    <td className="py-1 text-right tabular-nums">{formatCount(student.placements)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+        <p className="mt-1 text-sm text-slate-600">
+          Vous voyez leur nom, l'état de leur profil et le nombre de leurs candidatures et placements ; jamais leurs messages ni leur CV.
+        </p>
+      </section>
       <LineChart
         id="ecole-mois"
         title="Candidatures et placements de vos étudiants, 12 derniers mois"
