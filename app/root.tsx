@@ -15,6 +15,7 @@ import {
 import type { ReactNode } from "react";
 import { useNonce } from "#app/components/nonce";
 import { currentUser, homeOf } from "#app/accounts/permissions.server";
+import { holdsDemoData } from "#app/platform/demo.server";
 import stylesheet from "./app.css?url";
 
 export const links: LinksFunction = () => [
@@ -24,12 +25,16 @@ export const links: LinksFunction = () => [
 
 export async function loader({ context }: LoaderFunctionArgs) {
   const user = currentUser(context);
-  return { user: user ? { firstName: user.firstName, lastName: user.lastName, home: homeOf(user.role) } : null };
+  return {
+    user: user ? { firstName: user.firstName, lastName: user.lastName, home: homeOf(user.role) } : null,
+    demo: await holdsDemoData(),
+  };
 }
 
 export function Layout({ children }: { children: ReactNode }) {
   // The error page renders without the root loader's data.
-  const user = useRouteLoaderData<typeof loader>("root")?.user ?? null;
+  const rootData = useRouteLoaderData<typeof loader>("root");
+  const user = rootData?.user ?? null;
   const nonce = useNonce();
   return (
     <html lang="fr">
@@ -94,6 +99,11 @@ export function Layout({ children }: { children: ReactNode }) {
             </nav>
           </div>
         </header>
+        {rootData?.demo && (
+          <p role="note" className="border-b border-amber-300 bg-amber-50 px-4 py-1 text-center text-sm">
+            Données de démonstration : les entreprises, offres et personnes de ce site sont fictives.
+          </p>
+        )}
         <main id="contenu" className="mx-auto w-full max-w-5xl px-4 py-8 flex-1">
           {children}
         </main>

@@ -1,7 +1,8 @@
 // `npm run seed:demo -- --offers N [--seed S]`: replaces the demo world with a new one.
 import { parseArgs } from "node:util";
 import { openDatabase } from "#app/platform/db.server";
-import { demoPassword, seedDemoWorld } from "#prisma/demo/seed";
+import { seedDemoWorld } from "#prisma/demo/seed";
+import { demoAccounts, demoPassword } from "#app/domain/demo";
 import { importReferenceDataIfEmpty } from "./import-reference";
 import { migrate } from "./migrate";
 
@@ -27,7 +28,7 @@ try {
       `  ${summary.companies} companies, ${summary.offers} offers (${summary.publishedOffers} published),`,
       `  ${summary.students} students, ${summary.applications} applications, ${summary.placements} placements,`,
       `  ${summary.territoriesUpdated} territories' statistics updated.`,
-      `Demo accounts use the password "${demoPassword}" (e.g. recrutement.1@entreprise.demo-vte.fr).`,
+      `Demo accounts (password "${demoPassword}"): ${demoAccounts.map((a) => `${a.label} ${a.email}`).join(", ")}.`,
       "The search index is rebuilt by the outbox worker (at the next `npm start`), or now with `npm run search:reindex`.",
     ].join("\n"),
   );

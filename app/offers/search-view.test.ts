@@ -1,7 +1,7 @@
 import { describe, expect, test } from "vitest";
 import { parseOfferSearch } from "#app/domain/offer-search-params";
 import { queryFacets, toOfferQuery, type OfferSearchResult } from "./search-contract";
-import { searchPageModel, type LabelOf } from "./search-view";
+import { describeSearch, searchPageModel, type LabelOf } from "./search-view";
 
 const params = (query: string) => parseOfferSearch(new URLSearchParams(query));
 const label: LabelOf = (key, value) => `${key}:${value}`;
@@ -87,5 +87,13 @@ describe("the search page around its results", () => {
       { url: "/offres?q=soudeur&region=84&autour=Roanne", text: "Sans le filtre VTE Vert", count: 2 },
       { url: "/offres?q=soudeur&region=84&vert=1", text: "Sans le rayon autour de Roanne", count: 1 },
     ]);
+  });
+});
+
+describe("a saved search in a few words", () => {
+  test("says its text, each chosen value by its label, the place and the other criteria", () => {
+    const search = params("q=ingénieur&region=84&contrat=cdi&autour=Roanne&rayon=30&vert=1");
+    expect(describeSearch(search, label)).toBe("« ingénieur » · region:84 · contrat:CDI · autour de Roanne (30 km) · VTE Vert uniquement");
+    expect(describeSearch(params(""), label)).toBe("toutes les offres");
   });
 });

@@ -119,3 +119,15 @@ function dropPart(
     }
   }
 }
+
+/** A search in a few words, for a saved search: « ingénieur » · Auvergne-Rhône-Alpes · CDI · autour de Roanne (30 km). */
+export function describeSearch(params: OfferSearchParams, label: LabelOf): string {
+  const parts = [
+    ...(params.q ? [`« ${params.q} »`] : []),
+    ...facetKeys.flatMap((key) => (params[key] as string[]).map((value) => label(key, value))),
+    ...(params.autour ? [`autour de ${params.autour} (${params.rayon} km)`] : []),
+    ...(params.vert ? ["VTE Vert uniquement"] : []),
+    ...(params.debut ? [`à partir du ${params.debut.split("-").reverse().join("/")}`] : []),
+  ];
+  return parts.length ? parts.join(" · ") : "toutes les offres";
+}

@@ -8,6 +8,8 @@ import { offersWithoutStoredDecision } from "#app/offers/reassess.server";
 import { enqueue, type OutboxWorker } from "#app/platform/outbox.server";
 import { createMailTransport, setMailTransport, type MailTransport } from "#emails/transport.server";
 import { importReferenceDataIfEmpty } from "#prisma/import-reference";
+import { seedDemoWorld } from "#prisma/demo/seed";
+import { demoAccounts, demoPassword } from "#app/domain/demo";
 import { migrate } from "#prisma/migrate";
 import { createSearchClient, setSearchClient } from "#search/client";
 import { runningLocalMeilisearch, startLocalMeilisearch, type LocalMeilisearch } from "#search/local-server";
@@ -45,6 +47,8 @@ export interface ServiceOptions {
   attach?: boolean;
   /** Rebuild the offers index in the background when it is empty but the database is not. */
   reindexWhenEmpty?: boolean;
+  /** On a database without any company yet, build the demo world with one account per role. */
+  demo?: boolean;
   log?: (message: string) => void;
 }
 
@@ -68,6 +72,7 @@ export async function startServices(options: ServiceOptions = {}): Promise<Servi
       const applied = await migrate(database.sql);
       if (applied.length) log(`Database migrations applied: ${applied.join(", ")}`);
       await importReferenceDataIfEmpty(database.sql, log);
+      if (options.demo) await seedDemoWorldIfEmpty(database, log);
       const undecided = await offersWithoutStoredDecision(database.sql);
       if (undecided)
         log(
@@ -127,6 +132,23 @@ export async function startServices(options: ServiceOptions = {}): Promise<Servi
     await stopAll();
     throw error;
   }
+}
+
+/** Offers in the demo world of a first start: enough to search and match, built in seconds. */
+const firstStartOffers = 3000;
+
+async function seedDemoWorldIfEmpty(database: Database, log: (message: string) => void) {
+  const [{ companies }] = await database.sql.query<{ companies: number }>("SELECT count(*)::int AS companies FROM company");
+  if (companies > 0) return;
+  log(`Empty database: building a demo world (${firstStartOffers} offers; VTE_DEMO=0 to start empty)…`);
+  const summary = await seedDemoWorld(database.sql, { offers: firstStartOffers, seed: 2026 });
+  log(
+    [
+      `Demo world: ${summary.companies} companies, ${summary.publishedOffers} published offers, ${summary.students} students.`,
+      `Demo accounts (password "${demoPassword}"), also listed on the log-in page:`,
+      ...demoAccounts.map((account) => `  ${account.label.padEnd(24)} ${account.email}`),
+    ].join("\n"),
+  );
 }
 
 /** The options `npm start` reads from the environment. */

@@ -7,7 +7,8 @@
 // the local Meilisearch, the outbox worker. The embedded PGlite database belongs to one process,
 // so on PGlite (and under --dev) the primary serves the site itself.
 import cluster, { type Worker } from "node:cluster";
-import { rm, writeFile } from "node:fs/promises";
+import { mkdir, rm, writeFile } from "node:fs/promises";
+import path from "node:path";
 import net from "node:net";
 import os from "node:os";
 import { buildIfNeeded } from "./build-if-needed";
@@ -18,6 +19,8 @@ import { isPostgresUrl } from "#app/platform/db.server";
 import { serverUrlFile } from "#app/platform/data-dir.server";
 
 const dev = process.argv.includes("--dev");
+// A demo world on the embedded default (unless VTE_DEMO=0) or when asked; never otherwise on PostgreSQL.
+const demo = process.argv.includes("--demo") || (!isPostgresUrl(process.env.DATABASE_URL) && process.env.VTE_DEMO !== "0");
 const host = process.env.HOST ?? "127.0.0.1";
 let port = Number(process.env.PORT ?? 3000);
 const log = (message: string) => console.log(message);
@@ -79,7 +82,7 @@ async function runPrimary() {
     const problem = publicUrlProblem();
     if (problem) throw new Error(problem);
     const serverBuildPath = dev ? undefined : await buildIfNeeded(log);
-    services = await startServices({ ...serviceOptionsFromEnv(), log });
+    services = await startServices({ ...serviceOptionsFromEnv(), demo, log });
     const processes = webProcessCount();
     let url: string;
     if (processes === 1) {
@@ -122,6 +125,7 @@ async function runPrimary() {
     // On the embedded default the public address is where this server listens.
     process.env.PUBLIC_URL ??= url;
     // Where it listens, for tools run beside it (`npm run search:check`).
+    await mkdir(path.dirname(serverUrlFile), { recursive: true });
     await writeFile(serverUrlFile, url);
     const { database, searchUrl, localMeilisearch, mail } = services;
     log(

@@ -7,8 +7,7 @@ import { bulkUpsert, type ColumnTypes } from "#prisma/bulk-upsert";
 import { buildDemoWorld, type ReferenceCommune, type Row } from "./world";
 import { enqueueMany } from "#app/platform/outbox.server";
 import { termsVersion } from "#app/domain/personal-data";
-
-export const demoPassword = "demo-vte-2026";
+import { demoAccounts, demoPassword, demoSchoolDomains } from "#app/domain/demo";
 
 /** The phase of the Territoires d'industrie in force today, in SQL: the demo world lives today. */
 const phaseInForceSql = "SELECT id FROM territory_phase WHERE starts_on <= now() ORDER BY starts_on DESC LIMIT 1";
@@ -21,6 +20,47 @@ export interface DemoSummary {
   applications: number;
   placements: number;
   territoriesUpdated: number;
+}
+
+/**
+ * One account per role for a first look (app/domain/demo.ts): the first company's recruiter is
+ * already in the world; add a school (the establishment with the most demo students) with its
+ * staff member, a student of that school with a complete profile, and an operator.
+ */
+async function insertDemoAccounts(tx: SqlConnection, profiles: Row[], passwordHash: string) {
+  const byEstablishment = new Map<string, Row[]>();
+  for (const profile of profiles) {
+    const id = profile.establishment_id as string | null;
+    if (id) byEstablishment.set(id, [...(byEstablishment.get(id) ?? []), profile]);
+  }
+  const [establishmentId, students] = [...byEstablishment].sort((a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0]))[0];
+  const schoolKind = students[0].school_kind as string;
+  const [{ name }] = await tx.query<{ name: string }>("SELECT name FROM establishment WHERE id = $1", [establishmentId]);
+  await tx.query(
+    `INSERT INTO school (id, name, kind, establishment_id, email_domains, staff_email_domains)
+     VALUES ('demo-school', $1, $2::"SchoolKind", $3, $4, $5)`,
+    [name, schoolKind, establishmentId, [demoSchoolDomains.students], [demoSchoolDomains.staff]],
+  );
+  const account = (role: string) => demoAccounts.find((a) => a.role === role) as { email: string; firstName: string; lastName: string };
+  const now = new Date().toISOString();
+  const person = async (id: string, role: string, schoolId: string | null) => {
+    const { email, firstName, lastName } = account(role);
+    await tx.query(
+      `INSERT INTO app_user (id, email, password_hash, role, first_name, last_name, email_verified_at, terms_version, terms_accepted_at,
+                             school_id, staff_approved_at, updated_at)
+       VALUES ($1, $2, $3, $4::"Role", $5, $6, $7, $8, $7, $9, CASE WHEN $9::text IS NULL THEN NULL ELSE $7::timestamp END, $7)`,
+      [id, email, passwordHash, role, firstName, lastName, now, termsVersion, schoolId],
+    );
+  };
+  await person("demo-account-operator", "OPERATOR", null);
+  await person("demo-account-school", "SCHOOL_STAFF", "demo-school");
+  await person("demo-account-student", "STUDENT", null);
+  await tx.query(
+    `INSERT INTO student_profile (user_id, establishment_id, school_kind, degree_level, field, status, skills, contract_types,
+                                  visible_to_companies, updated_at)
+     VALUES ('demo-account-student', $1, $2::"SchoolKind", 'BAC5', 'Génie mécanique', 'WORK_STUDY', $3, '{}', true, now())`,
+    [establishmentId, schoolKind, ["CAO", "SolidWorks", "Anglais technique"]],
+  );
 }
 
 export async function seedDemoWorld(
@@ -67,6 +107,7 @@ export async function seedDemoWorld(
     // Companies first: their offers, applications and histories go with them (ON DELETE CASCADE).
     await tx.query("DELETE FROM company WHERE id LIKE 'demo-%'");
     await tx.query("DELETE FROM app_user WHERE id LIKE 'demo-%'");
+    await tx.query("DELETE FROM school WHERE id LIKE 'demo-%'");
     const insert = (table: string, columns: ColumnTypes, rows: Row[]) => bulkUpsert(tx, table, columns, ["id"], rows);
     await insert(
       "app_user",
@@ -233,6 +274,7 @@ export async function seedDemoWorld(
       },
       world.placements,
     );
+    await insertDemoAccounts(tx, world.profiles, passwordHash);
     // The search index follows through the outbox, like any other change (flow 1).
     await enqueueMany(tx, "search.reindex", [{ reason: "demo seed" }]);
   });

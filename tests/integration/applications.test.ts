@@ -408,3 +408,19 @@ describe("an offer that ends", () => {
     expect((await call(offerPage.loader as Handler, "student", `/offres/${ending}`, { id: ending })).status).toBe(404);
   });
 });
+
+describe("an offer page reached from a search", () => {
+  test("its 'Offres' link leads back to that search, and never anywhere else", async () => {
+    const load = async (depuis: string) =>
+      (
+        (await call(offerPage.loader as Handler, "anonymous", `/offres/${offerId}?${new URLSearchParams({ depuis })}`, { id: offerId }))
+          .body as Awaited<ReturnType<typeof offerPage.loader>>
+      ).backToSearch;
+    expect(await load("q=ingénieur&region=84&page=3")).toBe("/offres?q=ing%C3%A9nieur&region=84&page=3");
+    for (const hostile of ["//evil.example/x", "https://evil.example", "javascript:alert(1)", "q=x&redirectTo=//evil.example"])
+      expect(await load(hostile)).toMatch(/^\/offres(\?|$)/);
+    expect((await call(offerPage.loader as Handler, "anonymous", `/offres/${offerId}`, { id: offerId })).body).toMatchObject({
+      backToSearch: "/offres",
+    });
+  });
+});

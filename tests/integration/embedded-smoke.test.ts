@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { isProcessAlive } from "#app/platform/process.server";
 import { processTree } from "#tests/processes";
 import { killLeftovers } from "./support";
+import { demoAccounts, demoPassword } from "#app/domain/demo";
 
 const root = path.resolve(import.meta.dirname, "../..");
 
@@ -64,6 +65,33 @@ describe("npm start on the embedded defaults", () => {
       mail: { ok: true, detail: "files" },
     });
   });
+
+  test("the first start built a demo world: offers to find, one account per role on the log-in page, and every page says so", async () => {
+    expect(output).toMatch(/Demo world: \d+ companies, \d+ published offers/);
+    const logInPage = await (await fetch(`${baseUrl}/connexion`)).text();
+    for (const account of demoAccounts) expect(logInPage).toContain(account.email);
+    expect(logInPage).toContain(demoPassword);
+    expect(await (await fetch(`${baseUrl}/`)).text()).toContain("Données de démonstration");
+    // The worker indexes the new offers in the background.
+    await expect
+      .poll(async () => (await (await fetch(`${baseUrl}/offres`)).text()).includes("offer-card"), { timeout: 60_000, interval: 500 })
+      .toBe(true);
+    // Each account opens its own space.
+    const homes = { STUDENT: "/etudiant", COMPANY_MEMBER: "/entreprise", SCHOOL_STAFF: "/ecole", OPERATOR: "/pilotage" } as const;
+    for (const account of demoAccounts) {
+      const response = await fetch(`${baseUrl}/connexion`, {
+        method: "POST",
+        redirect: "manual",
+        headers: { Origin: baseUrl, "Content-Type": "application/x-www-form-urlencoded" },
+        body: new URLSearchParams({ email: account.email, password: demoPassword, redirectTo: "" }),
+      });
+      expect(response.status, account.email).toBe(302);
+      expect(response.headers.get("location"), account.email).toBe(homes[account.role]);
+      const cookie = response.headers.get("set-cookie")?.split(";")[0] ?? "";
+      const space = await fetch(`${baseUrl}${homes[account.role]}`, { headers: { Cookie: cookie }, redirect: "manual" });
+      expect(space.status, `${account.email} on ${homes[account.role]}`).toBe(200);
+    }
+  }, 90_000);
 
   test("serves the home page and the 183 territories in force from the embedded database", async () => {
     const home = await (await fetch(`${baseUrl}/`)).text();

@@ -5,7 +5,8 @@
 import { Parser } from "htmlparser2";
 import { afterAll, beforeAll, expect, test } from "vitest";
 import { hashPassword } from "#app/accounts/auth.server";
-import { demoPassword, seedDemoWorld } from "#prisma/demo/seed";
+import { seedDemoWorld } from "#prisma/demo/seed";
+import { demoPassword } from "#app/domain/demo";
 import { formBody, rawRequest, startPlatform, type RunningPlatform } from "./platform";
 import { rolePages } from "#tests/role-pages";
 

@@ -36,7 +36,7 @@ export interface RunningPlatform {
  * before the platform opens it (PGlite has one owner at a time).
  */
 export async function startPlatform(
-  options: { env?: Record<string, string>; prepare?: (database: Database) => Promise<void> } = {},
+  options: { env?: Record<string, string>; args?: string[]; prepare?: (database: Database) => Promise<void> } = {},
 ): Promise<RunningPlatform> {
   const dataDir = await mkdtemp(path.join(os.tmpdir(), "vte-platform-"));
   const template = inject("databaseTemplate");
@@ -47,6 +47,8 @@ export async function startPlatform(
     HOST: "127.0.0.1",
     WEB_CONCURRENCY: "1",
     NODE_ENV: "production",
+    // Tests bring their own data; the first-start demo world is tested on its own.
+    VTE_DEMO: "0",
     ...options.env,
   };
   for (const name of ["MEILI_URL", "MEILI_MASTER_KEY", "SMTP_URL", "PUBLIC_URL", "TRUST_PROXY"]) if (!options.env?.[name]) delete env[name];
@@ -78,10 +80,14 @@ export async function startPlatform(
   }
 
   let output = "";
-  const child: ChildProcess = spawn(process.execPath, [path.join(root, "node_modules/tsx/dist/cli.mjs"), "app/server/start.ts"], {
-    cwd: root,
-    env,
-  });
+  const child: ChildProcess = spawn(
+    process.execPath,
+    [path.join(root, "node_modules/tsx/dist/cli.mjs"), "app/server/start.ts", ...(options.args ?? [])],
+    {
+      cwd: root,
+      env,
+    },
+  );
   child.stdout?.on("data", (chunk) => (output += chunk));
   child.stderr?.on("data", (chunk) => (output += chunk));
   const deadline = Date.now() + 170_000;

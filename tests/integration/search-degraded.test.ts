@@ -4,7 +4,8 @@
 // Meilisearch, so that the test may freeze and kill it.
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { isProcessAlive } from "#app/platform/process.server";
-import { demoPassword, seedDemoWorld } from "#prisma/demo/seed";
+import { seedDemoWorld } from "#prisma/demo/seed";
+import { demoPassword } from "#app/domain/demo";
 import { benchQueries } from "#tests/bench/search-queries";
 import { formBody, rawRequest, startPlatform, type RunningPlatform } from "./platform";
 

@@ -2,7 +2,7 @@ import { getFormProps, useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
-import { Form, Link, useActionData, useSearchParams } from "@remix-run/react";
+import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { logIn } from "#app/accounts/auth.server";
 import { FormErrors, SubmitButton, TextField } from "#app/components/form";
 import { formatMinutes } from "#app/components/format";
@@ -11,12 +11,15 @@ import { safeRedirect } from "#app/domain/safe-redirect";
 import { sessionCookie } from "#app/accounts/session.server";
 import { logInSchema } from "./schemas";
 
+import { demoAccountsToTry } from "#app/platform/demo.server";
+import { demoPassword } from "#app/domain/demo";
+
 export const meta: MetaFunction = () => [{ title: "Se connecter · VTE" }];
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const user = currentUser(context);
   if (user) throw redirect(safeRedirect(new URL(request.url).searchParams.get("redirectTo"), homeOf(user.role)));
-  return null;
+  return { demoAccounts: await demoAccountsToTry() };
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
@@ -42,6 +45,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
 
 export default function LogInPage() {
   const lastResult = useActionData<typeof action>();
+  const { demoAccounts } = useLoaderData<typeof loader>();
   const [searchParams] = useSearchParams();
   const [form, fields] = useForm({
     lastResult,
@@ -62,6 +66,22 @@ export default function LogInPage() {
         <Link to="/mot-de-passe-oublie">Mot de passe oublié ?</Link>
         <Link to="/inscription">Créer un compte</Link>
       </p>
+      {demoAccounts.length > 0 && (
+        <section aria-labelledby="comptes-demo" className="mt-8 rounded border-l-4 border-amber-600 bg-amber-50 p-3">
+          <h2 id="comptes-demo" className="font-semibold">
+            Comptes de démonstration
+          </h2>
+          <p className="text-sm mb-2">Mot de passe de chacun : {demoPassword}</p>
+          <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm">
+            {demoAccounts.map((account) => (
+              <div key={account.email} className="contents">
+                <dt className="font-medium">{account.label}</dt>
+                <dd className="break-all">{account.email}</dd>
+              </div>
+            ))}
+          </dl>
+        </section>
+      )}
     </section>
   );
 }

@@ -6,6 +6,9 @@ import { formatLongDate } from "#app/components/labels";
 import { requireUser } from "#app/accounts/permissions.server";
 import { deleteSavedSearch, savedSearchesOf, saveSearch } from "#app/offers/alerts.server";
 import { savedSearchSchema } from "./schemas";
+import { searchValueLabels } from "#app/offers/search-labels.server";
+import { describeSearch } from "#app/offers/search-view";
+import { parseOfferSearch } from "#app/domain/offer-search-params";
 import { z } from "zod";
 import { recordId } from "#app/domain/form-fields";
 import { formValues } from "#app/platform/forms.server";
@@ -14,7 +17,12 @@ export const meta: MetaFunction = () => [{ title: "Mes alertes · VTE" }];
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const user = requireUser(request, context, ["STUDENT"]);
-  return { searches: await savedSearchesOf(user.id), created: new URL(request.url).searchParams.has("creee") };
+  const [searches, label] = await Promise.all([savedSearchesOf(user.id), searchValueLabels()]);
+  return {
+    // Each alert says what it looks for, read from its saved URL as the search page reads it.
+    searches: searches.map((s) => ({ ...s, criteria: describeSearch(parseOfferSearch(new URLSearchParams(s.query)), label) })),
+    created: new URL(request.url).searchParams.has("creee"),
+  };
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
@@ -64,6 +72,7 @@ export default function AlertsPage() {
               <Link to={`/offres?${s.query}`} className="font-semibold">
                 {s.name}
               </Link>
+              <p className="text-sm">{s.criteria}</p>
               <p className="text-sm text-slate-700">
                 {s.frequency === "DAILY" ? "Chaque jour" : "Chaque semaine"}
                 {s.lastSentAt ? ` · dernier envoi le ${formatLongDate(s.lastSentAt)}` : " · aucun envoi pour l'instant"}

@@ -16,10 +16,13 @@ import { contractTypes, degreeLevels, labelOf, remotePolicies, schoolKinds } fro
 import { storedDecision } from "#app/domain/vte-eligibility";
 import { applicationStatusLabels } from "#app/domain/application-pipeline";
 import { db } from "#app/platform/db.server";
+import { offerSearchUrl, parseOfferSearch } from "#app/domain/offer-search-params";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? `${data.offer.title} · ${data.offer.company} · VTE` : "Offre introuvable · VTE" },
   ...(data?.ended ? [{ name: "robots", content: "noindex" }] : []),
+  // One address per offer for search engines, whatever search led to it.
+  ...(data ? [{ tagName: "link", rel: "canonical", href: data.canonical }] : []),
   ...(data ? [{ name: "description", content: data.offer.description.slice(0, 160) }] : []),
 ];
 
@@ -27,6 +30,9 @@ export async function loader({ params, request, context }: LoaderFunctionArgs) {
   const found = await findOfferForPage(params.id ?? "");
   if (!found) throw new Response("Offre introuvable", { status: 404 });
   const { offer, ended } = found;
+  // The search the visitor came from, read as a search and written again: only ever a link to /offres.
+  const from = new URL(request.url).searchParams.get("depuis");
+  const backToSearch = from ? offerSearchUrl(parseOfferSearch(new URLSearchParams(from))) : "/offres";
   const [labels, decision, similar, responses] = await Promise.all([
     referenceLabels(),
     storedDecision(offer) ?? assessOffer(offer, offer.company).then((assessment) => assessment.decision),
@@ -67,6 +73,8 @@ export async function loader({ params, request, context }: LoaderFunctionArgs) {
     responses,
     // Anonymous visitors are sent to log in and back; companies and schools do not apply.
     ended,
+    backToSearch,
+    canonical: `${publicUrl()}/offres/${offer.id}`,
     canApply: !ended && (!user || user.role === "STUDENT"),
     canRecommend: user?.role === "SCHOOL_STAFF" && (await staffStatus(user.id)).approved,
     recommendation: new URL(request.url).searchParams.get("recommandation"),
@@ -93,13 +101,26 @@ function formatDelay(hours: number): string {
 const endedWords = { closed: "est close", filled: "est pourvue", expired: "a expiré" } as const;
 
 export default function OfferPage() {
-  const { offer, ended, decision, similar, jsonLd, responses, canApply, id, canRecommend, recommendation, recommendedBy, applied } =
-    useLoaderData<typeof loader>();
+  const {
+    offer,
+    ended,
+    backToSearch,
+    decision,
+    similar,
+    jsonLd,
+    responses,
+    canApply,
+    id,
+    canRecommend,
+    recommendation,
+    recommendedBy,
+    applied,
+  } = useLoaderData<typeof loader>();
   return (
     <article className="max-w-3xl">
       {jsonLd && <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLd }} />}
       <p className="text-sm mb-2">
-        <Link to="/offres">Offres</Link>
+        <Link to={backToSearch}>{backToSearch === "/offres" ? "Offres" : "Offres : votre recherche"}</Link>
       </p>
       <h1 className="text-3xl font-bold mb-2">{offer.title}</h1>
       {ended && (

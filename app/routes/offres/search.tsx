@@ -8,7 +8,6 @@ import {
   searchInputNotices,
   offerSearchUrl,
   parseOfferSearch,
-  type FacetKey,
   type OfferSearchParams,
 } from "#app/domain/offer-search-params";
 import { findOffers } from "#app/offers/search.server";
@@ -16,8 +15,8 @@ import type { OfferHit } from "#app/offers/search-contract";
 import { facetTitles, searchPageModel, type FacetOption } from "#app/offers/search-view";
 import { currentUser } from "#app/accounts/permissions.server";
 import { promotionsForStudent } from "#app/schools/schools.server";
-import { referenceLabels } from "#app/reference/labels.server";
-import { contractTypes, degreeLevels, labelOf, remotePolicies, schoolKinds } from "#app/domain/codes";
+import { searchValueLabels } from "#app/offers/search-labels.server";
+import { contractTypes, labelOf } from "#app/domain/codes";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data?.params.q ? `« ${data.params.q} » · Offres VTE` : "Offres VTE · Volontariat Territorial en Entreprise" },
@@ -32,29 +31,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   const student = user?.role === "STUDENT";
   // Offers the student's school recommends: decided on the server from the student's school.
   const promotions = student && user ? await promotionsForStudent(user.id) : new Map<string, { school: string; note: string }>();
-  const [{ result, degraded, place, placeNotFound }, labels] = await Promise.all([findOffers(params), referenceLabels()]);
-  const label = (key: FacetKey, value: string): string => {
-    switch (key) {
-      case "region":
-        return labels.region.get(value) ?? value;
-      case "territoire":
-        return labels.territory.get(value) ?? value;
-      case "departement":
-        return `${labels.department.get(value) ?? value} (${value})`;
-      case "secteur":
-        return labels.naf.get(value) ?? value;
-      case "metier":
-        return labels.rome.get(value) ?? value;
-      case "contrat":
-        return labelOf(contractTypes, value);
-      case "niveau":
-        return labelOf(degreeLevels, value);
-      case "ecole":
-        return labelOf(schoolKinds, value);
-      case "teletravail":
-        return labelOf(remotePolicies, value);
-    }
-  };
+  const [{ result, degraded, place, placeNotFound }, label] = await Promise.all([findOffers(params), searchValueLabels()]);
   const { facets, divisions, loosen } = searchPageModel(params, result, label);
   const recommended = Object.fromEntries(
     [...result.hits, ...result.closest].filter((h) => promotions.has(h.id)).map((h) => [h.id, promotions.get(h.id)?.school as string]),
@@ -77,6 +54,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
     placeNotFound,
     now: Date.now(),
     student,
+    anonymous: !user,
     recommended,
   };
 }
@@ -137,11 +115,13 @@ function SaveSearch({ params }: { params: OfferSearchParams }) {
 }
 
 /** One offer in a list of results. */
-function OfferCard({ hit, now, recommendedBy }: { hit: OfferHit; now: number; recommendedBy?: string }) {
+function OfferCard({ hit, now, recommendedBy, from }: { hit: OfferHit; now: number; recommendedBy?: string; from: string }) {
   return (
     <li className="offer-card">
       <h3>
-        <Link to={`/offres/${hit.id}`}>{hit.title.map((run, i) => (run.match ? <mark key={i}>{run.text}</mark> : run.text))}</Link>
+        <Link to={`/offres/${hit.id}${from ? `?${new URLSearchParams({ depuis: from })}` : ""}`}>
+          {hit.title.map((run, i) => (run.match ? <mark key={i}>{run.text}</mark> : run.text))}
+        </Link>
       </h3>
       <p className="text-slate-700">
         {`${hit.companyName} · ${hit.communeName}${hit.distanceKm !== null ? ` (${hit.distanceKm} km)` : ""}${hit.territoryName ? ` · ${hit.territoryName}` : ""}`}
@@ -176,10 +156,13 @@ export default function OfferSearchPage() {
     placeNotFound,
     now,
     student,
+    anonymous,
     recommended,
   } = useLoaderData<typeof loader>();
   const navigation = useNavigation();
   const submit = useSubmit();
+  // The search the results came from, so an offer's "Offres" link leads back to it.
+  const from = offerSearchUrl(params).replace(/^\/offres\??/, "");
   // Métiers suggested as the search is typed (ROME job titles).
   const jobTitles = useFetcher<{ code: string; label: string }[]>();
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
@@ -209,6 +192,13 @@ export default function OfferSearchPage() {
         </ul>
       )}
       {student && <SaveSearch params={params} />}
+      {anonymous && (
+        <p className="mb-4 rounded border border-slate-200 p-3 text-sm">
+          Recevez les nouvelles offres de cette recherche par e-mail :{" "}
+          <Link to={`/connexion?${new URLSearchParams({ redirectTo: offerSearchUrl({ ...params, page: 1 }) })}`}>connectez-vous</Link> ou{" "}
+          <Link to="/inscription?profil=etudiant">créez un compte étudiant</Link>, puis « Créer une alerte ».
+        </p>
+      )}
       <Form
         method="get"
         action="/offres"
@@ -361,7 +351,7 @@ export default function OfferSearchPage() {
                   </h3>
                   <ol className="space-y-4">
                     {closest.map((hit) => (
-                      <OfferCard key={hit.id} hit={hit} now={now} recommendedBy={recommended[hit.id]} />
+                      <OfferCard key={hit.id} hit={hit} now={now} recommendedBy={recommended[hit.id]} from={from} />
                     ))}
                   </ol>
                 </section>
@@ -370,7 +360,7 @@ export default function OfferSearchPage() {
           ) : (
             <ol className="space-y-4">
               {hits.map((hit) => (
-                <OfferCard key={hit.id} hit={hit} now={now} recommendedBy={recommended[hit.id]} />
+                <OfferCard key={hit.id} hit={hit} now={now} recommendedBy={recommended[hit.id]} from={from} />
               ))}
             </ol>
           )}
