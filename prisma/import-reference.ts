@@ -107,7 +107,7 @@ export async function importReferenceData(sql: SqlConnection): Promise<TableChan
     ),
   );
 
-  changes.push(...(await importRome(sql)));
+  changes.push(...(await importRomeFiches(sql)));
 
   const establishments = await readCsv("etablissements_esr_mesr.csv");
   await record(
@@ -163,29 +163,23 @@ export async function importReferenceData(sql: SqlConnection): Promise<TableChan
 
   for (const list of bundledTerritoryLists)
     changes.push(...(await importTerritories(sql, list.file, list.phase, { geometry: list.geometry })));
+  changes.push(...(await importRomeVocabulary(sql)));
   return mergeChanges(changes);
 }
 
-/** The ROME: fiches with their texts, their job titles (appellations) and the skills vocabulary (savoirs). */
-async function importRome(sql: SqlConnection): Promise<TableChange[]> {
+const ecologicalLabels = new Set(["Emploi Vert", "Emploi stratégique pour la Transition écologique"]);
+
+/** The ROME fiches with their domains and transition flags. */
+async function importRomeFiches(sql: SqlConnection): Promise<TableChange[]> {
   const changes: TableChange[] = [];
   const record = async (table: string, work: Promise<{ inserted: number; updated: number }>) => {
     changes.push({ table, deleted: 0, ...(await work) });
   };
-  // Sentences in order per fiche and kind; the source doubles its apostrophes (SQL-style).
-  const texts = new Map<string, { definition: string[]; access: string[] }>();
-  const sentences = (await readCsv("rome_textes_v460.csv")).sort((a, b) => Number(a.position_phrase) - Number(b.position_phrase));
-  for (const row of sentences) {
-    const fiche = texts.get(row.code_rome) ?? { definition: [], access: [] };
-    (row.libelle_type_texte === "definition" ? fiche.definition : fiche.access).push(row.libelle_texte.replace(/''/g, "'"));
-    texts.set(row.code_rome, fiche);
-  }
   const grandDomains = new Map((await readCsv("rome_grands_domaines.csv")).map((g) => [g.code_grand_domaine, g.libelle_grand_domaine]));
   const domains = new Map(
     (await readCsv("rome_domaines_professionnels.csv")).map((d) => [d.code_domaine_professionnel, d.libelle_domaine_professionnel]),
   );
   const fiches = await readCsv("rome_fiches_v460.csv");
-  const ecologicalLabels = new Set(["Emploi Vert", "Emploi stratégique pour la Transition écologique"]);
   await record(
     "rome_fiche",
     bulkUpsert(
@@ -205,8 +199,6 @@ async function importRome(sql: SqlConnection): Promise<TableChange[]> {
         demographic_transition: "boolean",
         regulated: "boolean",
         executive: "boolean",
-        definition: "text",
-        access: "text",
       },
       ["code"],
       fiches.map((f) => ({
@@ -223,11 +215,40 @@ async function importRome(sql: SqlConnection): Promise<TableChange[]> {
         demographic_transition: f.transition_demo === "O",
         regulated: f.emploi_reglemente === "O",
         executive: f.emploi_cadre === "O",
-        definition: texts.get(f.code_rome)?.definition.join(" ") ?? "",
-        access: texts.get(f.code_rome)?.access.join(" ") ?? "",
       })),
     ),
   );
+  return changes;
+}
+
+/**
+ * The words of the ROME people use: each fiche's definition and access conditions, its job titles
+ * (appellations) and the skills vocabulary (savoirs). After the territories, so that a database
+ * made before them (whose import stops at its territories) still gets its fiches first.
+ */
+async function importRomeVocabulary(sql: SqlConnection): Promise<TableChange[]> {
+  const changes: TableChange[] = [];
+  const record = async (table: string, work: Promise<{ inserted: number; updated: number }>) => {
+    changes.push({ table, deleted: 0, ...(await work) });
+  };
+  // Sentences in order per fiche and kind; the source doubles its apostrophes (SQL-style).
+  const texts = new Map<string, { definition: string[]; access: string[] }>();
+  const sentences = (await readCsv("rome_textes_v460.csv")).sort((a, b) => Number(a.position_phrase) - Number(b.position_phrase));
+  for (const row of sentences) {
+    const fiche = texts.get(row.code_rome) ?? { definition: [], access: [] };
+    (row.libelle_type_texte === "definition" ? fiche.definition : fiche.access).push(row.libelle_texte.replace(/''/g, "'"));
+    texts.set(row.code_rome, fiche);
+  }
+  const [{ updated }] = await sql.query<{ updated: number }>(
+    `WITH changed AS (
+       UPDATE rome_fiche f SET definition = t.definition, access = t.access
+       FROM json_to_recordset($1::json) AS t(code text, definition text, access text)
+       WHERE f.code = t.code AND (f.definition, f.access) IS DISTINCT FROM (t.definition, t.access)
+       RETURNING 1)
+     SELECT count(*)::int AS updated FROM changed`,
+    [JSON.stringify([...texts].map(([code, t]) => ({ code, definition: t.definition.join(" "), access: t.access.join(" ") })))],
+  );
+  changes.push({ table: "rome_fiche texts", inserted: 0, updated, deleted: 0 });
 
   const appellations = await readCsv("rome_appellations_v460.csv");
   await record(
@@ -280,7 +301,7 @@ export async function importReferenceDataIfEmpty(sql: SqlConnection, log: (messa
   if (count > 0) {
     // A database from before the ROME job titles and skills were imported gets them now.
     const [{ appellations }] = await sql.query<{ appellations: number }>("SELECT count(*)::int AS appellations FROM rome_appellation");
-    if (appellations === 0) log(describeChanges(await importRome(sql)));
+    if (appellations === 0) log(describeChanges(await importRomeVocabulary(sql)));
     return importMissingTerritoryLists(sql, log);
   }
   log("First start: importing the reference data (regions, communes, EPCI, territories, NAF, ROME, establishments)…");

@@ -4,7 +4,7 @@ import type { Database } from "#app/platform/db.server";
 import { resolveCommune } from "#app/reference/geography.server";
 import { forgetTerritoryPhases } from "#app/territories/phases.server";
 import { setDatabase } from "#app/platform/db.server";
-import { importReferenceData } from "#prisma/import-reference";
+import { importReferenceData, importReferenceDataIfEmpty } from "#prisma/import-reference";
 import { importTerritories } from "#prisma/import-territories";
 import { openTestDatabase } from "./support";
 
@@ -87,6 +87,31 @@ describe("reference data", () => {
     expect(counts.rome).toBe(1584);
     expect(counts.green).toBe(357);
     expect(counts.establishments).toBe(246);
+  });
+
+  test("has the ROME's 13 120 job titles, 15 354 skills and each fiche's definition and access conditions", async () => {
+    const [counts] = await database.sql.query<{ titles: number; skills: number; withTexts: number; titlesOfH2902: number }>(
+      `SELECT (SELECT count(*) FROM rome_appellation)::int AS titles,
+              (SELECT count(*) FROM rome_skill)::int AS skills,
+              (SELECT count(*) FROM rome_fiche WHERE definition <> '' AND access <> '')::int AS "withTexts",
+              (SELECT count(*) FROM rome_appellation WHERE rome_code = 'H2902')::int AS "titlesOfH2902"`,
+    );
+    expect(counts).toEqual({ titles: 13120, skills: 15354, withTexts: expect.any(Number), titlesOfH2902: 25 });
+    expect(counts.withTexts).toBeGreaterThan(1000);
+    const [fiche] = await database.sql.query<{ definition: string }>("SELECT definition FROM rome_fiche WHERE code = 'H2902'");
+    // The source doubles its apostrophes; the import does not.
+    expect(fiche.definition).toMatch(/^Réalise des ouvrages, structures chaudronnés/);
+    expect(fiche.definition).not.toContain("''");
+  });
+
+  test("a database from before the job titles gets them at its next start", async () => {
+    await database.sql.query("DELETE FROM rome_appellation");
+    await database.sql.query("DELETE FROM rome_skill");
+    const logged: string[] = [];
+    await importReferenceDataIfEmpty(database.sql, (line) => logged.push(line));
+    const [{ titles }] = await database.sql.query<{ titles: number }>("SELECT count(*)::int AS titles FROM rome_appellation");
+    expect(titles).toBe(13120);
+    expect(logged.join("\n")).toMatch(/rome_appellation +\+13120 inserted/);
   });
 
   test("a second import changes nothing", async () => {
