@@ -1,5 +1,6 @@
 // Charts drawn on the server as SVG with d3-scale and d3-shape (no JavaScript needed to read them),
 // each with its data as a table for screen readers and for anyone who prefers figures.
+import { TableBox } from "#app/components/table";
 import { scaleLinear, scalePoint } from "d3-scale";
 import { line } from "d3-shape";
 import { hiddenCountText } from "#app/domain/disclosure";
@@ -92,35 +93,37 @@ export function LineChart({
       </ul>
       <details className="mt-2 text-sm">
         <summary>Tableau des valeurs</summary>
-        <table className="mt-2 border-collapse">
-          <caption className="sr-only">{title}</caption>
-          <thead>
-            <tr>
-              <th scope="col" className="pr-4 text-left">
-                Mois
-              </th>
-              {series.map((s) => (
-                <th key={s.key} scope="col" className="pr-4 text-right">
-                  {s.label}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {months.map((m, i) => (
-              <tr key={m}>
-                <th scope="row" className="pr-4 text-left font-normal">
-                  {monthLabel(m)}
+        <TableBox label={title}>
+          <table className="mt-2 border-collapse">
+            <caption className="sr-only">{title}</caption>
+            <thead>
+              <tr>
+                <th scope="col" className="pr-4 text-left">
+                  Mois
                 </th>
                 {series.map((s) => (
-                  <td key={s.key} className="pr-4 text-right tabular-nums">
-                    {valueText(s.values[i])}
-                  </td>
+                  <th key={s.key} scope="col" className="pr-4 text-right">
+                    {s.label}
+                  </th>
                 ))}
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {months.map((m, i) => (
+                <tr key={m}>
+                  <th scope="row" className="pr-4 text-left font-normal">
+                    {monthLabel(m)}
+                  </th>
+                  {series.map((s) => (
+                    <td key={s.key} className="pr-4 text-right tabular-nums">
+                      {valueText(s.values[i])}
+                    </td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableBox>
       </details>
     </figure>
   );

@@ -37,7 +37,7 @@ export function TerritoryMapSvg({
   const shade = (value: number | null) => mapBuckets.find((bucket) => bucket.test(value))?.color ?? mapBuckets[0].color;
   return (
     <figure className="mb-6">
-      <svg viewBox={`0 0 ${width} ${height}`} className="w-full max-w-3xl h-auto" aria-labelledby="carte-titre">
+      <svg viewBox={`0 0 ${width} ${height}`} className="w-full max-w-3xl h-auto" role="group" aria-labelledby="carte-titre">
         <title id="carte-titre">{`Carte des Territoires d'industrie : ${figureLabel.toLowerCase()} par territoire`}</title>
         {frames.map((frame) => (
           <g key={frame.id}>

@@ -56,7 +56,7 @@ export default function MyDataPage() {
         <Link to="/donnees-personnelles">Données personnelles</Link>.
       </p>
       <Section title="Compte">
-        <dl className="grid grid-cols-[12rem_1fr] gap-y-1">
+        <dl className="facts">
           <dt className="font-medium">Nom</dt>
           <dd>
             {account.firstName} {account.lastName}
@@ -77,7 +77,7 @@ export default function MyDataPage() {
       </Section>
       {profile && (
         <Section title="Profil">
-          <dl className="grid grid-cols-[12rem_1fr] gap-y-1">
+          <dl className="facts">
             <dt className="font-medium">Formation</dt>
             <dd>{[profile.field, profile.establishment].filter(Boolean).join(" · ")}</dd>
             <dt className="font-medium">Compétences</dt>

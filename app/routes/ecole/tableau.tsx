@@ -5,7 +5,7 @@ import { Form, Link, useLoaderData } from "@remix-run/react";
 import { LineChart } from "#app/components/charts";
 import { FigureCards } from "#app/components/figures";
 import { formatCount } from "#app/components/format";
-import { ColumnHeads } from "#app/components/table";
+import { ColumnHeads, TableBox } from "#app/components/table";
 
 import { requireUser } from "#app/accounts/permissions.server";
 import { referenceLabels } from "#app/reference/labels.server";
@@ -82,18 +82,20 @@ function Breakdown({ id, groupId, title, rows }: { id: string; groupId: string; 
       {rows.length === 0 ? (
         <p className="text-sm">Aucune pour l'instant.</p>
       ) : (
-        <table className="w-full text-sm border-collapse">
-          <tbody>
-            {rows.slice(0, 10).map((r) => (
-              <tr key={r.label} className="border-b border-slate-100">
-                <th scope="row" className="py-1 pr-4 text-left font-normal">
-                  {r.label}
-                </th>
-                <td className="py-1 text-right tabular-nums">{formatCount(r.count)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <TableBox label={title}>
+          <table className="w-full text-sm border-collapse">
+            <tbody>
+              {rows.slice(0, 10).map((r) => (
+                <tr key={r.label} className="border-b border-slate-100">
+                  <th scope="row" className="py-1 pr-4 text-left font-normal">
+                    {r.label}
+                  </th>
+                  <td className="py-1 text-right tabular-nums">{formatCount(r.count)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableBox>
       )}
     </section>
   );
@@ -173,7 +175,7 @@ function SchoolDashboard({
         {figures.students.length === 0 ? (
           <p>Aucun étudiant pour l'instant : ils apparaissent ici dès qu'ils ont vérifié une adresse de vos domaines.</p>
         ) : (
-          <div className="overflow-x-auto">
+          <TableBox label="Vos étudiants">
             <table className="w-full text-sm border-collapse">
               <ColumnHeads
                 columns={[
@@ -196,7 +198,7 @@ function SchoolDashboard({
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableBox>
         )}
         <p className="mt-1 text-sm text-slate-600">
           Vous voyez leur nom, l'état de leur profil et le nombre de leurs candidatures et placements ; jamais leurs messages ni leur CV.

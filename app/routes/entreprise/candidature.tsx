@@ -117,7 +117,7 @@ export default function ApplicationPage() {
       <p className="mb-4">
         Étape : <strong>{applicationStatusLabels[a.status]}</strong> · reçue le {formatLongDate(a.createdAt)}
       </p>
-      <dl className="mb-4 grid grid-cols-[12rem_1fr] gap-y-1">
+      <dl className="facts mb-4">
         <dt className="font-medium">Formation</dt>
         <dd>
           {[a.student.field, a.student.degree, a.student.school, a.student.schoolKind].filter(Boolean).join(" · ") ||

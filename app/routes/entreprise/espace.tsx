@@ -5,7 +5,7 @@ import { db } from "#app/platform/db.server";
 import { offerStatusLabels } from "#app/domain/offer-lifecycle";
 import { companyOffers } from "#app/offers/offers.server";
 import { requireUser } from "#app/accounts/permissions.server";
-import { ColumnHeads } from "#app/components/table";
+import { ColumnHeads, TableBox } from "#app/components/table";
 
 export const meta: MetaFunction = () => [{ title: "Espace entreprise · VTE" }];
 
@@ -164,55 +164,57 @@ export default function CompanySpacePage() {
       {offers.length === 0 ? (
         <p>Aucune offre pour le moment.</p>
       ) : (
-        <table className="w-full text-sm border-collapse">
-          <ColumnHeads columns={["Offre", "Statut", "Label", "Candidatures", "Mise à jour", "Actions"]} />
-          <tbody>
-            {offers.map((offer) => (
-              <tr key={offer.id} className="border-b border-slate-100 align-top">
-                <td className="py-2 pr-4">
-                  <Link to={`/entreprise/offres/${offer.id}`}>{offer.title}</Link>
-                </td>
-                <td className="py-2 pr-4">{offerStatusLabels[offer.status]}</td>
-                <td className="py-2 pr-4">
-                  {offer.contractType === "STAGE_PRE_VTE" ? "Pré-VTE" : offer.vteEligible ? `VTE${offer.vteGreen ? " Vert" : ""}` : "—"}
-                </td>
-                <td className="py-2 pr-4">
-                  <Link
-                    to={`/entreprise/offres/${offer.id}/candidatures`}
-                    aria-label={`Candidatures et profils pour ${offer.title} : ${offer._count.applications}`}
-                  >
-                    {offer._count.applications}
-                  </Link>
-                </td>
-                <td className="py-2 pr-4">{dateFormat.format(new Date(offer.updatedAt))}</td>
-                <td className="py-2">
-                  <Form method="post" action={`/entreprise/offres/${offer.id}/statut`} className="flex gap-2">
-                    {(offer.status === "DRAFT" || offer.status === "REJECTED") && (
-                      <button type="submit" name="intent" value="submit" className="underline text-marine">
-                        Soumettre
-                      </button>
-                    )}
-                    {offer.status === "PUBLISHED" && (
-                      <button type="submit" name="intent" value="fill" className="underline text-marine">
-                        Marquer pourvue
-                      </button>
-                    )}
-                    {["DRAFT", "PENDING_REVIEW", "PUBLISHED"].includes(offer.status) && (
-                      <button type="submit" name="intent" value="close" className="underline text-marine">
-                        Clôturer
-                      </button>
-                    )}
-                    {["CLOSED", "FILLED", "EXPIRED"].includes(offer.status) && (
-                      <button type="submit" name="intent" value="reopen" className="underline text-marine">
-                        Rouvrir
-                      </button>
-                    )}
-                  </Form>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <TableBox label={"Vos offres"}>
+          <table className="w-full text-sm border-collapse">
+            <ColumnHeads columns={["Offre", "Statut", "Label", "Candidatures", "Mise à jour", "Actions"]} />
+            <tbody>
+              {offers.map((offer) => (
+                <tr key={offer.id} className="border-b border-slate-100 align-top">
+                  <td className="py-2 pr-4">
+                    <Link to={`/entreprise/offres/${offer.id}`}>{offer.title}</Link>
+                  </td>
+                  <td className="py-2 pr-4">{offerStatusLabels[offer.status]}</td>
+                  <td className="py-2 pr-4">
+                    {offer.contractType === "STAGE_PRE_VTE" ? "Pré-VTE" : offer.vteEligible ? `VTE${offer.vteGreen ? " Vert" : ""}` : "—"}
+                  </td>
+                  <td className="py-2 pr-4">
+                    <Link
+                      to={`/entreprise/offres/${offer.id}/candidatures`}
+                      aria-label={`Candidatures et profils pour ${offer.title} : ${offer._count.applications}`}
+                    >
+                      {offer._count.applications}
+                    </Link>
+                  </td>
+                  <td className="py-2 pr-4">{dateFormat.format(new Date(offer.updatedAt))}</td>
+                  <td className="py-2">
+                    <Form method="post" action={`/entreprise/offres/${offer.id}/statut`} className="flex gap-2">
+                      {(offer.status === "DRAFT" || offer.status === "REJECTED") && (
+                        <button type="submit" name="intent" value="submit" className="underline text-marine">
+                          Soumettre
+                        </button>
+                      )}
+                      {offer.status === "PUBLISHED" && (
+                        <button type="submit" name="intent" value="fill" className="underline text-marine">
+                          Marquer pourvue
+                        </button>
+                      )}
+                      {["DRAFT", "PENDING_REVIEW", "PUBLISHED"].includes(offer.status) && (
+                        <button type="submit" name="intent" value="close" className="underline text-marine">
+                          Clôturer
+                        </button>
+                      )}
+                      {["CLOSED", "FILLED", "EXPIRED"].includes(offer.status) && (
+                        <button type="submit" name="intent" value="reopen" className="underline text-marine">
+                          Rouvrir
+                        </button>
+                      )}
+                    </Form>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableBox>
       )}
     </section>
   );

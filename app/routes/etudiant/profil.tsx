@@ -46,11 +46,10 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
     decision: profile ? studentEligibility(profile) : null,
     saved: new URL(request.url).searchParams.has("enregistre"),
     regions: [...labels.region.entries()].map(([code, name]) => ({ code, name })).sort((a, b) => a.name.localeCompare(b.name, "fr")),
-    // The territories of the list in force: offers carry those.
-    territories: [...labels.territory.entries()]
-      .filter(([id]) => id.startsWith(`${phase}/`))
-      .map(([id, name]) => ({ id, name }))
-      .sort((a, b) => a.name.localeCompare(b.name, "fr")),
+    // The territories of the list in force (offers carry those), by region for the checkboxes.
+    territories: (await db().territory.findMany({ where: { phaseId: phase }, select: { id: true, name: true, regionCode: true } })).sort(
+      (a, b) => a.name.localeCompare(b.name, "fr"),
+    ),
     defaults: (profile
       ? ({
           establishment: profile.establishment ? establishmentLabel(profile.establishment) : undefined,
@@ -236,30 +235,41 @@ export default function StudentProfilePage() {
             options={regions.map((r) => ({ value: r.code, label: r.name }))}
             columns
           />
-          <div className="mb-4">
-            <label htmlFor="territoires" className="block font-medium">
-              Territoires d'industrie souhaités
-            </label>
-            <p id="territoires-aide" className="text-sm text-slate-600">
-              Plusieurs choix avec Ctrl (ou Cmd) + clic.
-            </p>
+          <fieldset className="mb-4">
+            <legend className="block font-medium">Territoires d'industrie souhaités</legend>
+            <p className="text-sm text-slate-600">Ouvrez une région pour cocher ses territoires.</p>
             <FieldMessages field={fields.wishedTerritoryIds} />
-            <select
-              id="territoires"
-              name={fields.wishedTerritoryIds.name}
-              multiple
-              size={6}
-              defaultValue={chosen(fields.wishedTerritoryIds)}
-              aria-describedby="territoires-aide"
-              className="mt-1 block w-full rounded border border-slate-400 px-2 py-1"
-            >
-              {territories.map((t) => (
-                <option key={t.id} value={t.id}>
-                  {t.name}
-                </option>
-              ))}
-            </select>
-          </div>
+            {regions
+              .map((region) => ({ region, inRegion: territories.filter((t) => t.regionCode === region.code) }))
+              .filter(({ inRegion }) => inRegion.length > 0)
+              .map(({ region, inRegion }) => {
+                const ticked = inRegion.filter((t) => chosen(fields.wishedTerritoryIds).includes(t.id)).length;
+                return (
+                  <details key={region.code} open={ticked > 0} className="border-b border-slate-100 py-1">
+                    <summary className="cursor-pointer">
+                      {region.name}
+                      {ticked > 0 && ` (${ticked} choisi${ticked > 1 ? "s" : ""})`}
+                    </summary>
+                    <ul className="mt-1 grid gap-1 sm:grid-cols-2">
+                      {inRegion.map((t) => (
+                        <li key={t.id}>
+                          <label className="flex items-start gap-2">
+                            <input
+                              type="checkbox"
+                              name={fields.wishedTerritoryIds.name}
+                              value={t.id}
+                              defaultChecked={chosen(fields.wishedTerritoryIds).includes(t.id)}
+                              className="mt-1"
+                            />
+                            {t.name}
+                          </label>
+                        </li>
+                      ))}
+                    </ul>
+                  </details>
+                );
+              })}
+          </fieldset>
           <div className="grid sm:grid-cols-[1fr_10rem] gap-x-4">
             <TextField field={fields.wishedPlace} label="Autour d'une commune (nom ou code postal)" />
             <SelectField
@@ -295,7 +305,7 @@ export default function StudentProfilePage() {
               accept="application/pdf,.pdf"
               aria-invalid={fields.cv?.errors?.length ? true : undefined}
               aria-describedby={fields.cv?.errors?.length ? "cv-erreur" : undefined}
-              className="mt-1 block"
+              className="mt-1 block w-full max-w-full"
             />
             <p className="text-sm text-slate-600">Il n'est montré qu'aux entreprises auxquelles vous l'envoyez en postulant.</p>
           </div>

@@ -2,7 +2,7 @@
 // written from the declarations of app/domain/personal-data.ts, and how to use one's rights here.
 import type { MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { ColumnHeads } from "#app/components/table";
+import { ColumnHeads, TableBox } from "#app/components/table";
 import { processingActivities, retention } from "#app/domain/personal-data";
 import { legalIdentity } from "#app/platform/config.server";
 
@@ -27,21 +27,23 @@ export default function PersonalDataPage() {
       </p>
       <h2 className="text-xl font-semibold mt-6 mb-2">Ce que nous conservons</h2>
       <div className="overflow-x-auto">
-        <table className="w-full text-sm border-collapse">
-          <caption className="sr-only">Données conservées, finalité, base légale, destinataires et durée</caption>
-          <ColumnHeads columns={["Données", "Pourquoi", "Base légale", "Qui les voit", "Combien de temps"]} padding="pr-3" />
-          <tbody>
-            {processingActivities.map((activity) => (
-              <tr key={activity.store} className="border-b border-slate-100 align-top">
-                <td className="py-2 pr-3">{activity.holds}</td>
-                <td className="py-2 pr-3">{activity.purpose}</td>
-                <td className="py-2 pr-3">{activity.legalBasis}</td>
-                <td className="py-2 pr-3">{activity.seenBy}</td>
-                <td className="py-2">{activity.keptFor}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <TableBox label={"Traitements de données personnelles"}>
+          <table className="w-full text-sm border-collapse">
+            <caption className="sr-only">Données conservées, finalité, base légale, destinataires et durée</caption>
+            <ColumnHeads columns={["Données", "Pourquoi", "Base légale", "Qui les voit", "Combien de temps"]} padding="pr-3" />
+            <tbody>
+              {processingActivities.map((activity) => (
+                <tr key={activity.store} className="border-b border-slate-100 align-top">
+                  <td className="py-2 pr-3">{activity.holds}</td>
+                  <td className="py-2 pr-3">{activity.purpose}</td>
+                  <td className="py-2 pr-3">{activity.legalBasis}</td>
+                  <td className="py-2 pr-3">{activity.seenBy}</td>
+                  <td className="py-2">{activity.keptFor}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableBox>
       </div>
       <h2 className="text-xl font-semibold mt-6 mb-2">Vos droits</h2>
       <p className="mb-2">

@@ -235,7 +235,15 @@ export default function OfferSearchPage() {
             Rechercher
           </button>
         </div>
-        <section aria-label="Filtres" className="space-y-5 text-sm">
+        {/* On a phone the results come first: the filters open with this button, with or without JavaScript. */}
+        <input type="checkbox" id="voir-filtres" className="peer sr-only" />
+        <label
+          htmlFor="voir-filtres"
+          className="md:hidden cursor-pointer rounded border border-marine px-3 py-1 text-center text-marine peer-focus-visible:outline peer-focus-visible:outline-2"
+        >
+          {`Filtres${activeFilterCount(params) > 0 ? ` (${activeFilterCount(params)} choisi${activeFilterCount(params) > 1 ? "s" : ""})` : ""}`}
+        </label>
+        <section aria-label="Filtres" className="hidden space-y-5 text-sm peer-checked:block md:block">
           <fieldset>
             <legend className="font-semibold mb-1">Lieu</legend>
             <label htmlFor="autour" className="block">
@@ -314,15 +322,21 @@ export default function OfferSearchPage() {
                 ? "Chargement…"
                 : `${totalCapped ? "Plus de " : ""}${formatCount(total)} offre${total > 1 ? "s" : ""}${placeName ? ` autour de ${placeName}` : ""}`}
             </h2>
-            <label className="text-sm flex items-center gap-2">
-              Trier par
-              <select name="tri" defaultValue={params.tri} key={params.tri} className="rounded border border-slate-400 px-2 py-1">
-                <option value="pertinence">pertinence</option>
-                <option value="recent">date de publication</option>
-                <option value="debut">date de début</option>
-                {params.autour && <option value="distance">distance</option>}
-              </select>
-            </label>
+            <div className="flex items-center gap-2 text-sm">
+              <label className="flex items-center gap-2">
+                Trier par
+                <select name="tri" defaultValue={params.tri} key={params.tri} className="rounded border border-slate-400 px-2 py-1">
+                  <option value="pertinence">pertinence</option>
+                  <option value="recent">date de publication</option>
+                  <option value="debut">date de début</option>
+                  {params.autour && <option value="distance">distance</option>}
+                </select>
+              </label>
+              {/* Without JavaScript the sort applies from here, not from the filters' button far below. */}
+              <button type="submit" className="rounded border border-marine px-2 py-1 text-marine">
+                Trier
+              </button>
+            </div>
           </div>
           {total === 0 ? (
             <div>

@@ -19,7 +19,7 @@ import { periods, uptakeFiltersOf } from "#app/domain/uptake-filters";
 import { optionsOf, schoolKinds } from "#app/domain/codes";
 import { isNafSection } from "#app/domain/naf";
 import { personalDataCounts } from "#app/personal-data/retention.server";
-import { ColumnHeads } from "#app/components/table";
+import { ColumnHeads, TableBox } from "#app/components/table";
 
 export const meta: MetaFunction = () => [{ title: "Pilotage · VTE" }];
 
@@ -224,17 +224,19 @@ export default function OperatorDashboard() {
             {table.rows.length === 0 ? (
               <p>Aucun placement sur la période.</p>
             ) : (
-              <table className="w-full text-sm border-collapse">
-                <ColumnHeads columns={["Nom", { label: "Placements", numeric: true }]} />
-                <tbody>
-                  {table.rows.map((row) => (
-                    <tr key={row.id} className="border-b border-slate-100">
-                      <td className="py-1 pr-4">{table.link ? <Link to={table.link(row.id)}>{row.name}</Link> : row.name}</td>
-                      <td className="py-1 text-right tabular-nums">{formatCount(row.placements)}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
+              <TableBox label={table.title}>
+                <table className="w-full text-sm border-collapse">
+                  <ColumnHeads columns={["Nom", { label: "Placements", numeric: true }]} />
+                  <tbody>
+                    {table.rows.map((row) => (
+                      <tr key={row.id} className="border-b border-slate-100">
+                        <td className="py-1 pr-4">{table.link ? <Link to={table.link(row.id)}>{row.name}</Link> : row.name}</td>
+                        <td className="py-1 text-right tabular-nums">{formatCount(row.placements)}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </TableBox>
             )}
           </section>
         ))}

@@ -10,7 +10,7 @@ import { resolveEstablishment } from "#app/students/students.server";
 import { labelOf, optionsOf, schoolKinds } from "#app/domain/codes";
 import { firstFieldError } from "#app/domain/form-fields";
 import { schoolAdminSchema } from "./schemas";
-import { ColumnHeads } from "#app/components/table";
+import { ColumnHeads, TableBox } from "#app/components/table";
 
 export const meta: MetaFunction = () => [{ title: "Écoles · Pilotage · VTE" }];
 
@@ -95,6 +95,7 @@ function SchoolField({
       </label>
       <FieldError name={name} result={result} />
       <input
+        type="text"
         id={name}
         name={name}
         defaultValue={result?.values?.[name]}
@@ -129,64 +130,68 @@ export default function SchoolsAdminPage() {
           {result.done}
         </p>
       )}
-      <table className="w-full text-sm border-collapse mb-8">
-        <ColumnHeads columns={["École", "Établissement", "Domaines (étudiants ; personnel)", { label: "Personnels", numeric: true }]} />
-        <tbody>
-          {schools.map((school) => (
-            <tr key={school.id} className="border-b border-slate-100 align-top">
-              <td className="py-2 pr-4">
-                <Link to={`/ecole?ecole=${school.id}`}>{school.name}</Link>{" "}
-                <span className="text-slate-600">({labelOf(schoolKinds, school.kind)})</span>
-              </td>
-              <td className="py-2 pr-4">{school.establishment?.name ?? "—"}</td>
-              <td className="py-2 pr-4">
-                <Form method="post" className="flex gap-2">
-                  <input type="hidden" name="intent" value="domains" />
-                  <input type="hidden" name="schoolId" value={school.id} />
-                  <label className="sr-only" htmlFor={`domaines-${school.id}`}>
-                    Domaines des étudiants de {school.name}
-                  </label>
-                  <input
-                    id={`domaines-${school.id}`}
-                    name="domains"
-                    defaultValue={school.emailDomains.join(", ")}
-                    className="rounded border border-slate-400 px-2 py-1 w-32"
-                  />
-                  <label className="sr-only" htmlFor={`domaines-personnel-${school.id}`}>
-                    Domaines du personnel de {school.name}
-                  </label>
-                  <input
-                    id={`domaines-personnel-${school.id}`}
-                    name="staffDomains"
-                    defaultValue={school.staffEmailDomains.join(", ")}
-                    className="rounded border border-slate-400 px-2 py-1 w-32"
-                  />
-                  <button type="submit" className="text-marine underline">
-                    Enregistrer
-                  </button>
-                </Form>
-              </td>
-              <td className="py-2 pr-4 text-right tabular-nums">
-                {school._count.staff}
-                {school.staff
-                  .filter((staff) => staff.emailVerifiedAt)
-                  .map((staff) => (
-                    <Form method="post" key={staff.id} className="mt-1 text-left">
-                      <input type="hidden" name="intent" value="approve" />
-                      <input type="hidden" name="staffId" value={staff.id} />
-                      <span>
-                        {staff.firstName} {staff.lastName} ({staff.email}) attend :{" "}
-                      </span>
-                      <button type="submit" className="text-marine underline">
-                        Valider
-                      </button>
-                    </Form>
-                  ))}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <TableBox label={"Écoles enregistrées"}>
+        <table className="w-full text-sm border-collapse mb-8">
+          <ColumnHeads columns={["École", "Établissement", "Domaines (étudiants ; personnel)", { label: "Personnels", numeric: true }]} />
+          <tbody>
+            {schools.map((school) => (
+              <tr key={school.id} className="border-b border-slate-100 align-top">
+                <td className="py-2 pr-4">
+                  <Link to={`/ecole?ecole=${school.id}`}>{school.name}</Link>{" "}
+                  <span className="text-slate-600">({labelOf(schoolKinds, school.kind)})</span>
+                </td>
+                <td className="py-2 pr-4">{school.establishment?.name ?? "—"}</td>
+                <td className="py-2 pr-4">
+                  <Form method="post" className="flex gap-2">
+                    <input type="hidden" name="intent" value="domains" />
+                    <input type="hidden" name="schoolId" value={school.id} />
+                    <label className="sr-only" htmlFor={`domaines-${school.id}`}>
+                      Domaines des étudiants de {school.name}
+                    </label>
+                    <input
+                      type="text"
+                      id={`domaines-${school.id}`}
+                      name="domains"
+                      defaultValue={school.emailDomains.join(", ")}
+                      className="rounded border border-slate-400 px-2 py-1 w-32"
+                    />
+                    <label className="sr-only" htmlFor={`domaines-personnel-${school.id}`}>
+                      Domaines du personnel de {school.name}
+                    </label>
+                    <input
+                      type="text"
+                      id={`domaines-personnel-${school.id}`}
+                      name="staffDomains"
+                      defaultValue={school.staffEmailDomains.join(", ")}
+                      className="rounded border border-slate-400 px-2 py-1 w-32"
+                    />
+                    <button type="submit" className="text-marine underline">
+                      Enregistrer
+                    </button>
+                  </Form>
+                </td>
+                <td className="py-2 pr-4 text-right tabular-nums">
+                  {school._count.staff}
+                  {school.staff
+                    .filter((staff) => staff.emailVerifiedAt)
+                    .map((staff) => (
+                      <Form method="post" key={staff.id} className="mt-1 text-left">
+                        <input type="hidden" name="intent" value="approve" />
+                        <input type="hidden" name="staffId" value={staff.id} />
+                        <span>
+                          {staff.firstName} {staff.lastName} ({staff.email}) attend :{" "}
+                        </span>
+                        <button type="submit" className="text-marine underline">
+                          Valider
+                        </button>
+                      </Form>
+                    ))}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableBox>
       {/* A school registered remounts the form: its fields start empty for the next one. */}
       <Form method="post" key={result?.done ?? "new"} className="rounded border border-slate-200 p-4">
         <fieldset>

@@ -1,5 +1,6 @@
 // /territoires — every Territoire d'industrie with its figures, in a table sorted by the column the
 // person chooses (links, so it works without JavaScript).
+import { TableBox } from "#app/components/table";
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { formatCount } from "#app/components/format";
@@ -185,40 +186,42 @@ export default function TerritoriesPage() {
           {region.name} ({rows.length} territoires)
         </h2>
       )}
-      <table className="w-full text-sm border-collapse">
-        <caption className="sr-only">
-          Territoires d'industrie et leurs chiffres, triés par {columns.find((c) => c.key === sort)?.label.toLowerCase()}
-        </caption>
-        <thead>
-          <tr className="text-left border-b border-slate-300">
-            {columns.map((c) => (
-              <th
-                key={c.key}
-                scope="col"
-                aria-sort={c.key === sort ? (c.numeric ? "descending" : "ascending") : undefined}
-                className={`py-1 pr-4 ${c.numeric ? "text-right" : ""}`}
-              >
-                {c.key === sort ? c.label : <Link to={query({ tri: c.key })}>{c.label}</Link>}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((t) => (
-            <tr key={t.id} className="border-b border-slate-100">
-              <td className="py-1 pr-4">
-                <Link to={territoryPath(t.id)}>{t.name}</Link>
-              </td>
-              <td className="py-1 pr-4">{t.region}</td>
-              {[t.placements, t.vtePlacements, t.greenPlacements, t.publishedOffers, t.companies].map((n, i) => (
-                <td key={i} className="py-1 pr-4 text-right tabular-nums">
-                  {n === null ? hiddenCountText : formatCount(n)}
-                </td>
+      <TableBox label={"Territoires d'industrie"}>
+        <table className="w-full text-sm border-collapse">
+          <caption className="sr-only">
+            Territoires d'industrie et leurs chiffres, triés par {columns.find((c) => c.key === sort)?.label.toLowerCase()}
+          </caption>
+          <thead>
+            <tr className="text-left border-b border-slate-300">
+              {columns.map((c) => (
+                <th
+                  key={c.key}
+                  scope="col"
+                  aria-sort={c.key === sort ? (c.numeric ? "descending" : "ascending") : undefined}
+                  className={`py-1 pr-4 ${c.numeric ? "text-right" : ""}`}
+                >
+                  {c.key === sort ? c.label : <Link to={query({ tri: c.key })}>{c.label}</Link>}
+                </th>
               ))}
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {rows.map((t) => (
+              <tr key={t.id} className="border-b border-slate-100">
+                <td className="py-1 pr-4">
+                  <Link to={territoryPath(t.id)}>{t.name}</Link>
+                </td>
+                <td className="py-1 pr-4">{t.region}</td>
+                {[t.placements, t.vtePlacements, t.greenPlacements, t.publishedOffers, t.companies].map((n, i) => (
+                  <td key={i} className="py-1 pr-4 text-right tabular-nums">
+                    {n === null ? hiddenCountText : formatCount(n)}
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableBox>
       <FigureDefinitions keys={["placements", "vtePlacements", "greenPlacements", "publishedOffers", "companies"]} />
     </>
   );
