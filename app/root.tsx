@@ -49,6 +49,12 @@ export function Layout({ children }: { children: ReactNode }) {
           Aller au contenu
         </a>
         <header className="border-b border-slate-200">
+          {/* Inside the header: every part of the page belongs to a landmark. */}
+          {rootData?.demo && (
+            <p className="border-b border-amber-300 bg-amber-50 px-4 py-1 text-center text-sm">
+              Données de démonstration : les entreprises, offres et personnes de ce site sont fictives.
+            </p>
+          )}
           <div className="mx-auto max-w-5xl px-4 py-3 flex flex-wrap items-center justify-between gap-3">
             <Link to="/" className="no-underline text-slate-900 font-bold text-lg">
               <span className="text-marine">VTE</span> · Volontariat Territorial en Entreprise
@@ -99,11 +105,6 @@ export function Layout({ children }: { children: ReactNode }) {
             </nav>
           </div>
         </header>
-        {rootData?.demo && (
-          <p role="note" className="border-b border-amber-300 bg-amber-50 px-4 py-1 text-center text-sm">
-            Données de démonstration : les entreprises, offres et personnes de ce site sont fictives.
-          </p>
-        )}
         <main id="contenu" className="mx-auto w-full max-w-5xl px-4 py-8 flex-1">
           {children}
         </main>

@@ -21,7 +21,10 @@ test("a student is matched, applies with a PDF, and follows the company's answer
   await page.getByLabel("Domaine de formation").fill("Génie mécanique");
   await page.getByLabel("Situation").selectOption("WORK_STUDY");
   await page.getByLabel("Compétences").fill(e2eMatchOffer.skill);
-  await page.getByLabel("Territoires d'industrie souhaités").selectOption({ label: "Roannais Forez" });
+  // Territories are ticked region by region.
+  const territories = page.getByRole("group", { name: "Territoires d'industrie souhaités" });
+  await territories.getByText("Auvergne-Rhône-Alpes", { exact: true }).click();
+  await territories.getByLabel("Roannais Forez", { exact: true }).check();
 
   // A text file named .pdf: refused by its content, next to the field; what was typed stays.
   await page
@@ -69,13 +72,13 @@ test("a student is matched, applies with a PDF, and follows the company's answer
   const mine = page.getByRole("listitem").filter({ hasText: e2eMatchOffer.title });
   await expect(mine).toContainText("Étape : Envoyée");
 
-  // A second application to the same offer is refused, with the message kept.
+  // The offer now shows the application instead of offering a second one.
   await page.goto(offerUrl);
-  await page.getByRole("link", { name: "Postuler" }).click();
-  await page.getByLabel("Votre message à l'entreprise").fill("Je tente une deuxième candidature au même poste.");
-  await page.getByRole("button", { name: "Envoyer ma candidature" }).click();
-  await expect(page.getByRole("alert")).toContainText("Vous avez déjà postulé à cette offre le");
-  await expect(page.getByLabel("Votre message à l'entreprise")).toHaveValue("Je tente une deuxième candidature au même poste.");
+  await expect(page.getByRole("status").filter({ hasText: "Vous avez postulé le" })).toContainText("étape : Envoyée");
+  await expect(page.getByRole("link", { name: "Postuler", exact: true })).toHaveCount(0);
+  await page.goto(`${new URL(offerUrl).pathname}/postuler`);
+  await expect(page.getByRole("status")).toContainText("Vous avez déjà postulé à cette offre le");
+  await expect(page.getByRole("button", { name: "Envoyer ma candidature" })).toHaveCount(0);
   await logOut(page);
 
   // The company: the pipeline, the CV, the move to "Entretien" with a message.
@@ -92,11 +95,17 @@ test("a student is matched, applies with a PDF, and follows the company's answer
   await expect(page.getByRole("listitem").filter({ hasText: "Entretien (Paul Recruteur)" })).toContainText(
     "Pouvez-vous venir à l'usine mardi à 10 h ?",
   );
+  // The next move starts on the next stage, with an empty message: the interview's is not sent again.
+  await expect(page.getByLabel("Nouvelle étape")).toHaveValue("OFFERED");
+  await expect(page.getByLabel("Message au candidat (facultatif)")).toHaveValue("");
+  await page.getByRole("button", { name: "Enregistrer l'étape" }).click();
+  await expect(page.getByText(/Étape : Proposition faite/)).toBeVisible();
+  await expect(page.getByRole("listitem").filter({ hasText: "Proposition faite (Paul Recruteur)" })).not.toContainText("«");
   await logOut(page);
 
   await logIn(page, student.email, student.password);
   await page.goto("/etudiant/candidatures");
-  await expect(page.getByRole("listitem").filter({ hasText: e2eMatchOffer.title }).first()).toContainText("Étape : Entretien");
+  await expect(page.getByRole("listitem").filter({ hasText: e2eMatchOffer.title }).first()).toContainText("Étape : Proposition faite");
   const mail = await waitForMail(student.email, new RegExp(`Votre candidature « ${e2eMatchOffer.title} » : entretien`));
   expect(mail.text).toContain("Pouvez-vous venir à l'usine mardi à 10 h ?");
   expect(mail.text).toMatch(/\/desabonnement\/[\w-]+/);
@@ -110,4 +119,6 @@ test("a student is matched, applies with a PDF, and follows the company's answer
   await expect(page).toHaveURL(/\/etudiant\/alertes/);
   await expect(page.getByRole("link", { name: `Brasage ${testInfo.project.name}` })).toHaveAttribute("href", "/offres?q=brasage+laser");
   await expect(page.getByText("Chaque semaine · aucun envoi pour l'instant")).toBeVisible();
+  // The alert says what it looks for.
+  await expect(page.getByText("« brasage laser »", { exact: true })).toBeVisible();
 });

@@ -81,7 +81,8 @@ test("a student narrows a search, pages through it, and goes back", async ({ pag
 test("an offer page carries its schema.org JobPosting", async ({ page }) => {
   await page.goto("/offres?q=ing%C3%A9nieur");
   await page.getByRole("listitem").getByRole("heading", { level: 3 }).getByRole("link").first().click();
-  await expect(page).toHaveURL(/\/offres\/[\w-]+$/);
+  // The offer's address carries the search it came from, for its "Offres" link back.
+  await expect(page).toHaveURL(/\/offres\/[\w-]+\?depuis=/);
   const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) as string);
   expect(jsonLd).toMatchObject({
     "@context": "https://schema.org",

@@ -236,7 +236,7 @@ export default function OfferSearchPage() {
           </button>
         </div>
         {/* On a phone the results come first: the filters open with this button, with or without JavaScript. */}
-        <input type="checkbox" id="voir-filtres" className="peer sr-only" />
+        <input type="checkbox" id="voir-filtres" className="peer sr-only md:hidden" />
         <label
           htmlFor="voir-filtres"
           className="md:hidden cursor-pointer rounded border border-marine px-3 py-1 text-center text-marine peer-focus-visible:outline peer-focus-visible:outline-2"
