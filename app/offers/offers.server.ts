@@ -279,7 +279,7 @@ export async function publishedIneligibleOffers(limit = 100) {
 }
 
 /** Offers shown per page of the moderation queue. */
-export const moderationPageSize = 50;
+const moderationPageSize = 50;
 
 /** Offers awaiting review, oldest first, one page at a time; `pages` is at least 1. */
 export async function moderationQueue(search = "", page = 1) {
