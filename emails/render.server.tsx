@@ -12,6 +12,9 @@ import {
   savedSearchAlertSubject,
   SchoolDigest,
   schoolDigestSubject,
+  OfferInvitation,
+  offerInvitationSubject,
+  type OfferInvitationMail,
   type SchoolDigestMail,
   type ApplicationReminderMail,
   type ApplicationStatusMail,
@@ -64,6 +67,7 @@ export interface MailProps {
   applicationStatus: ApplicationStatusMail;
   savedSearchAlert: SavedSearchAlertMail;
   schoolDigest: SchoolDigestMail;
+  offerInvitation: OfferInvitationMail;
   accountDeletionRequested: AccountDeletionRequestedMail;
   accountDeleted: AccountDeletedMail;
   inactivityWarning: InactivityWarningMail;
@@ -84,6 +88,7 @@ const templates: { [T in MailTemplate]: { subject: (props: MailProps[T]) => stri
   applicationStatus: { subject: applicationStatusSubject, body: (p) => <ApplicationStatus {...p} /> },
   savedSearchAlert: { subject: savedSearchAlertSubject, body: (p) => <SavedSearchAlert {...p} /> },
   schoolDigest: { subject: schoolDigestSubject, body: (p) => <SchoolDigest {...p} /> },
+  offerInvitation: { subject: offerInvitationSubject, body: (p) => <OfferInvitation {...p} /> },
   accountDeletionRequested: { subject: accountDeletionRequestedSubject, body: (p) => <AccountDeletionRequested {...p} /> },
   accountDeleted: { subject: accountDeletedSubject, body: (p) => <AccountDeleted {...p} /> },
   inactivityWarning: { subject: inactivityWarningSubject, body: (p) => <InactivityWarning {...p} /> },

@@ -19,11 +19,12 @@ export const personalDataExportSchema = {
     "sessions",
     "companies",
     "profileAccesses",
+    "invitations",
     "promotions",
   ],
   additionalProperties: false,
   properties: {
-    format: { const: "vte-donnees-personnelles/1" },
+    format: { const: "vte-donnees-personnelles/2" },
     generatedAt: { type: "string", format: "date-time" },
     account: {
       type: "object",
@@ -117,6 +118,13 @@ export const personalDataExportSchema = {
       required: ["company", "kind", "at"],
       additionalProperties: false,
       properties: { company: { type: "string" }, kind: { enum: ["PROFILE", "CV"] }, at: { type: "string", format: "date-time" } },
+    }),
+    invitations: list({
+      description: "Les invitations à postuler reçues des entreprises (profil visible), et quand.",
+      type: "object",
+      required: ["offer", "company", "createdAt"],
+      additionalProperties: false,
+      properties: { offer: { type: "string" }, company: { type: "string" }, createdAt: { type: "string", format: "date-time" } },
     }),
     promotions: list({
       type: "object",

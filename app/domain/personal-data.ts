@@ -72,6 +72,14 @@ export const processingActivities: ProcessingActivity[] = [
     keptFor: `${untilAnonymised} ; l'entreprise garde alors une trace anonyme de la candidature`,
   },
   {
+    store: "offer_invitation",
+    holds: "les invitations à postuler qu'une entreprise a envoyées à un profil visible (l'offre, l'étudiant, le membre, la date)",
+    purpose: "proposer une offre à un étudiant qui a choisi d'être trouvé par les entreprises, une fois par offre",
+    legalBasis: "consentement donné en rendant le profil visible",
+    seenBy: "l'entreprise qui invite",
+    keptFor: untilAnonymised,
+  },
+  {
     store: "profile_access",
     holds: "quelle entreprise a ouvert le profil d'un étudiant (page d'une candidature) ou téléchargé son CV, et quand",
     purpose: "permettre à l'étudiant de savoir qui a vu ses données",

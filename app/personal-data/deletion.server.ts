@@ -72,6 +72,7 @@ export async function anonymiseAccount(tx: Prisma.TransactionClient, userId: str
   await tx.userToken.deleteMany({ where: { userId } });
   await tx.savedSearch.deleteMany({ where: { userId } });
   await tx.profileAccess.deleteMany({ where: { studentId: userId } });
+  await tx.offerInvitation.deleteMany({ where: { studentId: userId } });
   const profile = await tx.studentProfile.findUnique({ where: { userId }, select: { userId: true } });
   if (profile) {
     await tx.studentProfile.delete({ where: { userId } });

@@ -23,11 +23,15 @@ export async function personalDataOf(userId: string, now = new Date()) {
       memberships: { include: { company: { select: { name: true, siren: true } } } },
       promotions: { orderBy: { createdAt: "asc" }, include: { offer: { select: { title: true } } } },
       profileAccesses: { orderBy: { at: "desc" }, include: { company: { select: { name: true } } } },
+      invitationsReceived: {
+        orderBy: { createdAt: "asc" },
+        include: { offer: { select: { title: true, company: { select: { name: true } } } } },
+      },
     },
   });
   const profile = user.studentProfile;
   return {
-    format: "vte-donnees-personnelles/1" as const,
+    format: "vte-donnees-personnelles/2" as const,
     generatedAt: now.toISOString(),
     account: {
       email: user.email,
@@ -91,6 +95,11 @@ export async function personalDataOf(userId: string, now = new Date()) {
       company: access.company.name,
       kind: access.kind,
       at: access.at.toISOString(),
+    })),
+    invitations: user.invitationsReceived.map((invitation) => ({
+      offer: invitation.offer.title,
+      company: invitation.offer.company.name,
+      createdAt: invitation.createdAt.toISOString(),
     })),
     promotions: user.promotions.map((promotion) => ({
       offer: promotion.offer.title,

@@ -127,3 +127,28 @@ export function SchoolDigest({ schoolName, offers, unsubscribeUrl }: SchoolDiges
     </MailLayout>
   );
 }
+
+export interface OfferInvitationMail {
+  firstName: string;
+  companyName: string;
+  offerTitle: string;
+  url: string;
+  unsubscribeUrl: string;
+}
+
+export const offerInvitationSubject = (props: OfferInvitationMail) => `${props.companyName} vous invite à postuler : ${props.offerTitle}`;
+
+export function OfferInvitation({ firstName, companyName, offerTitle, url, unsubscribeUrl }: OfferInvitationMail) {
+  return (
+    <MailLayout preview={`${companyName} vous invite à postuler`} unsubscribeUrl={unsubscribeUrl}>
+      <Text>Bonjour {firstName},</Text>
+      <Text>
+        {companyName} a vu votre profil et vous invite à postuler à son offre « {offerTitle} ». Vous restez libre d'y donner suite ou non.
+      </Text>
+      <Button href={url} style={buttonStyle}>
+        Voir l'offre
+      </Button>
+      <Text>Vous recevez ce message parce que votre profil est visible des entreprises ; vous pouvez le masquer depuis votre profil.</Text>
+    </MailLayout>
+  );
+}

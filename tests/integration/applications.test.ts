@@ -22,6 +22,8 @@ import * as studentSpace from "#app/routes/etudiant/espace";
 import * as companySpace from "#app/routes/entreprise/espace";
 import * as offerStatus from "#app/routes/entreprise/offer-status";
 import * as offerPage from "#app/routes/offres/detail";
+import { inviteToApply } from "#app/applications/invitations.server";
+import { personalDataOf } from "#app/personal-data/export.server";
 import * as ownCv from "#app/routes/etudiant/cv";
 import * as unsubscribePage from "#app/routes/compte/desabonnement";
 import { sendMailJob } from "#emails/outbox.server";
@@ -422,5 +424,32 @@ describe("an offer page reached from a search", () => {
     expect((await call(offerPage.loader as Handler, "anonymous", `/offres/${offerId}`, { id: offerId })).body).toMatchObject({
       backToSearch: "/offres",
     });
+  });
+});
+
+describe("inviting a visible profile to apply", () => {
+  test("once per offer, by mail, never a hidden profile nor a student who applied", async () => {
+    const offer = await publishOffer("Technicien méthodes");
+    const invite = (who: "student" | "otherStudent") => inviteToApply(companyId, offer, users[who].id, users.member.id);
+    await database.prisma.studentProfile.update({ where: { userId: users.otherStudent.id }, data: { visibleToCompanies: false } });
+    expect(await invite("otherStudent")).toBe("Ce profil n'est plus visible des entreprises.");
+    await database.prisma.studentProfile.update({ where: { userId: users.otherStudent.id }, data: { visibleToCompanies: true } });
+    expect(await invite("otherStudent")).toBeNull();
+    expect(await invite("otherStudent")).toBe("Cette personne est déjà invitée à postuler à cette offre.");
+    await deliver();
+    const mail = mailsTo(users.otherStudent.email).at(-1);
+    expect(mail?.subject).toBe("Mécanique du Roannais vous invite à postuler : Technicien méthodes");
+    expect(mail?.text).toContain(`/offres/${offer}`);
+    // A student who applied is marked as such on the page, never invited.
+    await database.prisma.studentProfile.update({ where: { userId: users.student.id }, data: { visibleToCompanies: true } });
+    expect((await applyToOffer(users.student.id, offer, { message: "Je postule de moi-même à cette offre.", withCv: false })).ok).toBe(
+      true,
+    );
+    expect(await invite("student")).toBe("Cette personne a déjà postulé à l'offre.");
+    // The invited student finds the invitation in their data.
+    const exported = await personalDataOf(users.otherStudent.id);
+    expect(exported.invitations).toEqual([
+      { offer: "Technicien méthodes", company: "Mécanique du Roannais", createdAt: expect.any(String) },
+    ]);
   });
 });

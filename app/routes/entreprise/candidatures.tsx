@@ -1,7 +1,11 @@
 // /entreprise/offres/:id/candidatures — one offer's applications as a pipeline, and the visible
 // student profiles that fit it best, with the reasons.
-import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Link, useLoaderData } from "@remix-run/react";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { z } from "zod";
+import { inviteToApply, invitationsOfOffer } from "#app/applications/invitations.server";
+import { recordId } from "#app/domain/form-fields";
+import { formValues } from "#app/platform/forms.server";
 import { applicationsOfOffer } from "#app/applications/applications.server";
 import { requireCompanyOfMember } from "#app/companies/companies.server";
 import { formatLongDate } from "#app/components/labels";
@@ -18,10 +22,13 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const user = requireUser(request, context, ["COMPANY_MEMBER"]);
   const company = await requireCompanyOfMember(user.id);
   const offer = await offerOfCompany(company.id, params.id ?? "");
-  const [applications, profiles] = await Promise.all([
+  const [applications, profiles, invited] = await Promise.all([
     applicationsOfOffer(company.id, offer.id),
     offer.status === "PUBLISHED" ? profilesForOffer(offer) : Promise.resolve([]),
+    invitationsOfOffer(offer.id),
   ]);
+  // Each profile says whether it already applied (and where it stands) or was invited.
+  const applicationOf = new Map(applications.map((a) => [a.studentId, a]));
   const stages = pipeline
     .map((status) => ({
       status,
@@ -41,12 +48,30 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
     offer: { id: offer.id, title: offer.title, published: offer.status === "PUBLISHED" },
     total: applications.length,
     stages,
-    profiles,
+    profiles:
+      profiles?.map((p) => {
+        const application = applicationOf.get(p.id);
+        return {
+          ...p,
+          applied: application ? { id: application.id, stage: applicationStatusLabels[application.status] } : null,
+          invitedAt: invited.get(p.id) ?? null,
+        };
+      }) ?? null,
   };
+}
+
+export async function action({ request, context, params }: ActionFunctionArgs) {
+  const user = requireUser(request, context, ["COMPANY_MEMBER"]);
+  const company = await requireCompanyOfMember(user.id);
+  const offer = await offerOfCompany(company.id, params.id ?? "");
+  const { studentId } = formValues(await request.formData(), z.object({ studentId: recordId }));
+  const error = await inviteToApply(company.id, offer.id, studentId, user.id);
+  return { studentId, error };
 }
 
 export default function OfferApplicationsPage() {
   const { offer, total, stages, profiles } = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>();
   return (
     <section>
       <p className="text-sm mb-2">
@@ -98,6 +123,25 @@ export default function OfferApplicationsPage() {
                     {p.availableFrom && ` · disponible le ${formatLongDate(p.availableFrom)}`}
                   </p>
                   <MatchReasons reasons={p.match.reasons} />
+                  {p.applied ? (
+                    <p className="mt-1 text-sm font-medium">
+                      A déjà postulé — étape : <Link to={`/entreprise/candidatures/${p.applied.id}`}>{p.applied.stage}</Link>
+                    </p>
+                  ) : p.invitedAt ? (
+                    <p className="mt-1 text-sm">Invité(e) à postuler le {formatLongDate(p.invitedAt)}.</p>
+                  ) : (
+                    <Form method="post" className="mt-1">
+                      <input type="hidden" name="studentId" value={p.id} />
+                      <button type="submit" className="rounded border border-marine px-3 py-1 text-sm text-marine">
+                        Inviter {p.name} à postuler
+                      </button>
+                    </Form>
+                  )}
+                  {result?.studentId === p.id && result.error && (
+                    <p role="alert" className="mt-1 text-sm text-red-700">
+                      {result.error}
+                    </p>
+                  )}
                 </li>
               ))}
             </ol>
