@@ -76,6 +76,30 @@ describe("stored decisions", () => {
     expect(many.queue.every((offer) => offer.decision.reasons.length >= 5)).toBe(true);
   });
 
+  test("the moderation queue pages 50 at a time, oldest first across pages, so the oldest never hides", async () => {
+    await pendingOffers(120);
+    // Submitted one minute apart, the oldest first.
+    const pending = await database.prisma.offer.findMany({
+      where: { status: "PENDING_REVIEW" },
+      orderBy: { id: "asc" },
+      select: { id: true },
+    });
+    for (const [i, offer] of pending.entries())
+      await database.prisma.offer.update({ where: { id: offer.id }, data: { submittedAt: new Date(Date.UTC(2026, 7, 1) + i * 60_000) } });
+    const page = async (n: number) =>
+      (await callRoute(moderationLoader as unknown as RouteHandler, contextOf(operator), `/pilotage/moderation?page=${n}`)).body as {
+        total: number;
+        pages: number;
+        queue: { id: string; submittedAt: string }[];
+      };
+    const [first, second, third] = [await page(1), await page(2), await page(3)];
+    expect([first.total, first.pages]).toEqual([120, 3]);
+    expect([first.queue.length, second.queue.length, third.queue.length]).toEqual([50, 50, 20]);
+    const order = [...first.queue, ...second.queue, ...third.queue].map((offer) => offer.id);
+    expect(order).toEqual(pending.map((offer) => offer.id));
+    expect(new Set(order).size).toBe(120);
+  });
+
   test("an offer's page shows the reasons stored with it", async () => {
     const offer = await database.prisma.offer.findFirstOrThrow({
       where: { status: "PUBLISHED", vteEligible: true },
