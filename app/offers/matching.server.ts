@@ -3,7 +3,7 @@
 import { db } from "#app/platform/db.server";
 import { levelsUpTo } from "#app/domain/degree";
 import { matchScore, matchWords, rankMatches, type Match, type MatchOffer, type MatchStudent } from "#app/domain/match-score";
-import { processWide } from "#app/platform/process.server";
+import { loadedOncePerProcess } from "#app/platform/process.server";
 import { suggestJobTitles } from "#app/reference/vocabulary.server";
 import type { Prisma } from "#app/generated/prisma/client";
 import { referenceLabels } from "#app/reference/labels.server";
@@ -67,27 +67,15 @@ export interface OfferMatch {
   match: Match;
 }
 
-const jobWordsCache = processWide<Promise<Map<string, ReadonlySet<string>>>>("jobWords");
-
 /** Each ROME fiche's words (name, job titles, definition, access), read once per process. */
-function jobWordsByFiche(): Promise<Map<string, ReadonlySet<string>>> {
-  let loaded = jobWordsCache.get();
-  if (!loaded) {
-    loaded = db()
-      .romeFiche.findMany({
-        select: { code: true, label: true, definition: true, access: true, appellations: { select: { label: true } } },
-      })
-      .then(
-        (fiches) =>
-          new Map(
-            fiches.map((f) => [f.code, matchWords([f.label, f.definition, f.access, ...f.appellations.map((a) => a.label)].join(" "))]),
-          ),
-      );
-    loaded.catch(() => jobWordsCache.set(undefined));
-    jobWordsCache.set(loaded);
-  }
-  return loaded;
-}
+const jobWordsByFiche = loadedOncePerProcess("jobWords", async (): Promise<Map<string, ReadonlySet<string>>> => {
+  const fiches = await db().romeFiche.findMany({
+    select: { code: true, label: true, definition: true, access: true, appellations: { select: { label: true } } },
+  });
+  return new Map(
+    fiches.map((f) => [f.code, matchWords([f.label, f.definition, f.access, ...f.appellations.map((a) => a.label)].join(" "))]),
+  );
+});
 
 const noWords: ReadonlySet<string> = new Set();
 

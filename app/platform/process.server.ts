@@ -25,3 +25,20 @@ export function processWide<T>(name: string): { get(): T | undefined; set(value:
     },
   };
 }
+
+/**
+ * Reference data read once per process and shared by every copy of the module: the first call
+ * loads, later calls get the same promise; a failed load is forgotten so that the next call retries.
+ */
+export function loadedOncePerProcess<T>(name: string, load: () => Promise<T>): () => Promise<T> {
+  const slot = processWide<Promise<T>>(name);
+  return () => {
+    let loaded = slot.get();
+    if (!loaded) {
+      loaded = load();
+      loaded.catch(() => slot.set(undefined));
+      slot.set(loaded);
+    }
+    return loaded;
+  };
+}

@@ -1,7 +1,7 @@
 // Display names for codes shown by search (territories, regions, departments, NAF, ROME), read once
 // per process: reference data changes only with an import.
 import { db } from "#app/platform/db.server";
-import { processWide } from "#app/platform/process.server";
+import { loadedOncePerProcess } from "#app/platform/process.server";
 
 export interface ReferenceLabels {
   territory: Map<string, string>;
@@ -11,17 +11,7 @@ export interface ReferenceLabels {
   rome: Map<string, string>;
 }
 
-const cache = processWide<Promise<ReferenceLabels>>("referenceLabels");
-
-export function referenceLabels(): Promise<ReferenceLabels> {
-  let labels = cache.get();
-  if (!labels) {
-    labels = loadLabels();
-    labels.catch(() => cache.set(undefined));
-    cache.set(labels);
-  }
-  return labels;
-}
+export const referenceLabels = loadedOncePerProcess("referenceLabels", loadLabels);
 
 async function loadLabels(): Promise<ReferenceLabels> {
   const prisma = db();

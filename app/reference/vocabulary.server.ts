@@ -1,7 +1,7 @@
 // The ROME's words people use: job titles (appellations) and skills (savoirs), held in memory once
 // per process (reference data changes only with an import) and ranked by the word matcher.
 import { db } from "#app/platform/db.server";
-import { processWide } from "#app/platform/process.server";
+import { loadedOncePerProcess } from "#app/platform/process.server";
 import { wordMatcher, type WordMatcher } from "#app/domain/word-match";
 
 export interface JobTitle {
@@ -17,17 +17,7 @@ interface Vocabulary {
   skills: WordMatcher<{ label: string }>;
 }
 
-const cache = processWide<Promise<Vocabulary>>("romeVocabulary");
-
-function vocabulary(): Promise<Vocabulary> {
-  let loaded = cache.get();
-  if (!loaded) {
-    loaded = loadVocabulary();
-    loaded.catch(() => cache.set(undefined));
-    cache.set(loaded);
-  }
-  return loaded;
-}
+const vocabulary = loadedOncePerProcess("romeVocabulary", loadVocabulary);
 
 async function loadVocabulary(): Promise<Vocabulary> {
   const [appellations, skills] = await Promise.all([

@@ -5,8 +5,8 @@ import type { ContractType, DegreeLevel, SchoolKind, StudentStatus } from "#app/
 import { enqueue } from "#app/platform/outbox.server";
 import { searchClient } from "#search/client";
 import { studentIndexName } from "#search/student-index";
-import { processWide } from "#app/platform/process.server";
-import { foldText, wordMatcher, type WordMatcher } from "#app/domain/word-match";
+import { loadedOncePerProcess } from "#app/platform/process.server";
+import { foldText, wordMatcher } from "#app/domain/word-match";
 
 export interface EstablishmentChoice {
   id: string;
@@ -22,32 +22,21 @@ interface KnownEstablishment extends EstablishmentChoice {
   aliases: (string | null)[];
 }
 
-const establishmentsCache = processWide<Promise<{ all: KnownEstablishment[]; matcher: WordMatcher<KnownEstablishment> }>>("establishments");
-
 /** The establishments list, once per process: 246 rows, matched in memory as people write them. */
-function knownEstablishments() {
-  let loaded = establishmentsCache.get();
-  if (!loaded) {
-    loaded = db()
-      .establishment.findMany({
-        select: { id: true, name: true, acronym: true, shortName: true, uai: true, otherUais: true, communeName: true },
-      })
-      .then((rows) => {
-        const all = rows.map((e) => ({
-          id: e.id,
-          name: e.name,
-          communeName: e.communeName,
-          label: e.name,
-          names: [e.acronym, e.shortName, e.uai, ...e.otherUais],
-          aliases: [e.acronym, e.shortName, e.uai, ...e.otherUais, e.communeName],
-        }));
-        return { all, matcher: wordMatcher(all) };
-      });
-    loaded.catch(() => establishmentsCache.set(undefined));
-    establishmentsCache.set(loaded);
-  }
-  return loaded;
-}
+const knownEstablishments = loadedOncePerProcess("establishments", async () => {
+  const rows = await db().establishment.findMany({
+    select: { id: true, name: true, acronym: true, shortName: true, uai: true, otherUais: true, communeName: true },
+  });
+  const all: KnownEstablishment[] = rows.map((e) => ({
+    id: e.id,
+    name: e.name,
+    communeName: e.communeName,
+    label: e.name,
+    names: [e.acronym, e.shortName, e.uai, ...e.otherUais],
+    aliases: [e.acronym, e.shortName, e.uai, ...e.otherUais, e.communeName],
+  }));
+  return { all, matcher: wordMatcher(all) };
+});
 
 const choiceOf = ({ id, name, communeName }: KnownEstablishment): EstablishmentChoice => ({ id, name, communeName });
 
