@@ -17,7 +17,7 @@ import type { Prisma } from "#app/generated/prisma/client";
 import type { ContractType } from "#app/generated/prisma/enums";
 import { publicUrl } from "#app/platform/config.server";
 import { countApplication, countPlacement } from "#app/statistics/statistics.server";
-import { enqueueMail } from "#emails/outbox.server";
+import { enqueueMail, unsubscribeUrl } from "#emails/outbox.server";
 import { enqueue } from "#app/platform/outbox.server";
 import { recordProfileAccess } from "#app/personal-data/access-log.server";
 import { isPublicOffer } from "#app/domain/public-offer";
@@ -26,7 +26,24 @@ import { isPublicOffer } from "#app/domain/public-offer";
 const notifyGroupingMs = 60 * 60 * 1000;
 const reminderAfterDays = 7;
 
-const unsubscribeUrl = (token: string) => `${publicUrl()}/desabonnement/${token}`;
+/** The mail telling a student their application's new stage (with the company's message, if any). */
+async function mailStatusToStudent(
+  tx: Prisma.TransactionClient,
+  student: { email: string; mailOptOut: boolean; unsubscribeToken: string },
+  offer: { title: string; company: { name: string } },
+  status: ApplicationStatus,
+  message: string | null,
+) {
+  if (student.mailOptOut) return;
+  await enqueueMail(tx, student.email, "applicationStatus", {
+    offerTitle: offer.title,
+    companyName: offer.company.name,
+    statusLabel: applicationStatusLabels[status],
+    message,
+    url: `${publicUrl()}/etudiant/candidatures`,
+    unsubscribeUrl: unsubscribeUrl(student.unsubscribeToken),
+  });
+}
 const studentName = (user: { firstName: string; lastName: string }) => `${user.firstName} ${user.lastName}`;
 
 export type ApplyOutcome = { ok: true; applicationId: string } | { ok: false; field: "form"; error: string };
@@ -119,16 +136,7 @@ export async function endApplicationsOfOffer(
     await tx.applicationStatusChange.create({
       data: { applicationId: application.id, fromStatus: application.status, toStatus: "DECLINED", byUserId, message, createdAt: now },
     });
-    if (!application.student.mailOptOut) {
-      await enqueueMail(tx, application.student.email, "applicationStatus", {
-        offerTitle: application.offer.title,
-        companyName: application.offer.company.name,
-        statusLabel: applicationStatusLabels.DECLINED,
-        message,
-        url: `${publicUrl()}/etudiant/candidatures`,
-        unsubscribeUrl: unsubscribeUrl(application.student.unsubscribeToken),
-      });
-    }
+    await mailStatusToStudent(tx, application.student, application.offer, "DECLINED", message);
   }
   return open.length;
 }
@@ -372,16 +380,7 @@ export async function moveApplication(
       });
       await countPlacement(tx, created, 1);
     }
-    if (!student.mailOptOut) {
-      await enqueueMail(tx, student.email, "applicationStatus", {
-        offerTitle: application.offer.title,
-        companyName: application.offer.company.name,
-        statusLabel: applicationStatusLabels[to],
-        message,
-        url: `${publicUrl()}/etudiant/candidatures`,
-        unsubscribeUrl: unsubscribeUrl(student.unsubscribeToken),
-      });
-    }
+    await mailStatusToStudent(tx, student, application.offer, to, message);
   });
   return null;
 }

@@ -3,7 +3,7 @@
 import { db } from "#app/platform/db.server";
 import { publicUrl } from "#app/platform/config.server";
 import { isPublicOffer } from "#app/domain/public-offer";
-import { enqueueMail } from "#emails/outbox.server";
+import { enqueueMail, unsubscribeUrl } from "#emails/outbox.server";
 
 /** Invites the student; returns a French message when it cannot be done. */
 export async function inviteToApply(companyId: string, offerId: string, studentId: string, memberId: string): Promise<string | null> {
@@ -29,7 +29,7 @@ export async function inviteToApply(companyId: string, offerId: string, studentI
         companyName: offer.company.name,
         offerTitle: offer.title,
         url: `${publicUrl()}/offres/${offer.id}`,
-        unsubscribeUrl: `${publicUrl()}/desabonnement/${profile.user.unsubscribeToken}`,
+        unsubscribeUrl: unsubscribeUrl(profile.user.unsubscribeToken),
       });
     }
   });

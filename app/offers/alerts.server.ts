@@ -6,7 +6,7 @@ import { canonicalSearchQuery, parseOfferSearch } from "#app/domain/offer-search
 import type { AlertFrequency } from "#app/generated/prisma/enums";
 import { resolvePlace } from "#app/reference/geography.server";
 import { publicUrl } from "#app/platform/config.server";
-import { enqueueMail } from "#emails/outbox.server";
+import { enqueueMail, unsubscribeUrl } from "#emails/outbox.server";
 import { searchClient } from "#search/client";
 import { offersPublishedSince } from "#search/offer-search";
 import { toOfferQuery } from "./search-contract";
@@ -73,7 +73,7 @@ export async function sendDueAlerts(now = new Date(), options: { indexName?: str
           communeName: o.communeName,
           url: `${publicUrl()}/offres/${o.id}`,
         })),
-        unsubscribeUrl: `${publicUrl()}/desabonnement/${saved.user.unsubscribeToken}`,
+        unsubscribeUrl: unsubscribeUrl(saved.user.unsubscribeToken),
       });
       await tx.savedSearch.update({ where: { id: saved.id }, data: { lastSentAt: now } });
     });

@@ -8,7 +8,7 @@ import { db } from "#app/platform/db.server";
 import type { Prisma } from "#app/generated/prisma/client";
 import type { SchoolKind } from "#app/generated/prisma/enums";
 import { publicUrl } from "#app/platform/config.server";
-import { enqueueMail } from "#emails/outbox.server";
+import { enqueueMail, unsubscribeUrl } from "#emails/outbox.server";
 import { publicOfferWhere } from "#app/domain/public-offer";
 import { domainOf, publicMailDomains } from "#app/domain/mail-domains";
 import { isInProgress } from "#app/domain/application-pipeline";
@@ -276,7 +276,7 @@ export async function sendPromotionDigests(now = new Date()): Promise<number> {
             note: p.note,
             url: `${publicUrl()}/offres/${p.offer.id}`,
           })),
-          unsubscribeUrl: `${publicUrl()}/desabonnement/${student.unsubscribeToken}`,
+          unsubscribeUrl: unsubscribeUrl(student.unsubscribeToken),
         });
         mails++;
       }
