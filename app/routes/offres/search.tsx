@@ -161,6 +161,7 @@ export default function OfferSearchPage() {
   } = useLoaderData<typeof loader>();
   const navigation = useNavigation();
   const submit = useSubmit();
+  const chosenFilters = activeFilterCount(params);
   // The search the results came from, so an offer's "Offres" link leads back to it.
   const from = offerSearchUrl(params).replace(/^\/offres\??/, "");
   // Métiers suggested as the search is typed (ROME job titles).
@@ -241,7 +242,7 @@ export default function OfferSearchPage() {
           htmlFor="voir-filtres"
           className="md:hidden cursor-pointer rounded border border-marine px-3 py-1 text-center text-marine peer-focus-visible:outline peer-focus-visible:outline-2"
         >
-          {`Filtres${activeFilterCount(params) > 0 ? ` (${activeFilterCount(params)} choisi${activeFilterCount(params) > 1 ? "s" : ""})` : ""}`}
+          {`Filtres${chosenFilters > 0 ? ` (${chosenFilters} choisi${chosenFilters > 1 ? "s" : ""})` : ""}`}
         </label>
         <section aria-label="Filtres" className="hidden space-y-5 text-sm peer-checked:block md:block">
           <fieldset>
@@ -393,7 +394,7 @@ export default function OfferSearchPage() {
               )}
             </nav>
           )}
-          {activeFilterCount(params) > 0 && (
+          {chosenFilters > 0 && (
             <p className="mt-4 text-sm">
               <Link
                 to={offerSearchUrl({
