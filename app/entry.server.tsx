@@ -7,6 +7,8 @@ import type { AppLoadContext, EntryContext } from "@remix-run/node";
 import { RemixServer } from "@remix-run/react";
 import { renderToPipeableStream } from "react-dom/server";
 import { NonceProvider } from "#app/components/nonce";
+import { StylesheetProvider, stylesheetUrl } from "#app/components/stylesheet";
+import { builtStylesheetText } from "#app/platform/stylesheet.server";
 import "#app/platform/load-context";
 
 const renderTimeoutMs = 5_000;
@@ -30,7 +32,9 @@ export default function handleRequest(
     });
     const app = (
       <NonceProvider value={nonce}>
-        <RemixServer context={remixContext} url={request.url} abortDelay={renderTimeoutMs} nonce={nonce} />
+        <StylesheetProvider value={builtStylesheetText(stylesheetUrl)}>
+          <RemixServer context={remixContext} url={request.url} abortDelay={renderTimeoutMs} nonce={nonce} />
+        </StylesheetProvider>
       </NonceProvider>
     );
     const { pipe, abort } = renderToPipeableStream(app, {

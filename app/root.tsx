@@ -14,14 +14,11 @@ import {
 } from "@remix-run/react";
 import type { ReactNode } from "react";
 import { useNonce } from "#app/components/nonce";
+import { Stylesheet } from "#app/components/stylesheet";
 import { currentUser, homeOf } from "#app/accounts/permissions.server";
 import { holdsDemoData } from "#app/platform/demo.server";
-import stylesheet from "./app.css?url";
 
-export const links: LinksFunction = () => [
-  { rel: "stylesheet", href: stylesheet },
-  { rel: "icon", href: "/favicon.ico", sizes: "16x16" },
-];
+export const links: LinksFunction = () => [{ rel: "icon", href: "/favicon.ico", sizes: "16x16" }];
 
 export async function loader({ context }: LoaderFunctionArgs) {
   const user = currentUser(context);
@@ -42,6 +39,7 @@ export function Layout({ children }: { children: ReactNode }) {
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <Meta />
+        <Stylesheet />
         <Links />
       </head>
       <body className="min-h-screen bg-white text-slate-900 flex flex-col">

@@ -9,6 +9,7 @@ import { pathToFileURL } from "node:url";
 import { createRequestHandler } from "@remix-run/express";
 import type { ServerBuild } from "@remix-run/node";
 import compression from "compression";
+import expressStaticGzip from "express-static-gzip";
 import express, { type NextFunction, type Request, type Response } from "express";
 import helmet from "helmet";
 import morgan from "morgan";
@@ -57,8 +58,16 @@ export async function startHttpServer(options: {
   } else {
     const build = (await import(pathToFileURL(options.serverBuildPath as string).href)) as ServerBuild;
     const clientDir = path.resolve("build", "client");
-    // Fingerprinted assets never change; everything else is revalidated.
-    app.use("/assets", express.static(path.join(clientDir, "assets"), { immutable: true, maxAge: "1y" }));
+    // Fingerprinted assets never change; everything else is revalidated. They were compressed at
+    // build (vite.config.ts): the browser gets the brotli or gzip file as it is.
+    app.use(
+      "/assets",
+      expressStaticGzip(path.join(clientDir, "assets"), {
+        enableBrotli: true,
+        orderPreference: ["br", "gz"],
+        serveStatic: { immutable: true, maxAge: "1y" },
+      }),
+    );
     // The few files at the root of the client build (favicon…) are listed once, so that page
     // requests do not each look for a file on disk first.
     const rootFiles = new Set(
@@ -187,11 +196,12 @@ function refuseUnsafeRequests(req: Request, res: Response, next: NextFunction) {
 }
 
 /**
- * Security headers by helmet: a Content-Security-Policy that lets only this site's scripts run
- * (Remix's inline scripts carry a per-response nonce), no framing, nosniff, a strict referrer
- * policy, and HSTS when the public address is https. Under `npm run dev` Vite's client needs more.
+ * Security headers by helmet: a Content-Security-Policy that lets only this site's scripts and
+ * styles apply (Remix's inline scripts and the inline stylesheet carry a per-response nonce), no
+ * framing, nosniff, a strict referrer policy, and HSTS when the public address is https. Under `npm run dev` Vite's client needs more.
  */
 function securityHeaders(dev: boolean) {
+  const responseNonce = (_req: unknown, res: unknown) => `'nonce-${(res as Response).locals.cspNonce}'`;
   const policy = helmet({
     contentSecurityPolicy: dev
       ? false
@@ -199,8 +209,8 @@ function securityHeaders(dev: boolean) {
           useDefaults: false,
           directives: {
             defaultSrc: ["'self'"],
-            scriptSrc: ["'self'", (_req, res) => `'nonce-${(res as Response).locals.cspNonce}'`],
-            styleSrc: ["'self'"],
+            scriptSrc: ["'self'", responseNonce],
+            styleSrc: ["'self'", responseNonce],
             imgSrc: ["'self'", "data:"],
             fontSrc: ["'self'"],
             connectSrc: ["'self'"],

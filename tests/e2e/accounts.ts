@@ -12,3 +12,5 @@ export const e2eStudent = (project: string) => ({
 });
 /** The published offer the matching test expects first: its skill words are found nowhere else. */
 export const e2eMatchOffer = { title: "Ingénieur génie mécanique brasage laser", skill: "brasage laser" };
+/** A published offer per project that the company invites to, then closes and reopens. */
+export const e2eEndingOffer = (project: string) => ({ title: `Ingénieur génie mécanique, méthodes (${project})` });

@@ -56,3 +56,19 @@ test("an eligible offer's panel lists its labels apart: no VTE Vert is not a fai
   await expect(panel).toContainText("Labels");
   await expect(panel.getByText("Non respecté", { exact: false })).toHaveCount(0);
 });
+
+test("the stylesheet inside the page applies under the site's security policy, and still does after moving on", async ({ page }) => {
+  const refused: string[] = [];
+  page.on("console", (message) => {
+    if (/Content Security Policy/i.test(message.text())) refused.push(message.text());
+  });
+  await page.goto("/offres?q=ingenieur");
+  const marine = "rgb(0, 0, 145)";
+  const search = page.getByRole("navigation", { name: "Navigation principale" }).getByRole("link", { name: "Offres" });
+  await expect(search).toHaveCSS("color", marine);
+  await expect(page.locator(".offer-card").first()).toHaveCSS("border-top-style", "solid");
+  await page.getByRole("navigation", { name: "Navigation principale" }).getByRole("link", { name: "Territoires d'industrie" }).click();
+  await expect(page).toHaveURL(/\/territoires$/);
+  await expect(search).toHaveCSS("color", marine);
+  expect(refused).toEqual([]);
+});

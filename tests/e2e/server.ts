@@ -15,7 +15,7 @@ import { SMTPServer } from "smtp-server";
 import { createCompany, verifyCompany } from "#app/companies/companies.server";
 import { withLuhnKey } from "#app/domain/siren";
 import { approveOffer, saveOffer } from "#app/offers/offers.server";
-import { e2eMatchOffer, e2eOperator, e2eRecruiter, e2eSchoolStaff, e2eStudent } from "./accounts";
+import { e2eEndingOffer, e2eMatchOffer, e2eOperator, e2eRecruiter, e2eSchoolStaff, e2eStudent } from "./accounts";
 import { termsVersion } from "#app/domain/personal-data";
 import { offerInput } from "#tests/fixtures/offer-input";
 
@@ -128,6 +128,17 @@ const offer = await saveOffer(
 );
 await approveOffer(offer.id, "http://127.0.0.1");
 for (const project of ["avec-js", "sans-js"]) {
+  const ending = await saveOffer(
+    company.id,
+    null,
+    offerInput({
+      title: e2eEndingOffer(project).title,
+      description: "Au bureau des méthodes, vous préparez les gammes d'usinage et les outillages des nouvelles pièces.",
+      startDate: new Date(Date.now() + 60 * 86_400_000).toISOString().slice(0, 10),
+    }),
+    "submit",
+  );
+  await approveOffer(ending.id, "http://127.0.0.1");
   const student = e2eStudent(project);
   await database.prisma.user.create({
     data: {

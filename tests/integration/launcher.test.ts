@@ -1,6 +1,7 @@
 // The launcher as `npm start` runs it (issue 13): responses compressed, one log line per request
 // without personal data, and a stop that lets the requests in flight finish.
 import { spawn } from "node:child_process";
+import { readFileSync } from "node:fs";
 import net from "node:net";
 import path from "node:path";
 import { brotliDecompressSync, gunzipSync } from "node:zlib";
@@ -38,6 +39,32 @@ test("a page and the scripts travel compressed to a browser that accepts it, and
   expect(brotli.headers["content-encoding"]).toBe("br");
   expect(brotliDecompressSync(brotli.raw).equals(whole.raw)).toBe(true);
   expect(brotli.raw.length).toBeLessThan(whole.raw.length / 2);
+});
+
+test("a page carries its stylesheet, allowed by the response's nonce; scripts come compressed at build", async () => {
+  const response = await rawRequest(platform.url, { path: "/offres" });
+  const policy = String(response.headers["content-security-policy"]);
+  const styleNonce = /style-src 'self' 'nonce-([^']+)'/.exec(policy)?.[1];
+  expect(styleNonce).toBeTruthy();
+  const inline = /<style id="feuille-de-style" nonce="([^"]+)">([\s\S]+?)<\/style>/.exec(response.body);
+  expect(inline?.[1]).toBe(styleNonce);
+  expect(inline?.[2]).toContain(".offer-card");
+  // Painting waits for no other request.
+  expect(response.body).not.toMatch(/rel="stylesheet"/);
+  // Another response, another nonce: an inline style injected into a page does not apply.
+  const again = await rawRequest(platform.url, { path: "/offres" });
+  expect(/style-src 'self' 'nonce-([^']+)'/.exec(String(again.headers["content-security-policy"]))?.[1]).not.toBe(styleNonce);
+
+  const script = /href="(\/assets\/components-[^"]+\.js)"/.exec(response.body)?.[1] as string;
+  expect(script).toBeTruthy();
+  const builtBrotli = readFileSync(path.join(root, "build/client", `${script}.br`));
+  const brotli = await rawRequest(platform.url, { path: script, headers: { "Accept-Encoding": "gzip, deflate, br, zstd" } });
+  expect(brotli.headers["content-encoding"]).toBe("br");
+  expect(brotli.raw.equals(builtBrotli)).toBe(true);
+  expect(brotli.headers["cache-control"]).toBe("public, max-age=31536000, immutable");
+  const gzip = await rawRequest(platform.url, { path: script, headers: { "Accept-Encoding": "gzip" } });
+  expect(gzip.headers["content-encoding"]).toBe("gzip");
+  expect(gunzipSync(gzip.raw).equals(readFileSync(path.join(root, "build/client", script)))).toBe(true);
 });
 
 test("every page is valid UTF-8 without control characters, however React cut it into chunks, and ends with its document", async () => {
