@@ -21,13 +21,13 @@ export function schoolOfStaffEmail(email: string) {
   return db().school.findFirst({ where: { staffEmailDomains: { has: domainOf(email) } }, select: { id: true, name: true } });
 }
 
-/** Why these domains cannot be a school's, in French, and which list holds the wrong one; null when they can. */
-export interface DomainsProblem {
-  field: "domains" | "staffDomains";
+/** Why a school cannot be registered or given these domains, in French, and the field it is about. */
+export interface SchoolProblem {
+  field: "establishment" | "domains" | "staffDomains";
   message: string;
 }
 
-async function domainsProblem(schoolId: string | null, students: string[], staff: string[]): Promise<DomainsProblem | null> {
+async function domainsProblem(schoolId: string | null, students: string[], staff: string[]): Promise<SchoolProblem | null> {
   const open = [...students, ...staff].find((domain) => publicMailDomains.has(domain));
   if (open)
     return {
@@ -61,10 +61,23 @@ export async function createSchool(input: {
   establishmentId: string;
   emailDomains: string[];
   staffEmailDomains: string[];
-}): Promise<DomainsProblem | null> {
+}): Promise<SchoolProblem | null> {
   const problem = await domainsProblem(null, input.emailDomains, input.staffEmailDomains);
   if (problem) return problem;
-  const establishment = await db().establishment.findUniqueOrThrow({ where: { id: input.establishmentId }, select: { uai: true } });
+  const establishment = await db().establishment.findUniqueOrThrow({
+    where: { id: input.establishmentId },
+    select: { uai: true, name: true },
+  });
+  // One school per establishment: its students are those who name it.
+  const registered = await db().school.findFirst({
+    where: { OR: [{ establishmentId: input.establishmentId }, ...(establishment.uai ? [{ uai: establishment.uai }] : [])] },
+    select: { name: true },
+  });
+  if (registered)
+    return {
+      field: "establishment",
+      message: `${establishment.name} est déjà enregistré sous le nom « ${registered.name} » : modifiez ses domaines dans la liste des écoles.`,
+    };
   await db().school.create({ data: { ...input, uai: establishment.uai } });
   return null;
 }
@@ -72,7 +85,7 @@ export async function createSchool(input: {
 export async function setSchoolDomains(
   schoolId: string,
   domains: { emailDomains: string[]; staffEmailDomains: string[] },
-): Promise<DomainsProblem | null> {
+): Promise<SchoolProblem | null> {
   const problem = await domainsProblem(schoolId, domains.emailDomains, domains.staffEmailDomains);
   if (problem) return problem;
   await db().school.update({ where: { id: schoolId }, data: domains });

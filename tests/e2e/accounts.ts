@@ -14,3 +14,12 @@ export const e2eStudent = (project: string) => ({
 export const e2eMatchOffer = { title: "Ingénieur génie mécanique brasage laser", skill: "brasage laser" };
 /** A published offer per project that the company invites to, then closes and reopens. */
 export const e2eEndingOffer = (project: string) => ({ title: `Ingénieur génie mécanique, méthodes (${project})` });
+/**
+ * Students of the e2e school (a verified address of its domain and a profile naming its
+ * establishment), one with a complete profile; and one with the address but another establishment.
+ */
+export const e2eSchoolStudents = {
+  complete: { email: "lea.martin@etu.ecole-e2e.test", firstName: "Léa", lastName: "Martin" },
+  incomplete: { email: "hugo.petit@etu.ecole-e2e.test", firstName: "Hugo", lastName: "Petit" },
+  elsewhere: { email: "nadia.autre@etu.ecole-e2e.test", firstName: "Nadia", lastName: "Autre" },
+};

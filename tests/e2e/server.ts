@@ -15,7 +15,7 @@ import { SMTPServer } from "smtp-server";
 import { createCompany, verifyCompany } from "#app/companies/companies.server";
 import { withLuhnKey } from "#app/domain/siren";
 import { approveOffer, saveOffer } from "#app/offers/offers.server";
-import { e2eEndingOffer, e2eMatchOffer, e2eOperator, e2eRecruiter, e2eSchoolStaff, e2eStudent } from "./accounts";
+import { e2eEndingOffer, e2eMatchOffer, e2eOperator, e2eRecruiter, e2eSchoolStaff, e2eSchoolStudents, e2eStudent } from "./accounts";
 import { termsVersion } from "#app/domain/personal-data";
 import { offerInput } from "#tests/fixtures/offer-input";
 
@@ -92,6 +92,29 @@ await database.prisma.user.create({
     termsAcceptedAt: new Date(),
   },
 });
+for (const [which, student] of Object.entries(e2eSchoolStudents)) {
+  await database.prisma.user.create({
+    data: {
+      email: student.email,
+      passwordHash: await hashPassword("Etudiante-de-l-ecole-2026"),
+      role: "STUDENT",
+      firstName: student.firstName,
+      lastName: student.lastName,
+      emailVerifiedAt: new Date(),
+      termsVersion,
+      termsAcceptedAt: new Date(),
+      studentProfile: {
+        create: {
+          ...(which === "elsewhere" ? { otherEstablishmentName: "Une autre école" } : { establishmentId: schoolEstablishment.id }),
+          schoolKind: "ENGINEERING",
+          degreeLevel: which === "incomplete" ? null : "BAC5",
+          field: "Génie industriel",
+          status: "STUDENT",
+        },
+      },
+    },
+  });
+}
 // A company in Roanne with a published offer, and a student account per project (issue 5's flow).
 setDatabase(database);
 const recruiter = await database.prisma.user.create({

@@ -286,5 +286,15 @@ describe("registering schools", () => {
       include: { establishment: true },
     });
     expect(school.establishment?.name).toBe("Arts et Métiers Sciences et Technologies");
+
+    // The same establishment a second time: said at its field, nothing lost, no server error.
+    const again = (await register({ name: "Arts et Métiers Châlons", domains: "etu.chalons.test", staffDomains: "chalons.test" })).body;
+    expect(again).toMatchObject({
+      field: "establishment",
+      error:
+        "Arts et Métiers Sciences et Technologies est déjà enregistré sous le nom « Arts et Métiers Cluny » : modifiez ses domaines dans la liste des écoles.",
+      values: { name: "Arts et Métiers Châlons", establishment: "ENSAM" },
+    });
+    expect(await database.prisma.school.count({ where: { name: "Arts et Métiers Châlons" } })).toBe(0);
   });
 });
