@@ -1,6 +1,7 @@
 // An offer's life as its company and a student see it, with JavaScript on and off (run after the
 // matching flow, which completes each project's student profile): the company invites a visible
-// profile, which is then marked; the student applies from the invitation; closing the offer is
+// profile, which is then marked; the student applies from the invitation, withdraws (asked, then
+// confirmed) and applies again; closing the offer is
 // asked, then confirmed, ends the application with a mail; the student's application leads to
 // the offer's page, which says it is closed instead of "Page introuvable"; the company reopens it.
 import { expect, test, type Page } from "@playwright/test";
@@ -59,6 +60,26 @@ test("an invited student applies; closing the offer is confirmed, ends the appli
   await page.getByLabel("Votre message à l'entreprise").fill("Merci pour l'invitation : les méthodes m'intéressent beaucoup.");
   await page.getByRole("button", { name: "Envoyer ma candidature" }).click();
   await expect(page.getByText("Candidature envoyée.")).toBeVisible();
+
+  // Withdrawing is asked, then confirmed; the offer can then be applied to again, on the same row.
+  const sent = page.getByRole("listitem").filter({ has: page.getByRole("link", { name: offer.title, exact: true }) });
+  await sent.getByRole("button", { name: "Retirer ma candidature" }).click();
+  const confirm = page.getByRole("form", { name: "Confirmer le retrait" });
+  await expect(confirm).toContainText(`Retirer votre candidature à « ${offer.title} » ? L'entreprise ne pourra plus y donner suite.`);
+  await expect(sent).toContainText("Étape : Envoyée");
+  await confirm.getByRole("button", { name: "Confirmer le retrait" }).click();
+  // Only what just happened is said: not the earlier "Candidature envoyée" as well.
+  await expect(page.getByRole("status")).toHaveText(/^Candidature retirée\./);
+  await expect(sent).toContainText("Étape : Retirée");
+  await page.goto(offerPath);
+  await page.getByRole("link", { name: "Postuler" }).click();
+  await page.getByLabel("Votre message à l'entreprise").fill("Je reviens vers vous : le poste m'intéresse toujours.");
+  await page.getByRole("button", { name: "Envoyer ma candidature" }).click();
+  await expect(page.getByText("Candidature envoyée.")).toBeVisible();
+  await expect(sent).toHaveCount(1);
+  await expect(sent).toContainText("Étape : Envoyée");
+  await page.goto("/etudiant");
+  await expect(page.getByRole("listitem").filter({ hasText: "Mes candidatures" })).toHaveText("Mes candidatures (2)");
   await logOut(page);
 
   // Closing is asked first, with what it does to the application under way.
@@ -80,6 +101,8 @@ test("an invited student applies; closing the offer is confirmed, ends the appli
 
   // The student's application leads to the closed offer's page, which says so.
   await logIn(page, student.email, student.password);
+  await page.goto("/etudiant");
+  await expect(page.getByRole("listitem").filter({ hasText: "Mes candidatures" })).toHaveText("Mes candidatures (2, dont 1 en cours)");
   await page.goto("/etudiant/candidatures");
   const mine = page.getByRole("listitem").filter({ has: page.getByRole("link", { name: offer.title, exact: true }) });
   await expect(mine).toContainText("Étape : Non retenue");

@@ -91,7 +91,12 @@ export default function MyApplicationsPage() {
                 </ol>
               </details>
               {a.withdrawable && result?.confirm === a.id && (
-                <Form method="post" className="mt-2 rounded border-l-4 border-red-700 bg-red-50 p-3" aria-label="Confirmer le retrait">
+                <Form
+                  method="post"
+                  action="/etudiant/candidatures"
+                  className="mt-2 rounded border-l-4 border-red-700 bg-red-50 p-3"
+                  aria-label="Confirmer le retrait"
+                >
                   <p role="alert" className="mb-2">
                     Retirer votre candidature à « {a.offer.title} » ? L'entreprise ne pourra plus y donner suite.
                   </p>
@@ -102,8 +107,9 @@ export default function MyApplicationsPage() {
                   <Link to="/etudiant/candidatures">Garder ma candidature</Link>
                 </Form>
               )}
+              {/* Withdrawals post to the bare list: the "Candidature envoyée" of the address they came from is over. */}
               {a.withdrawable && result?.confirm !== a.id && (
-                <Form method="post" className="mt-2">
+                <Form method="post" action="/etudiant/candidatures" className="mt-2">
                   <input type="hidden" name="applicationId" value={a.id} />
                   <button type="submit" name="intent" value="ask" className="rounded border border-red-700 px-3 py-1 text-red-700">
                     Retirer ma candidature
