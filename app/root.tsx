@@ -15,6 +15,7 @@ import {
 import type { ReactNode } from "react";
 import { useNonce } from "#app/components/nonce";
 import { Stylesheet } from "#app/components/stylesheet";
+import { usePageWantsScripts } from "#app/components/page-scripts";
 import { currentUser, homeOf } from "#app/accounts/permissions.server";
 import { holdsDemoData } from "#app/platform/demo.server";
 
@@ -33,6 +34,7 @@ export function Layout({ children }: { children: ReactNode }) {
   const rootData = useRouteLoaderData<typeof loader>("root");
   const user = rootData?.user ?? null;
   const nonce = useNonce();
+  const scripts = usePageWantsScripts();
   return (
     <html lang="fr">
       <head>
@@ -122,8 +124,8 @@ export function Layout({ children }: { children: ReactNode }) {
             Données de référence : INSEE (COG 2026), ANCT (Territoires d'industrie), France Travail (ROME 4.0), MESR.
           </div>
         </footer>
-        <ScrollRestoration nonce={nonce} />
-        <Scripts nonce={nonce} />
+        {scripts && <ScrollRestoration nonce={nonce} />}
+        {scripts && <Scripts nonce={nonce} />}
       </body>
     </html>
   );

@@ -68,6 +68,7 @@ interface Measure {
   lcpMs: number;
   tbtMs: number;
   transferKiB: number;
+  documentKiB: number;
   scriptKiB: number;
 }
 
@@ -100,6 +101,7 @@ function readReport(file: string): Measure {
     lcpMs: Math.round(audit("largest-contentful-paint").numericValue),
     tbtMs: Math.round(audit("total-blocking-time").numericValue),
     transferKiB: Math.round(requests.reduce((sum, r) => sum + r.transferSize, 0) / 1024),
+    documentKiB: Math.round((requests.find((r) => r.resourceType === "Document")?.transferSize ?? 0) / 1024),
     scriptKiB: Math.round(requests.filter((r) => r.resourceType === "Script").reduce((sum, r) => sum + r.resourceSize, 0) / 1024),
   };
 }
@@ -118,12 +120,13 @@ try {
       lcpMs: pick("lcpMs"),
       tbtMs: pick("tbtMs"),
       transferKiB: pick("transferKiB"),
+      documentKiB: pick("documentKiB"),
       scriptKiB: pick("scriptKiB"),
       runs: measures,
     };
     const r = results[page.path];
     console.log(
-      `${page.path.padEnd(36)} perf ${r.performance}  a11y ${r.accessibility}  FCP ${r.fcpMs} ms  LCP ${r.lcpMs} ms  TBT ${r.tbtMs} ms  ${r.transferKiB} KiB (JS ${r.scriptKiB} KiB)`,
+      `${page.path.padEnd(36)} perf ${r.performance}  a11y ${r.accessibility}  FCP ${r.fcpMs} ms  LCP ${r.lcpMs} ms  TBT ${r.tbtMs} ms  ${r.transferKiB} KiB (page ${r.documentKiB} KiB, JS ${r.scriptKiB} KiB)`,
     );
   }
 } finally {

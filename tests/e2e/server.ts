@@ -5,6 +5,7 @@ import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
+import type { Prisma } from "#app/generated/prisma/client";
 import { isPostgresUrl, openDatabase, setDatabase } from "#app/platform/db.server";
 import { seedDemoWorld } from "#prisma/demo/seed";
 import { importReferenceDataIfEmpty } from "#prisma/import-reference";
@@ -54,18 +55,16 @@ const database = await openDatabase({ url: env.DATABASE_URL });
 await migrate(database.sql);
 await importReferenceDataIfEmpty(database.sql, () => {});
 await seedDemoWorld(database.sql, { offers: 1500, seed: 42 });
-await database.prisma.user.create({
-  data: {
-    email: e2eOperator.email,
-    passwordHash: await hashPassword(e2eOperator.password),
-    role: "OPERATOR",
-    firstName: "Opératrice",
-    lastName: "E2E",
-    emailVerifiedAt: new Date(),
-    termsVersion,
-    termsAcceptedAt: new Date(),
-  },
-});
+/** An account as after sign-up: its address verified and the terms accepted. */
+async function createAccount(
+  account: { email: string; password: string },
+  fields: Omit<Prisma.UserUncheckedCreateInput, "email" | "passwordHash" | "emailVerifiedAt" | "termsVersion" | "termsAcceptedAt">,
+) {
+  const passwordHash = await hashPassword(account.password);
+  const agreed = { emailVerifiedAt: new Date(), termsVersion, termsAcceptedAt: new Date() };
+  return database.prisma.user.create({ data: { email: account.email, passwordHash, ...agreed, ...fields } });
+}
+await createAccount(e2eOperator, { role: "OPERATOR", firstName: "Opératrice", lastName: "E2E" });
 // A school and its approved staff member, so that every role's pages can be visited.
 const schoolEstablishment = await database.prisma.establishment.findFirstOrThrow({ where: { kind: "École" }, orderBy: { id: "asc" } });
 const school = await database.prisma.school.create({
@@ -77,32 +76,21 @@ const school = await database.prisma.school.create({
     staffEmailDomains: ["ecole-e2e.test"],
   },
 });
-await database.prisma.user.create({
-  data: {
-    email: e2eSchoolStaff.email,
-    passwordHash: await hashPassword(e2eSchoolStaff.password),
-    role: "SCHOOL_STAFF",
-    firstName: "Claire",
-    lastName: "Relations",
-    schoolId: school.id,
-    staffApprovedAt: new Date(),
-    staffApprovedBy: "operatrice-e2e",
-    emailVerifiedAt: new Date(),
-    termsVersion,
-    termsAcceptedAt: new Date(),
-  },
+await createAccount(e2eSchoolStaff, {
+  role: "SCHOOL_STAFF",
+  firstName: "Claire",
+  lastName: "Relations",
+  schoolId: school.id,
+  staffApprovedAt: new Date(),
+  staffApprovedBy: "operatrice-e2e",
 });
 for (const [which, student] of Object.entries(e2eSchoolStudents)) {
-  await database.prisma.user.create({
-    data: {
-      email: student.email,
-      passwordHash: await hashPassword("Etudiante-de-l-ecole-2026"),
+  await createAccount(
+    { email: student.email, password: "Etudiante-de-l-ecole-2026" },
+    {
       role: "STUDENT",
       firstName: student.firstName,
       lastName: student.lastName,
-      emailVerifiedAt: new Date(),
-      termsVersion,
-      termsAcceptedAt: new Date(),
       studentProfile: {
         create: {
           ...(which === "elsewhere" ? { otherEstablishmentName: "Une autre école" } : { establishmentId: schoolEstablishment.id }),
@@ -113,22 +101,11 @@ for (const [which, student] of Object.entries(e2eSchoolStudents)) {
         },
       },
     },
-  });
+  );
 }
 // A company in Roanne with a published offer, and a student account per project (issue 5's flow).
 setDatabase(database);
-const recruiter = await database.prisma.user.create({
-  data: {
-    email: e2eRecruiter.email,
-    passwordHash: await hashPassword(e2eRecruiter.password),
-    role: "COMPANY_MEMBER",
-    firstName: "Paul",
-    lastName: "Recruteur",
-    emailVerifiedAt: new Date(),
-    termsVersion,
-    termsAcceptedAt: new Date(),
-  },
-});
+const recruiter = await createAccount(e2eRecruiter, { role: "COMPANY_MEMBER", firstName: "Paul", lastName: "Recruteur" });
 const company = await createCompany(recruiter.id, {
   siren: withLuhnKey("98765432"),
   name: "Forges du Forez",
@@ -163,18 +140,7 @@ for (const project of ["avec-js", "sans-js"]) {
   );
   await approveOffer(ending.id, "http://127.0.0.1");
   const student = e2eStudent(project);
-  await database.prisma.user.create({
-    data: {
-      email: student.email,
-      passwordHash: await hashPassword(student.password),
-      role: "STUDENT",
-      firstName: student.firstName,
-      lastName: student.lastName,
-      emailVerifiedAt: new Date(),
-      termsVersion,
-      termsAcceptedAt: new Date(),
-    },
-  });
+  await createAccount(student, { role: "STUDENT", firstName: student.firstName, lastName: student.lastName });
 }
 setDatabase(undefined);
 await database.close();

@@ -9,6 +9,10 @@ import { promotionsForStudent } from "#app/schools/schools.server";
 import { requireUser } from "#app/accounts/permissions.server";
 import { isProfileComplete } from "#app/students/students.server";
 import { contractTypes, labelOf, minimumDegreeWords } from "#app/domain/codes";
+import { htmlOnly } from "#app/components/page-scripts";
+
+// Links and forms only: no script to wait for (app/components/page-scripts.ts).
+export const handle = htmlOnly;
 
 export const meta: MetaFunction = () => [{ title: "Offres pour vous · VTE" }];
 

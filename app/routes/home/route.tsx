@@ -9,6 +9,10 @@ import { figures } from "#app/domain/figures";
 import { minimumDegreeWords } from "#app/domain/codes";
 import { graduateYears } from "#app/domain/student-eligibility";
 import { minimumContractMonths } from "#app/domain/vte-eligibility";
+import { htmlOnly } from "#app/components/page-scripts";
+
+// Links and forms only: no script to wait for (app/components/page-scripts.ts).
+export const handle = htmlOnly;
 
 export const meta: MetaFunction = () => [
   { title: "VTE · Volontariat Territorial en Entreprise" },

@@ -17,6 +17,10 @@ import { storedDecision } from "#app/domain/vte-eligibility";
 import { applicationStatusLabels } from "#app/domain/application-pipeline";
 import { db } from "#app/platform/db.server";
 import { offerSearchUrl, parseOfferSearch } from "#app/domain/offer-search-params";
+import { htmlOnly } from "#app/components/page-scripts";
+
+// Links and forms only: no script to wait for (app/components/page-scripts.ts).
+export const handle = htmlOnly;
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? `${data.offer.title} · ${data.offer.company} · VTE` : "Offre introuvable · VTE" },

@@ -11,6 +11,10 @@ import { figures as labels, type FigureKey } from "#app/domain/figures";
 import { phaseLabel } from "#app/domain/territory-phase";
 import { nationalFigures, type FigureSet } from "#app/statistics/figures.server";
 import { nationalStatistics } from "#app/statistics/uptake.server";
+import { htmlOnly } from "#app/components/page-scripts";
+
+// Links and forms only: no script to wait for (app/components/page-scripts.ts).
+export const handle = htmlOnly;
 
 export const meta: MetaFunction = () => [
   { title: "Statistiques nationales · VTE" },

@@ -11,8 +11,12 @@ import { territoryLocation } from "#app/territories/map.server";
 import { FigureDefinitions } from "#app/components/definitions";
 import { hiddenCountText, publicCount, publicCounts } from "#app/domain/disclosure";
 import { figures } from "#app/domain/figures";
+import { htmlOnly } from "#app/components/page-scripts";
 
 const shown = (count: number | null) => (count === null ? hiddenCountText : formatCount(count));
+
+// Links and forms only: no script to wait for (app/components/page-scripts.ts).
+export const handle = htmlOnly;
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? `${data.territory.name} · Territoire d'industrie · VTE` : "Territoire introuvable · VTE" },

@@ -12,6 +12,10 @@ import { phaseAt, territoryPhases } from "#app/territories/phases.server";
 import { territoryFigures } from "#app/statistics/uptake.server";
 import { territoryMap } from "#app/territories/map.server";
 import { TerritoryMapSvg } from "#app/components/territory-map";
+import { htmlOnly } from "#app/components/page-scripts";
+
+// Links and forms only: no script to wait for (app/components/page-scripts.ts).
+export const handle = htmlOnly;
 
 export const meta: MetaFunction = () => [
   { title: "Territoires d'industrie · VTE" },
