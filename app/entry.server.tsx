@@ -9,6 +9,7 @@ import { renderToPipeableStream } from "react-dom/server";
 import { NonceProvider } from "#app/components/nonce";
 import { StylesheetProvider, stylesheetUrl } from "#app/components/stylesheet";
 import { builtStylesheetText } from "#app/platform/stylesheet.server";
+import { entityTag, holdsTag, publicPageCaching } from "#app/platform/http-cache.server";
 import "#app/platform/load-context";
 
 const renderTimeoutMs = 5_000;
@@ -60,6 +61,15 @@ export default function handleRequest(
       clearTimeout(timeout);
       headers.set("Content-Type", "text/html; charset=utf-8");
       const body = scriptsInsideBody(withoutNulBytes(Buffer.concat(chunks)));
+      if (status === 200 && ["GET", "HEAD"].includes(request.method) && !loadContext.session && !headers.has("Cache-Control")) {
+        // A page anyone gets alike: a shared cache may keep it a while. Its tag leaves out the
+        // nonce, new with every response; a 304 keeps the stored page with its own (app/server/http.ts).
+        headers.set("Cache-Control", publicPageCaching);
+        headers.append("Vary", "Cookie");
+        const tag = entityTag(nonce ? body.toString("utf8").replaceAll(nonce, "") : body);
+        headers.set("ETag", tag);
+        if (holdsTag(request, tag)) return resolve(new Response(null, { status: 304, headers }));
+      }
       resolve(new Response(new Uint8Array(body.buffer as ArrayBuffer, body.byteOffset, body.byteLength), { headers, status }));
     });
   });

@@ -76,4 +76,7 @@ export default [
   route("api/stats/territoires.csv", "routes/api/stats-territories.ts", { id: "open-data-csv" }),
   route("api/stats/territoires.schema.json", "routes/api/stats-schema.ts"),
   route("dev/mail", "routes/dev/mail.tsx"),
+  route("robots.txt", "routes/seo/robots.ts"),
+  route("sitemap.xml", "routes/seo/sitemap.ts", { id: "sitemap-index" }),
+  route("sitemaps/:part", "routes/seo/sitemap.ts", { id: "sitemap-part" }),
 ] satisfies RouteConfig;

@@ -2,21 +2,26 @@
 // French headers given by the caller, empty cells for null (suppressed) values.
 import { stringify } from "csv-stringify/sync";
 
-export function csvResponse<Row extends object>(
+function csvResponse<Row extends object>(
   rows: Row[],
   headers: { [K in keyof Row]?: string },
   fileName: string,
   extraHeaders: Record<string, string> = {},
 ): Response {
-  const csv = stringify(rows as Record<string, unknown>[], {
+  return new Response(csvText(rows, headers), { headers: { ...extraHeaders, ...csvHeaders(fileName) } });
+}
+
+export function csvText<Row extends object>(rows: Row[], headers: { [K in keyof Row]?: string }): string {
+  return stringify(rows as Record<string, unknown>[], {
     header: true,
     columns: headers as Record<string, string>,
     delimiter: ";",
     bom: true,
   });
-  return new Response(csv, {
-    headers: { ...extraHeaders, "Content-Type": "text/csv; charset=utf-8", "Content-Disposition": `attachment; filename="${fileName}"` },
-  });
+}
+
+export function csvHeaders(fileName: string): Record<string, string> {
+  return { "Content-Type": "text/csv; charset=utf-8", "Content-Disposition": `attachment; filename="${fileName}"` };
 }
 
 /** One downloadable table: its rows, their French column names and the file's name. */

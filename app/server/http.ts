@@ -37,6 +37,7 @@ export async function startHttpServer(options: {
   let closeVite = async () => {};
 
   app.use(requestLog);
+  app.use(sharedCachingLimits);
   app.use(refuseUnsafeRequests);
   app.use(securityHeaders(options.dev));
   // gzip or brotli when the browser accepts it: pages, the stylesheet and the scripts travel at a
@@ -228,6 +229,18 @@ function securityHeaders(dev: boolean) {
     res.locals.cspNonce = randomBytes(16).toString("base64");
     policy(req, res, next);
   };
+}
+
+/**
+ * Shared caches never keep a response that sets a cookie; a 304 carries no new Content-Security-
+ * Policy, so that the stored page keeps the one whose nonce it holds (app/entry.server.tsx).
+ */
+function sharedCachingLimits(_req: Request, res: Response, next: NextFunction) {
+  onHeaders(res, () => {
+    if (res.getHeader("Set-Cookie")) res.setHeader("Cache-Control", "private, no-store");
+    if (res.statusCode === 304) res.removeHeader("Content-Security-Policy");
+  });
+  next();
 }
 
 /**

@@ -87,6 +87,29 @@ test("pages made of links and forms send no script; the search page, whose box s
   expect(search).toMatch(/<script nonce="[^"]+" type="module"/);
 });
 
+test("public pages may be kept a minute by a shared cache and revalidated; a 304 brings no new policy", async () => {
+  for (const path of ["/", "/offres?q=ingenieur"]) {
+    const first = await rawRequest(platform.url, { path });
+    expect(first.headers["cache-control"], path).toBe("public, max-age=0, s-maxage=60, stale-while-revalidate=300");
+    expect(String(first.headers.vary), path).toMatch(/Cookie/);
+    expect(String(first.headers.etag), path).toMatch(/^W\/"[\w-]+"$/);
+    // The same page again has the same tag, though its nonce is new (three asks: two of them fall
+    // in the same minute, the search page's clock for "publiée il y a…").
+    const again = [await rawRequest(platform.url, { path }), await rawRequest(platform.url, { path })];
+    const tags = [first, ...again].map((response) => String(response.headers.etag));
+    expect(new Set(tags).size, path).toBeLessThan(3);
+    const tag = tags[2];
+    const revalidated = await rawRequest(platform.url, { path, headers: { "If-None-Match": tag } });
+    expect(revalidated.status, path).toBe(304);
+    expect(revalidated.raw.length, path).toBe(0);
+    expect(revalidated.headers["content-security-policy"], path).toBeUndefined();
+  }
+  // A stale session cookie is cleared: that response is nobody else's.
+  const cleared = await rawRequest(platform.url, { path: "/", headers: { Cookie: "vte_session=perime" } });
+  expect(String(cleared.headers["set-cookie"])).toMatch(/vte_session=;/);
+  expect(cleared.headers["cache-control"]).toBe("private, no-store");
+});
+
 test("every page is valid UTF-8 without control characters, however React cut it into chunks, and ends with its document", async () => {
   for (const path of [
     "/",

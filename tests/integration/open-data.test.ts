@@ -59,7 +59,13 @@ describe("open data", () => {
 
   test("the JSON validates against its published schema, and names each territory by phase and id", async () => {
     const body = await (await get("/api/stats/territoires.json")).json();
-    const schema = await (await schemaLoader()).json();
+    const schema = await (
+      await schemaLoader({
+        request: new Request("http://127.0.0.1/api/stats/territoires.schema.json"),
+        context: { session: null, clientIp: "127.0.0.1" },
+        params: {},
+      })
+    ).json();
     const validate = new Ajv2020({ allErrors: true }).compile(schema);
     expect(validate(body), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
     expect(body.lignes.length).toBeGreaterThan(0);
@@ -99,5 +105,27 @@ describe("open data", () => {
     expect(body.seuil_de_masquage).toBe(5);
     expect(body.lignes.some((l) => l.placements === null)).toBe(true);
     expect(body.lignes.every((l) => l.placements === null || l.placements === 0 || l.placements >= 5)).toBe(true);
+  });
+
+  test("a CDN may keep the open data an hour and ask again with its validator: unchanged, a 304", async () => {
+    for (const path of ["/api/stats/territoires.json", "/api/stats/territoires.csv"]) {
+      const first = await get(path);
+      expect(first.headers.get("Cache-Control"), path).toBe("public, max-age=300, s-maxage=3600, stale-while-revalidate=86400");
+      const tag = first.headers.get("ETag") as string;
+      expect(tag, path).toMatch(/^W\/"[\w-]+"$/);
+      const again = (await loader({
+        request: new Request(`http://127.0.0.1${path}`, { headers: { "If-None-Match": tag } }),
+        context: { session: null, clientIp: "127.0.0.1" },
+        params: {},
+      })) as Response;
+      expect(again.status, path).toBe(304);
+      expect(await again.text(), path).toBe("");
+      const other = (await loader({
+        request: new Request(`http://127.0.0.1${path}`, { headers: { "If-None-Match": 'W/"autre-version"' } }),
+        context: { session: null, clientIp: "127.0.0.1" },
+        params: {},
+      })) as Response;
+      expect(other.status, path).toBe(200);
+    }
   });
 });

@@ -1,8 +1,8 @@
 // /api/stats/territoires.schema.json — the JSON Schema of the open data.
+import type { LoaderFunctionArgs } from "@remix-run/node";
 import { openDataSchema } from "#app/domain/open-data-schema";
+import { publicResponse } from "#app/platform/http-cache.server";
 
-export function loader() {
-  return Response.json(openDataSchema, {
-    headers: { "Cache-Control": "public, max-age=3600", "Content-Type": "application/schema+json; charset=utf-8" },
-  });
+export function loader({ request }: LoaderFunctionArgs) {
+  return publicResponse(request, JSON.stringify(openDataSchema), { "Content-Type": "application/schema+json; charset=utf-8" });
 }

@@ -2,7 +2,8 @@
 // and id) and month, no personal data, every count from 1 to 4 left empty (and any that a total
 // would give away) so that no person can be singled out. Schema: /api/stats/territoires.schema.json.
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { csvResponse } from "#app/platform/csv.server";
+import { csvHeaders, csvText } from "#app/platform/csv.server";
+import { publicResponse } from "#app/platform/http-cache.server";
 import { openDataRows, suppressionThreshold } from "#app/statistics/uptake.server";
 
 const headers = {
@@ -19,16 +20,13 @@ const headers = {
 export async function loader({ request }: LoaderFunctionArgs) {
   const format = new URL(request.url).pathname.endsWith(".csv") ? "csv" : "json";
   const rows = await openDataRows();
-  const cache = { "Cache-Control": "public, max-age=3600" };
   if (format === "json") {
-    return Response.json(
-      {
-        description: `Placements VTE par Territoire d'industrie et par mois. Les effectifs de 1 à ${suppressionThreshold - 1} sont masqués (null).`,
-        seuil_de_masquage: suppressionThreshold,
-        lignes: rows,
-      },
-      { headers: cache },
-    );
+    const body = JSON.stringify({
+      description: `Placements VTE par Territoire d'industrie et par mois. Les effectifs de 1 à ${suppressionThreshold - 1} sont masqués (null).`,
+      seuil_de_masquage: suppressionThreshold,
+      lignes: rows,
+    });
+    return publicResponse(request, body, { "Content-Type": "application/json; charset=utf-8" });
   }
-  return csvResponse(rows, headers, "vte-placements-territoires.csv", cache);
+  return publicResponse(request, csvText(rows, headers), csvHeaders("vte-placements-territoires.csv"));
 }

@@ -52,7 +52,9 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
     degraded,
     placeName: place?.name ?? null,
     placeNotFound,
-    now: Date.now(),
+    // "publiée il y a 3 jours" counts days: the minute is enough, and the same page then has the
+    // same bytes for a minute (its cache validator, app/entry.server.tsx).
+    now: Math.floor(Date.now() / 60_000) * 60_000,
     student,
     anonymous: !user,
     recommended,
