@@ -220,10 +220,24 @@ export async function logIn(emailInput: string, password: string, ip: string): P
   };
 }
 
-/** Whether this is the account's password (deleting an account asks for it again). */
-export async function passwordMatches(userId: string, password: string): Promise<boolean> {
-  const user = await db().user.findUnique({ where: { id: userId }, select: { passwordHash: true } });
-  return !!user && (await verify(user.passwordHash, password).catch(() => false));
+export type OwnPasswordRefusal = { ok: false; reason: "wrong-password" } | { ok: false; reason: "rate-limited"; minutes: number };
+
+/**
+ * A signed-in person's password, asked again before an act a session left open must not do alone
+ * (changing the password, deleting the account). Wrong guesses count as at log-in, so an open
+ * session cannot be used to guess it either.
+ */
+export async function confirmOwnPassword(userId: string, password: string, client: string): Promise<{ ok: true } | OwnPasswordRefusal> {
+  const user = await db().user.findUniqueOrThrow({ where: { id: userId }, select: { email: true, passwordHash: true } });
+  const checks = passwordGuessChecks(user.email, client);
+  const wait = await minutesToWait(checks);
+  if (wait > 0) return { ok: false, reason: "rate-limited", minutes: wait };
+  if (!(await verify(user.passwordHash, password).catch(() => false))) {
+    await countAttempts(checks);
+    return { ok: false, reason: "wrong-password" };
+  }
+  await clearAttempts(passwordGuessKey(user.email, client));
+  return { ok: true };
 }
 
 const dummyHash = "$argon2id$v=19$m=19456,t=2,p=1$ERf4PFkROIINtmKqkWVhHw$ekEy3Dz/yOBEa9Rt+2MYysZgOFd2azRpDJE1J2pGbFg";
@@ -273,10 +287,7 @@ export async function resetPassword(linkToken: string, password: string): Promis
   return { ...(await createSession(token.userId)), role: user.role };
 }
 
-export type PasswordChangeResult =
-  | { ok: true; token: string; expiresAt: Date }
-  | { ok: false; reason: "wrong-password" }
-  | { ok: false; reason: "rate-limited"; minutes: number };
+export type PasswordChangeResult = { ok: true; token: string; expiresAt: Date } | OwnPasswordRefusal;
 
 /**
  * Changes the password of a signed-in user who gives the current one (a session left open is not
@@ -289,15 +300,9 @@ export async function changePassword(
   baseUrl: string,
   client: string,
 ): Promise<PasswordChangeResult> {
+  const confirmed = await confirmOwnPassword(userId, currentPassword, client);
+  if (!confirmed.ok) return confirmed;
   const user = await db().user.findUniqueOrThrow({ where: { id: userId } });
-  const checks = passwordGuessChecks(user.email, client);
-  const wait = await minutesToWait(checks);
-  if (wait > 0) return { ok: false, reason: "rate-limited", minutes: wait };
-  if (!(await verify(user.passwordHash, currentPassword).catch(() => false))) {
-    await countAttempts(checks);
-    return { ok: false, reason: "wrong-password" };
-  }
-  await clearAttempts(passwordGuessKey(user.email, client));
   const passwordHash = await hashPassword(newPassword);
   await db().$transaction(async (tx) => {
     await tx.user.update({ where: { id: userId }, data: { passwordHash } });

@@ -1,5 +1,6 @@
 // Fixed-window counters in PostgreSQL (shared by every web process) for everything a stranger
 // could repeat: password guesses, verification codes, and every action that sends a mail.
+import type { Prisma } from "#app/generated/prisma/client";
 import { db } from "#app/platform/db.server";
 
 export interface RateRule {
@@ -71,4 +72,18 @@ export function mailRequestChecks(action: string, address: string, client: strin
     [`mail:${action}:address:${address}`, rateLimits.mailsPerAddress],
     [`mail:client:${client}`, rateLimits.mailRequestsPerClient],
   ];
+}
+
+/**
+ * The counters whose key names an address (code guesses, password guesses, mail on request):
+ * forgotten with the account, as nothing else may name a deleted person.
+ */
+export function countersNamingAddress(address: string): Prisma.RateLimitWhereInput {
+  return {
+    OR: [
+      { key: { in: [`verify:address:${address}`, `login:account:${address}`] } },
+      { key: { startsWith: `login:account:${address}:client:` } },
+      { AND: [{ key: { startsWith: "mail:" } }, { key: { endsWith: `:address:${address}` } }] },
+    ],
+  };
 }

@@ -3,7 +3,8 @@
 // (auth.server.ts logIn); after it, the account is anonymised: no name, address, profile or message is left, companies
 // keep an anonymous trace of the applications, and placements keep what the statistics count.
 import { randomUUID } from "node:crypto";
-import { passwordMatches } from "#app/accounts/auth.server";
+import { confirmOwnPassword, type OwnPasswordRefusal } from "#app/accounts/auth.server";
+import { countersNamingAddress } from "#app/accounts/rate-limit.server";
 import { formatLongDate } from "#app/components/labels";
 import { retention } from "#app/domain/personal-data";
 import type { Prisma } from "#app/generated/prisma/client";
@@ -28,9 +29,15 @@ export async function companiesLeftWithoutMember(userId: string): Promise<{ name
   return Promise.all(last.map(async (company) => ({ name: company.name, openOffers: await openOfferCount(company.id) })));
 }
 
-/** Asks for the account's deletion; null when the password is wrong, else the day it becomes final. */
-export async function requestDeletion(userId: string, password: string, now = new Date()): Promise<Date | null> {
-  if (!(await passwordMatches(userId, password))) return null;
+/** Asks for the account's deletion with its password (guesses limited as at log-in); the day it becomes final. */
+export async function requestDeletion(
+  userId: string,
+  password: string,
+  client: string,
+  now = new Date(),
+): Promise<{ ok: true; finalOn: Date } | OwnPasswordRefusal> {
+  const confirmed = await confirmOwnPassword(userId, password, client);
+  if (!confirmed.ok) return confirmed;
   const finalOn = new Date(now.getTime() + retention.deletionGraceDays * dayMs);
   await db().$transaction(async (tx) => {
     const user = await tx.user.update({ where: { id: userId }, data: { deletionRequestedAt: now }, include: { studentProfile: true } });
@@ -45,7 +52,7 @@ export async function requestDeletion(userId: string, password: string, now = ne
       logInLink: `${publicUrl()}/connexion`,
     });
   });
-  return finalOn;
+  return { ok: true, finalOn };
 }
 
 /** Anonymises one account in the caller's transaction (deletion made final, or inactivity). */
@@ -62,6 +69,7 @@ export async function anonymiseAccount(tx: Prisma.TransactionClient, userId: str
       NOT: { payload: { path: ["template"], equals: "accountDeleted" } },
     },
   });
+  await tx.rateLimit.deleteMany({ where: countersNamingAddress(user.email) });
   for (const membership of user.memberships) {
     const others = await tx.companyMember.count({ where: { companyId: membership.companyId, userId: { not: userId } } });
     if (others === 0) await closeOpenOffers(tx, membership.companyId, userId);

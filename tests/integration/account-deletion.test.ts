@@ -124,10 +124,15 @@ test("the account is deleted: nothing names the person, the companies keep three
   expect(await statisticsDifferences(database.sql)).toEqual([]);
   expect(await rowsMentioningThePerson()).not.toEqual([]);
 
-  // A wrong password deletes nothing.
-  expect(await requestDeletion(userId, "pas-le-bon")).toBeNull();
-  const finalOn = await requestDeletion(userId, person.password);
-  expect(finalOn).not.toBeNull();
+  // A wrong password deletes nothing; a session left open cannot be used to guess it: after five
+  // wrong guesses from one client, even the right one waits there (another client is not locked out).
+  for (let i = 0; i < 5; i++)
+    expect(await requestDeletion(userId, "pas-le-bon", "203.0.113.9")).toEqual({ ok: false, reason: "wrong-password" });
+  expect(await requestDeletion(userId, person.password, "203.0.113.9")).toEqual({ ok: false, reason: "rate-limited", minutes: 15 });
+  expect(await database.prisma.user.findUniqueOrThrow({ where: { id: userId } })).toMatchObject({ deletionRequestedAt: null });
+  const requested = await requestDeletion(userId, person.password, "198.51.100.4");
+  expect(requested.ok).toBe(true);
+  const finalOn = requested.ok ? requested.finalOn : null;
   // At once: sessions end, the CV is erased, the profile leaves the students index.
   expect(await database.prisma.session.count({ where: { userId } })).toBe(0);
   expect(await database.prisma.studentProfile.findUniqueOrThrow({ where: { userId } })).toMatchObject({

@@ -9,6 +9,7 @@ import { clearedSessionCookie } from "#app/accounts/session.server";
 import { formatLongDate } from "#app/components/labels";
 import { retention } from "#app/domain/personal-data";
 import { companiesLeftWithoutMember, requestDeletion } from "#app/personal-data/deletion.server";
+import { formatMinutes } from "#app/components/format";
 import { personalDataOf } from "#app/personal-data/export.server";
 
 export const meta: MetaFunction = () => [{ title: "Mes données · VTE" }];
@@ -26,9 +27,17 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const user = requireUser(request, context);
   const submission = parseWithZod(await request.formData(), { schema: deletionSchema });
   if (submission.status !== "success") return { error: "Saisissez votre mot de passe pour confirmer." };
-  const finalOn = await requestDeletion(user.id, submission.value.password);
-  if (!finalOn) return { error: "Mot de passe incorrect : votre compte n'est pas supprimé." };
-  return redirect(`/compte/suppression?le=${finalOn.toISOString().slice(0, 10)}`, { headers: { "Set-Cookie": clearedSessionCookie() } });
+  const requested = await requestDeletion(user.id, submission.value.password, context.clientIp);
+  if (!requested.ok)
+    return {
+      error:
+        requested.reason === "rate-limited"
+          ? `Trop de tentatives. Par sécurité, réessayez dans ${formatMinutes(requested.minutes)} : votre compte n'est pas supprimé.`
+          : "Mot de passe incorrect : votre compte n'est pas supprimé.",
+    };
+  return redirect(`/compte/suppression?le=${requested.finalOn.toISOString().slice(0, 10)}`, {
+    headers: { "Set-Cookie": clearedSessionCookie() },
+  });
 }
 
 function Section({ title, count, children }: { title: string; count?: number; children: React.ReactNode }) {
