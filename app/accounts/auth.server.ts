@@ -6,6 +6,7 @@ import {
   clearAttempts,
   countAttempt,
   countAttempts,
+  counterKeys,
   mailRequestChecks,
   minutesToWait,
   rateLimits,
@@ -135,7 +136,7 @@ export async function verifyEmailCode(
   code: string,
 ): Promise<{ result: VerificationResult; user?: { id: string; role: Role } }> {
   const email = normalizeEmail(emailInput);
-  if ((await countAttempt(`verify:address:${email}`, rateLimits.codeGuessesPerAddress)) > 0) return { result: "too-many-attempts" };
+  if ((await countAttempt(counterKeys.codeGuesses(email), rateLimits.codeGuessesPerAddress)) > 0) return { result: "too-many-attempts" };
   const user = await db().user.findUnique({ where: { email }, select: { id: true, role: true } });
   if (!user) return { result: "invalid" };
   return { result: await verifyCodeOf(user.id, code), user };
@@ -180,14 +181,10 @@ async function markVerified(tokenId: string, userId: string) {
  */
 function passwordGuessChecks(email: string, client: string): [string, RateRule][] {
   return [
-    [`login:client:${client}`, rateLimits.logInsPerClient],
-    [passwordGuessKey(email, client), rateLimits.passwordGuessesPerAccountAndClient],
-    [`login:account:${email}`, rateLimits.passwordGuessesPerAccount],
+    [counterKeys.logInsFrom(client), rateLimits.logInsPerClient],
+    [counterKeys.passwordGuessesFrom(email, client), rateLimits.passwordGuessesPerAccountAndClient],
+    [counterKeys.passwordGuesses(email), rateLimits.passwordGuessesPerAccount],
   ];
-}
-
-function passwordGuessKey(email: string, client: string): string {
-  return `login:account:${email}:client:${client}`;
 }
 
 export type LoginResult =
@@ -207,7 +204,7 @@ export async function logIn(emailInput: string, password: string, ip: string): P
     await countAttempts(checks);
     return { ok: false, reason: "invalid" };
   }
-  await clearAttempts(passwordGuessKey(email, ip));
+  await clearAttempts(counterKeys.passwordGuessesFrom(email, ip));
   // A log-in during the grace period of a deletion cancels it (app/personal-data/deletion.server.ts).
   if (user.deletionRequestedAt) await db().user.update({ where: { id: user.id }, data: { deletionRequestedAt: null } });
   const session = await createSession(user.id);
@@ -236,7 +233,7 @@ export async function confirmOwnPassword(userId: string, password: string, clien
     await countAttempts(checks);
     return { ok: false, reason: "wrong-password" };
   }
-  await clearAttempts(passwordGuessKey(user.email, client));
+  await clearAttempts(counterKeys.passwordGuessesFrom(user.email, client));
   return { ok: true };
 }
 

@@ -66,11 +66,25 @@ export async function clearAttempts(...keys: string[]): Promise<void> {
   await db().rateLimit.deleteMany({ where: { key: { in: keys } } });
 }
 
+/** What a mail sent on request is for: each has its own count per address. */
+const mailRequests = ["sign-up", "verification", "reset", "invitation"] as const;
+type MailRequest = (typeof mailRequests)[number];
+
+/** The counters' keys, written here only: forgetting an address (below) must know every one that names it. */
+export const counterKeys = {
+  codeGuesses: (address: string) => `verify:address:${address}`,
+  passwordGuesses: (address: string) => `login:account:${address}`,
+  passwordGuessesFrom: (address: string, client: string) => `login:account:${address}:client:${client}`,
+  logInsFrom: (client: string) => `login:client:${client}`,
+  mailsTo: (action: MailRequest, address: string) => `mail:${action}:address:${address}`,
+  mailRequestsFrom: (client: string) => `mail:client:${client}`,
+};
+
 /** The checks for one mail sent on request to `address` from `client`. */
-export function mailRequestChecks(action: string, address: string, client: string): [string, RateRule][] {
+export function mailRequestChecks(action: MailRequest, address: string, client: string): [string, RateRule][] {
   return [
-    [`mail:${action}:address:${address}`, rateLimits.mailsPerAddress],
-    [`mail:client:${client}`, rateLimits.mailRequestsPerClient],
+    [counterKeys.mailsTo(action, address), rateLimits.mailsPerAddress],
+    [counterKeys.mailRequestsFrom(client), rateLimits.mailRequestsPerClient],
   ];
 }
 
@@ -81,9 +95,16 @@ export function mailRequestChecks(action: string, address: string, client: strin
 export function countersNamingAddress(address: string): Prisma.RateLimitWhereInput {
   return {
     OR: [
-      { key: { in: [`verify:address:${address}`, `login:account:${address}`] } },
-      { key: { startsWith: `login:account:${address}:client:` } },
-      { AND: [{ key: { startsWith: "mail:" } }, { key: { endsWith: `:address:${address}` } }] },
+      {
+        key: {
+          in: [
+            counterKeys.codeGuesses(address),
+            counterKeys.passwordGuesses(address),
+            ...mailRequests.map((action) => counterKeys.mailsTo(action, address)),
+          ],
+        },
+      },
+      { key: { startsWith: counterKeys.passwordGuessesFrom(address, "") } },
     ],
   };
 }

@@ -22,8 +22,8 @@ export function holdsTag(request: Request, tag: string): boolean {
 }
 
 /** A public response with its validator, or 304 Not Modified when the request holds it already. */
-export function publicResponse(request: Request, body: string, headers: Record<string, string>, caching = publicDataCaching): Response {
+export function publicResponse(request: Request, body: string, headers: Record<string, string>): Response {
   const tag = entityTag(body);
-  const all = { ...headers, "Cache-Control": caching, ETag: tag };
+  const all = { ...headers, "Cache-Control": publicDataCaching, ETag: tag };
   return holdsTag(request, tag) ? new Response(null, { status: 304, headers: all }) : new Response(body, { headers: all });
 }

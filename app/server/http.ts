@@ -199,7 +199,8 @@ function refuseUnsafeRequests(req: Request, res: Response, next: NextFunction) {
 /**
  * Security headers by helmet: a Content-Security-Policy that lets only this site's scripts and
  * styles apply (Remix's inline scripts and the inline stylesheet carry a per-response nonce), no
- * framing, nosniff, a strict referrer policy, and HSTS when the public address is https. Under `npm run dev` Vite's client needs more.
+ * framing, nosniff, a strict referrer policy, and HSTS when the public address is https. Under
+ * `npm run dev` Vite's client needs more.
  */
 function securityHeaders(dev: boolean) {
   const responseNonce = (_req: unknown, res: unknown) => `'nonce-${(res as Response).locals.cspNonce}'`;
