@@ -7,7 +7,7 @@ import type { AppLoadContext, EntryContext } from "@remix-run/node";
 import { RemixServer } from "@remix-run/react";
 import { renderToPipeableStream } from "react-dom/server";
 import { NonceProvider } from "#app/components/nonce";
-import { StylesheetProvider, stylesheetUrl } from "#app/components/stylesheet";
+import { inPageAlready, StylesheetProvider, stylesheetUrl } from "#app/components/stylesheet";
 import { builtStylesheetText } from "#app/platform/stylesheet.server";
 import { entityTag, holdsTag, publicPageCaching } from "#app/platform/http-cache.server";
 import "#app/platform/load-context";
@@ -22,6 +22,8 @@ export default function handleRequest(
   loadContext: AppLoadContext,
 ): Promise<Response> {
   const nonce = loadContext.cspNonce ?? "";
+  // A live update of the search page (htmx) goes into a page that holds the stylesheet already.
+  const liveUpdate = request.headers.get("HX-Request") === "true";
   return new Promise((resolve, reject) => {
     let shellRendered = false;
     const chunks: Buffer[] = [];
@@ -33,7 +35,7 @@ export default function handleRequest(
     });
     const app = (
       <NonceProvider value={nonce}>
-        <StylesheetProvider value={builtStylesheetText(stylesheetUrl)}>
+        <StylesheetProvider value={liveUpdate ? inPageAlready : builtStylesheetText(stylesheetUrl)}>
           <RemixServer context={remixContext} url={request.url} abortDelay={renderTimeoutMs} nonce={nonce} />
         </StylesheetProvider>
       </NonceProvider>
@@ -65,7 +67,7 @@ export default function handleRequest(
         // A page anyone gets alike: a shared cache may keep it a while. Its tag leaves out the
         // nonce, new with every response; a 304 keeps the stored page with its own (app/server/http.ts).
         headers.set("Cache-Control", publicPageCaching);
-        headers.append("Vary", "Cookie");
+        headers.append("Vary", "Cookie, HX-Request");
         const tag = entityTag(nonce ? body.toString("utf8").replaceAll(nonce, "") : body);
         headers.set("ETag", tag);
         if (holdsTag(request, tag)) return resolve(new Response(null, { status: 304, headers }));

@@ -15,7 +15,7 @@ import {
 import type { ReactNode } from "react";
 import { useNonce } from "#app/components/nonce";
 import { Stylesheet } from "#app/components/stylesheet";
-import { usePageWantsScripts } from "#app/components/page-scripts";
+import { usePageScripts } from "#app/components/page-scripts";
 import { currentUser, homeOf } from "#app/accounts/permissions.server";
 import { holdsDemoData } from "#app/platform/demo.server";
 
@@ -34,7 +34,7 @@ export function Layout({ children }: { children: ReactNode }) {
   const rootData = useRouteLoaderData<typeof loader>("root");
   const user = rootData?.user ?? null;
   const nonce = useNonce();
-  const scripts = usePageWantsScripts();
+  const scripts = usePageScripts();
   return (
     <html lang="fr">
       <head>
@@ -124,8 +124,11 @@ export function Layout({ children }: { children: ReactNode }) {
             Données de référence : INSEE (COG 2026), ANCT (Territoires d'industrie), France Travail (ROME 4.0), MESR.
           </div>
         </footer>
-        {scripts && <ScrollRestoration nonce={nonce} />}
-        {scripts && <Scripts nonce={nonce} />}
+        {scripts.framework && <ScrollRestoration nonce={nonce} />}
+        {scripts.framework && <Scripts nonce={nonce} />}
+        {scripts.enhancements.map((src) => (
+          <script key={src} src={src} defer nonce={nonce} />
+        ))}
       </body>
     </html>
   );

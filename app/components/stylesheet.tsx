@@ -3,11 +3,15 @@
 // compressed per page). The server passes the built file's text down (entry.server.tsx); the
 // browser reads it back from the page before hydrating, so the <style> is the same on both sides
 // and survives a client re-render. Under `npm run dev` nothing is built: a <link>, as before.
+// A live update of a page (htmx) leaves it out: the page it goes into has it, and the copy in the
+// response would be refused by the page's security policy as it is read (its nonce is another).
 import { createContext, useContext } from "react";
 import stylesheetUrl from "#app/app.css?url";
 import { useNonce } from "#app/components/nonce";
 
-const StylesheetContext = createContext<string | null>(null);
+export const inPageAlready = false;
+
+const StylesheetContext = createContext<string | null | typeof inPageAlready>(null);
 
 export const StylesheetProvider = StylesheetContext.Provider;
 
@@ -20,6 +24,7 @@ const textInPage = typeof document === "undefined" ? null : (document.getElement
 export function Stylesheet() {
   const nonce = useNonce();
   const text = useContext(StylesheetContext) ?? textInPage;
+  if (text === inPageAlready) return null;
   if (text === null) return <link rel="stylesheet" href={stylesheetUrl} />;
   return <style id={elementId} nonce={nonce} dangerouslySetInnerHTML={{ __html: text }} />;
 }

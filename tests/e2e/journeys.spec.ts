@@ -29,7 +29,7 @@ test("an anonymous visitor is offered an alert for the search, and comes back to
   await expect(page).toHaveURL(/\/connexion\?redirectTo=%2Foffres%3Fq%3Dqualite%26region%3D84/);
 });
 
-test("on a phone the results come first; the filters open with their button", async ({ page }) => {
+test("on a phone the results come first; the filters open with their button", async ({ page, javaScriptEnabled }) => {
   await page.setViewportSize({ width: 360, height: 740 });
   await page.goto("/offres?q=ingenieur&region=84");
   const filters = page.getByRole("region", { name: "Filtres" });
@@ -41,6 +41,13 @@ test("on a phone the results come first; the filters open with their button", as
   await page.getByText(/^Filtres \(\d+ choisis?\)$/).click();
   await expect(filters).toBeVisible();
   await expect(filters.getByRole("group", { name: "Région" }).getByLabel(/^Auvergne-Rhône-Alpes/)).toBeChecked();
+  if (javaScriptEnabled) {
+    // A filter ticked there applies at once, and the filters stay open for the next one.
+    await filters.getByRole("group", { name: "Contrat" }).getByRole("checkbox").first().check();
+    await expect(page).toHaveURL(/contrat=/);
+    await expect(page.getByText(/^Filtres \(2 choisis\)$/)).toBeVisible();
+    await expect(filters).toBeVisible();
+  }
 });
 
 test("an eligible offer's panel lists its labels apart: no VTE Vert is not a failed condition", async ({ page }) => {
@@ -57,7 +64,10 @@ test("an eligible offer's panel lists its labels apart: no VTE Vert is not a fai
   await expect(panel.getByText("Non respecté", { exact: false })).toHaveCount(0);
 });
 
-test("the stylesheet inside the page applies under the site's security policy, and still does after moving on", async ({ page }) => {
+test("the stylesheet inside the page applies under the site's security policy, and still does after moving on", async ({
+  page,
+  javaScriptEnabled,
+}) => {
   const refused: string[] = [];
   page.on("console", (message) => {
     if (/Content Security Policy/i.test(message.text())) refused.push(message.text());
@@ -67,6 +77,12 @@ test("the stylesheet inside the page applies under the site's security policy, a
   const search = page.getByRole("navigation", { name: "Navigation principale" }).getByRole("link", { name: "Offres" });
   await expect(search).toHaveCSS("color", marine);
   await expect(page.locator(".offer-card").first()).toHaveCSS("border-top-style", "solid");
+  if (javaScriptEnabled) {
+    // A live update of the results, read and swapped in under the page's policy.
+    await page.getByRole("group", { name: "Région" }).getByRole("checkbox").first().check();
+    await expect(page).toHaveURL(/region=/);
+    await expect(page.locator(".offer-card").first()).toHaveCSS("border-top-style", "solid");
+  }
   await page.getByRole("navigation", { name: "Navigation principale" }).getByRole("link", { name: "Territoires d'industrie" }).click();
   await expect(page).toHaveURL(/\/territoires$/);
   await expect(search).toHaveCSS("color", marine);

@@ -78,6 +78,42 @@ test("a student narrows a search, pages through it, and goes back", async ({ pag
   await expect(page.getByLabel("Métier, compétence, entreprise…")).toHaveValue("ingénieur");
 });
 
+test("with JavaScript the results follow the form without losing the person's place", async ({ page, javaScriptEnabled }) => {
+  test.skip(!javaScriptEnabled, "the live updates are the script's; without it the buttons apply (above)");
+  // Arriving from a page that runs the framework, the search page still loads as a document, with its own script.
+  await page.goto("/connexion");
+  await page.getByRole("navigation", { name: "Navigation principale" }).getByRole("link", { name: "Offres" }).click();
+  await expect(page).toHaveURL(/\/offres$/);
+  await expect.poll(() => page.evaluate(() => typeof (window as { htmx?: unknown }).htmx)).toBe("object");
+  expect(await page.evaluate(() => "__remixContext" in window)).toBe(false);
+
+  const box = page.getByLabel("Métier, compétence, entreprise…");
+  await box.pressSequentially("chaudronn");
+  await expect(page.locator("#q-metiers option").first()).toHaveAttribute("value", /chaudronn/i);
+  await expect(page).toHaveURL(/q=chaudronn/);
+  let count = await showsCountOfItsUrl(page);
+  await expect(page.locator("#annonce-resultats")).toHaveText(count);
+  // Typing on after an update keeps every letter.
+  await box.pressSequentially("ier");
+  await expect(page).toHaveURL(/q=chaudronnier/);
+  await showsCountOfItsUrl(page);
+  await expect(box).toHaveValue("chaudronnier");
+  await expect(box).toBeFocused();
+
+  const cdi = page
+    .getByRole("region", { name: "Filtres" })
+    .getByRole("group", { name: "Contrat" })
+    .getByLabel(new RegExp(`^${contractTypes.CDI.label} \\(`));
+  await cdi.check();
+  await expect(page).toHaveURL(/contrat=cdi/);
+  count = await showsCountOfItsUrl(page);
+  // The box just ticked keeps the focus, and the new count is said.
+  await expect(cdi).toBeFocused();
+  await expect(cdi).toBeChecked();
+  await expect(page.locator("#annonce-resultats")).toHaveText(count);
+  await expect(page).toHaveTitle(/« chaudronnier »/);
+});
+
 test("an offer page carries its schema.org JobPosting", async ({ page }) => {
   await page.goto("/offres?q=ing%C3%A9nieur");
   await page.getByRole("listitem").getByRole("heading", { level: 3 }).getByRole("link").first().click();
