@@ -12,7 +12,8 @@ import { parseArgs } from "node:util";
 import { demoAccounts, demoPassword } from "#app/domain/demo";
 import { machine, percentile } from "./support";
 
-const { values } = parseArgs({ options: { runs: { type: "string", default: "3" } } });
+// --label names a run among several of one day: web-<date>-<label>.json.
+const { values } = parseArgs({ options: { runs: { type: "string", default: "3" }, label: { type: "string" } } });
 const runs = Number(values.runs);
 const root = path.resolve(import.meta.dirname, "../..");
 const lighthouseVersion = "12.2.3";
@@ -85,9 +86,13 @@ function lighthouse(url: string, extraCookie?: string): Measure {
     `--chrome-flags=--headless --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync --no-first-run`,
     ...(extraCookie ? [`--extra-headers=${JSON.stringify({ Cookie: extraCookie })}`] : []),
   ];
-  const result = spawnSync("npx", args, { env: { ...process.env, CHROME_PATH: chromium }, encoding: "utf8", timeout: 180_000 });
-  if (result.status !== 0) throw new Error(`Lighthouse failed on ${url}:\n${result.stderr}`);
-  return readReport(out);
+  // Lighthouse sometimes loses its own trace ("NO_NAVSTART… Please run Lighthouse again"): one more try.
+  for (let attempt = 1; ; attempt++) {
+    const result = spawnSync("npx", args, { env: { ...process.env, CHROME_PATH: chromium }, encoding: "utf8", timeout: 180_000 });
+    if (result.status === 0) return readReport(out);
+    if (attempt === 2) throw new Error(`Lighthouse failed twice on ${url}:\n${result.stderr}`);
+    console.log(`Lighthouse failed on ${url}, once more: ${result.stderr.trim().split("\n").at(-1)}`);
+  }
 }
 
 function readReport(file: string): Measure {
@@ -134,7 +139,11 @@ try {
   await new Promise((resolve) => app.once("exit", resolve));
 }
 const targets = { performance: 95, fcpMs: 1800, lcpMs: 2500, tbtMs: 200, accessibility: 100 };
-const file = path.join(root, "tests/bench/results", `web-${new Date().toISOString().slice(0, 10)}.json`);
+const file = path.join(
+  root,
+  "tests/bench/results",
+  `web-${new Date().toISOString().slice(0, 10)}${values.label ? `-${values.label}` : ""}.json`,
+);
 await writeFile(
   file,
   `${JSON.stringify({ date: new Date().toISOString(), machine: machine(), lighthouse: lighthouseVersion, runs, targets, pages: results }, null, 2)}\n`,

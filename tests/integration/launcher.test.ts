@@ -55,7 +55,7 @@ test("a page carries its stylesheet, allowed by the response's nonce; scripts co
   const again = await rawRequest(platform.url, { path: "/offres" });
   expect(/style-src 'self' 'nonce-([^']+)'/.exec(String(again.headers["content-security-policy"]))?.[1]).not.toBe(styleNonce);
 
-  const script = /href="(\/assets\/components-[^"]+\.js)"/.exec(response.body)?.[1] as string;
+  const script = /src="(\/assets\/htmx\.min-[^"]+\.js)"/.exec(response.body)?.[1] as string;
   expect(script).toBeTruthy();
   const builtBrotli = readFileSync(path.join(root, "build/client", `${script}.br`));
   const brotli = await rawRequest(platform.url, { path: script, headers: { "Accept-Encoding": "gzip, deflate, br, zstd" } });
@@ -67,7 +67,7 @@ test("a page carries its stylesheet, allowed by the response's nonce; scripts co
   expect(gunzipSync(gzip.raw).equals(readFileSync(path.join(root, "build/client", script)))).toBe(true);
 });
 
-test("pages made of links and forms send no script; the search page, whose box suggests as one types, does", async () => {
+test("pages made of links and forms send no script; the search page sends htmx and its own script, not the framework", async () => {
   // An offer from the search, once the index holds the seeded offers.
   let offer = "";
   for (let i = 0; i < 60 && !offer; i++) {
@@ -83,8 +83,31 @@ test("pages made of links and forms send no script; the search page, whose box s
     expect(body, page).not.toContain('rel="modulepreload"');
   }
   const search = (await rawRequest(platform.url, { path: "/offres?q=ingenieur" })).body;
-  expect(search).toContain('rel="modulepreload"');
-  expect(search).toMatch(/<script nonce="[^"]+" type="module"/);
+  expect(search).not.toContain('rel="modulepreload"');
+  expect(search).not.toContain('type="module"');
+  const scripts = [...search.matchAll(/<script src="(\/assets\/[^"]+)" defer="" nonce="[^"]+"><\/script>/g)].map((match) => match[1]);
+  expect(scripts).toEqual([
+    expect.stringMatching(/^\/assets\/htmx\.min-[\w-]+\.js$/),
+    expect.stringMatching(/^\/assets\/search-enhancement-[\w-]+\.js$/),
+  ]);
+  expect(search.match(/<script/g)).toHaveLength(2);
+  for (const script of scripts) expect((await rawRequest(platform.url, { path: script })).status, script).toBe(200);
+  // htmx keeps no page in the browser's storage, evaluates nothing and runs no script it receives.
+  const config = JSON.parse(/<meta name="htmx-config" content="([^"]+)"/.exec(search)?.[1]?.replaceAll("&quot;", '"') as string);
+  expect(config).toMatchObject({ historyCacheSize: 0, allowEval: false, allowScriptTags: false, selfRequestsOnly: true });
+});
+
+test("a live update of the search page (htmx) leaves out the stylesheet its page already has", async () => {
+  const whole = await rawRequest(platform.url, { path: "/offres?q=ingenieur" });
+  const update = await rawRequest(platform.url, { path: "/offres?q=ingenieur", headers: { "HX-Request": "true" } });
+  expect(update.status).toBe(200);
+  expect(whole.body).toContain('<style id="feuille-de-style"');
+  expect(update.body).not.toContain("<style");
+  // The same results: the page less its stylesheet.
+  expect(/id="resultats"[^>]*>([^<]*)</.exec(update.body)?.[1]).toBe(/id="resultats"[^>]*>([^<]*)</.exec(whole.body)?.[1]);
+  expect(update.body.length).toBeLessThan(whole.body.length - 20_000);
+  // A shared cache keeps the two apart.
+  for (const response of [whole, update]) expect(String(response.headers.vary)).toMatch(/HX-Request/);
 });
 
 test("public pages may be kept a minute by a shared cache and revalidated; a 304 brings no new policy", async () => {
