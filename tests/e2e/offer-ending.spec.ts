@@ -82,6 +82,12 @@ test("an invited student applies; closing the offer is confirmed, ends the appli
   await expect(page.getByRole("listitem").filter({ hasText: "Mes candidatures" })).toHaveText("Mes candidatures (2)");
   await logOut(page);
 
+  // Open, the offer is found by its title; closed, it leaves the search within moments (the index
+  // follows the database through the outbox).
+  const found = async () =>
+    (await (await page.request.get(`/offres?${new URLSearchParams({ q: offer.title })}`)).text()).includes(`href="${offerPath}`);
+  await expect.poll(found, { timeout: 20_000 }).toBe(true);
+
   // Closing is asked first, with what it does to the application under way.
   await logIn(page, e2eRecruiter.email, e2eRecruiter.password);
   await page.goto("/entreprise");
@@ -94,6 +100,7 @@ test("an invited student applies; closing the offer is confirmed, ends the appli
   const done = page.getByRole("status").filter({ hasText: `« ${offer.title} » est clôturée` });
   await expect(done).toContainText("1 candidature en cours a été close, avec un courriel.");
   await expect(done.getByRole("button", { name: "Annuler : rouvrir l'offre en brouillon" })).toBeVisible();
+  await expect.poll(found, { timeout: 20_000 }).toBe(false);
   await logOut(page);
 
   const ended = await waitForMail(student.email, new RegExp(`^Votre candidature « ${escaped(offer.title)} » : non retenue$`));
