@@ -1,4 +1,4 @@
-// `npm run bench:web [-- --runs 3]`: Lighthouse (mobile profile: simulated slow 4G, 4x CPU slowdown)
+// `npm run bench:web [-- --runs 3 --label name]`: Lighthouse (mobile profile: simulated slow 4G, 4x CPU slowdown)
 // on the pages people open most, with Debian's Chromium, several runs per page, the median kept.
 // The platform runs as the quick start does (embedded PGlite, its first-start demo world) in a
 // scratch folder; `/etudiant/pour-vous` is measured logged in as the demo student.
@@ -86,11 +86,12 @@ function lighthouse(url: string, extraCookie?: string): Measure {
     `--chrome-flags=--headless --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync --no-first-run`,
     ...(extraCookie ? [`--extra-headers=${JSON.stringify({ Cookie: extraCookie })}`] : []),
   ];
-  // Lighthouse sometimes loses its own trace ("NO_NAVSTART… Please run Lighthouse again"): one more try.
+  // Lighthouse sometimes loses its own trace ("NO_NAVSTART… Please run Lighthouse again"), seen
+  // twice in a row on one page: up to three tries.
   for (let attempt = 1; ; attempt++) {
     const result = spawnSync("npx", args, { env: { ...process.env, CHROME_PATH: chromium }, encoding: "utf8", timeout: 180_000 });
     if (result.status === 0) return readReport(out);
-    if (attempt === 2) throw new Error(`Lighthouse failed twice on ${url}:\n${result.stderr}`);
+    if (attempt === 3) throw new Error(`Lighthouse failed three times on ${url}:\n${result.stderr}`);
     console.log(`Lighthouse failed on ${url}, once more: ${result.stderr.trim().split("\n").at(-1)}`);
   }
 }
