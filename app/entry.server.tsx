@@ -13,6 +13,8 @@ import { entityTag, holdsTag, publicPageCaching } from "#app/platform/http-cache
 import "#app/platform/load-context";
 
 const renderTimeoutMs = 5_000;
+/** Sent by htmx with a live update (the search page), which goes into a page that holds the stylesheet. */
+const liveUpdateHeader = "HX-Request";
 
 export default function handleRequest(
   request: Request,
@@ -22,8 +24,7 @@ export default function handleRequest(
   loadContext: AppLoadContext,
 ): Promise<Response> {
   const nonce = loadContext.cspNonce ?? "";
-  // A live update of the search page (htmx) goes into a page that holds the stylesheet already.
-  const liveUpdate = request.headers.get("HX-Request") === "true";
+  const liveUpdate = request.headers.get(liveUpdateHeader) === "true";
   return new Promise((resolve, reject) => {
     let shellRendered = false;
     const chunks: Buffer[] = [];
@@ -67,7 +68,7 @@ export default function handleRequest(
         // A page anyone gets alike: a shared cache may keep it a while. Its tag leaves out the
         // nonce, new with every response; a 304 keeps the stored page with its own (app/server/http.ts).
         headers.set("Cache-Control", publicPageCaching);
-        headers.append("Vary", "Cookie, HX-Request");
+        headers.append("Vary", `Cookie, ${liveUpdateHeader}`);
         const tag = entityTag(nonce ? body.toString("utf8").replaceAll(nonce, "") : body);
         headers.set("ETag", tag);
         if (holdsTag(request, tag)) return resolve(new Response(null, { status: 304, headers }));

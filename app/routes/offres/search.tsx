@@ -1,22 +1,14 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Form, Link, useLoaderData } from "@remix-run/react";
+import { Link, useLoaderData } from "@remix-run/react";
 import htmxScript from "htmx.org/dist/htmx.min.js?url";
 import { formatCount } from "#app/components/format";
-import { formatLongDate, publishedAgo } from "#app/components/labels";
-import {
-  activeFilterCount,
-  searchInputNotices,
-  offerSearchUrl,
-  parseOfferSearch,
-  type OfferSearchParams,
-} from "#app/domain/offer-search-params";
+import { activeFilterCount, searchInputNotices, offerSearchUrl, parseOfferSearch } from "#app/domain/offer-search-params";
 import { findOffers } from "#app/offers/search.server";
-import type { OfferHit } from "#app/offers/search-contract";
-import { facetTitles, searchPageModel, type FacetOption } from "#app/offers/search-view";
+import { facetTitles, searchPageModel } from "#app/offers/search-view";
 import { currentUser } from "#app/accounts/permissions.server";
 import { promotionsForStudent } from "#app/schools/schools.server";
 import { searchValueLabels } from "#app/offers/search-labels.server";
-import { contractTypes, labelOf } from "#app/domain/codes";
+import { FacetOptions, OfferCard, SaveSearch } from "./search-parts";
 import { htmlEnhancedBy, loadAsDocument } from "#app/components/page-scripts";
 import enhancementScript from "./search-enhancement.js?url&no-inline";
 
@@ -26,6 +18,8 @@ import enhancementScript from "./search-enhancement.js?url&no-inline";
 // (nothing of the page is stored in the browser), and htmx may not evaluate anything.
 export const handle = htmlEnhancedBy(htmxScript, enhancementScript);
 export const clientLoader = loadAsDocument;
+// The parts a live update swaps: the filters with the results, and the notices above them.
+const swapped = { filtersAndResults: "filtres-et-resultats", notices: "avis-recherche" };
 const htmxConfig = {
   historyCacheSize: 0,
   refreshOnHistoryMiss: true,
@@ -79,86 +73,6 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   };
 }
 
-/** A facet's values as checkboxes, each with its count; the id keeps a box's focus across a live update. */
-function FacetOptions({ name, values }: { name: string; values: FacetOption[] }) {
-  return (
-    <ul className="facet-options">
-      {values.map((option) => (
-        <li key={option.value}>
-          <label>
-            <input type="checkbox" id={`${name}-${option.value}`} name={name} value={option.value} defaultChecked={option.checked} />
-            {option.count === null ? option.label : `${option.label} `}
-            {option.count !== null && <span>{`(${formatCount(option.count)})`}</span>}
-          </label>
-        </li>
-      ))}
-    </ul>
-  );
-}
-
-/** A logged-in student keeps the current search (its URL) with a daily or weekly alert. */
-function SaveSearch({ params }: { params: OfferSearchParams }) {
-  const query = offerSearchUrl({ ...params, page: 1 }).replace(/^\/offres\??/, "");
-  return (
-    <details className="mb-4 rounded border border-slate-200 p-3">
-      <summary className="cursor-pointer font-medium">Créer une alerte pour cette recherche</summary>
-      <Form method="post" action="/etudiant/alertes" className="mt-2 flex flex-wrap items-end gap-3">
-        <input type="hidden" name="query" value={query} />
-        <div>
-          <label htmlFor="alerte-nom" className="block text-sm">
-            Nom de l'alerte
-          </label>
-          <input
-            id="alerte-nom"
-            name="name"
-            required
-            maxLength={80}
-            defaultValue={params.q || "Ma recherche VTE"}
-            className="mt-1 rounded border border-slate-400 px-2 py-1"
-          />
-        </div>
-        <div>
-          <label htmlFor="alerte-frequence" className="block text-sm">
-            Fréquence
-          </label>
-          <select id="alerte-frequence" name="frequency" defaultValue="DAILY" className="mt-1 rounded border border-slate-400 px-2 py-1">
-            <option value="DAILY">chaque jour</option>
-            <option value="WEEKLY">chaque semaine</option>
-          </select>
-        </div>
-        <button type="submit" className="rounded bg-marine px-3 py-1 text-white">
-          Créer l'alerte
-        </button>
-      </Form>
-    </details>
-  );
-}
-
-/** One offer in a list of results. */
-function OfferCard({ hit, now, recommendedBy, from }: { hit: OfferHit; now: number; recommendedBy?: string; from: string }) {
-  return (
-    <li className="offer-card">
-      <h3>
-        <Link to={`/offres/${hit.id}${from ? `?${new URLSearchParams({ depuis: from })}` : ""}`}>
-          {hit.title.map((run, i) => (run.match ? <mark key={i}>{run.text}</mark> : run.text))}
-        </Link>
-      </h3>
-      <p className="text-slate-700">
-        {`${hit.companyName} · ${hit.communeName}${hit.distanceKm !== null ? ` (${hit.distanceKm} km)` : ""}${hit.territoryName ? ` · ${hit.territoryName}` : ""}`}
-      </p>
-      <p className="text-sm text-slate-700">
-        {`${labelOf(contractTypes, hit.contractType)}${hit.durationMonths ? ` de ${hit.durationMonths} mois` : ""} · début le ${formatLongDate(hit.startDate * 1000)} · publiée ${publishedAgo(hit.publishedAt, now)}`}
-      </p>
-      <p className="offer-badges">
-        {hit.vteEligible && <span className="badge-vte">{hit.vteTerritory ? "VTE Territoires d'industrie" : "VTE"}</span>}
-        {hit.vteGreen && <span className="badge-vert">VTE Vert</span>}
-        {hit.contractType === "STAGE_PRE_VTE" && <span className="badge">Pré-VTE</span>}
-        {recommendedBy && <span className="badge-recommended">{`Recommandée par ${recommendedBy}`}</span>}
-      </p>
-    </li>
-  );
-}
-
 export default function OfferSearchPage() {
   const {
     params,
@@ -186,7 +100,7 @@ export default function OfferSearchPage() {
     <div>
       <h1 className="text-3xl font-bold mb-4">Offres VTE</h1>
       {/* Swapped with the results (hx-select-oob): what it says depends on the search. */}
-      <div id="avis-recherche">
+      <div id={swapped.notices}>
         {degraded && (
           <p role="status" className="mb-4 rounded border-l-4 border-amber-600 bg-amber-50 p-3">
             La recherche fonctionne en mode dégradé : les résultats viennent directement de la base de données, sans tolérance aux fautes de
@@ -220,9 +134,9 @@ export default function OfferSearchPage() {
         aria-label="Rechercher une offre"
         hx-get="/offres"
         hx-trigger="change, input from:#q delay:350ms, submit"
-        hx-select="#filtres-et-resultats"
-        hx-select-oob="#avis-recherche"
-        hx-target="#filtres-et-resultats"
+        hx-select={`#${swapped.filtersAndResults}`}
+        hx-select-oob={`#${swapped.notices}`}
+        hx-target={`#${swapped.filtersAndResults}`}
         hx-swap="outerHTML"
         hx-push-url="true"
         hx-sync="this:replace"
@@ -248,7 +162,7 @@ export default function OfferSearchPage() {
           </button>
         </div>
         <div id="annonce-resultats" role="status" className="sr-only" />
-        <div id="filtres-et-resultats" className="grid gap-6 md:grid-cols-[16rem_1fr]">
+        <div id={swapped.filtersAndResults} className="grid gap-6 md:grid-cols-[16rem_1fr]">
           {/* On a phone the results come first: the filters open with this button, with or without JavaScript. */}
           <input type="checkbox" id="voir-filtres" hx-preserve="true" className="peer sr-only md:hidden" />
           <label
